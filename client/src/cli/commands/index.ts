@@ -1,0 +1,7 @@
+// Explicit registry of CLI commands (one file per command).
+export interface CliCommand {
+  summary: string;
+  run(args: string[]): Promise<number>;
+}
+
+export const commands: Record<string, CliCommand> = {};

@@ -1,0 +1,42 @@
+// Bundles the extension (client), the language server, the CLI and the webviews into dist/.
+// @kubernetes/client-node is ESM-only: esbuild bundles it into the CommonJS outputs.
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const node = {
+  bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: !production, minify: production,
+  external: ['vscode'], logLevel: 'warning', legalComments: 'none',
+  // client-node pulls optional deps we never use at runtime (websocket compression, etc.)
+  mainFields: ['module', 'main'],
+};
+const entries = [
+  { ...node, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist' },
+  { ...node, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist' },
+  { ...node, entryPoints: { cli: 'client/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+];
+if (existsSync('webviews/lab/main.ts')) {
+  entries.push({ bundle: true, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: !production, minify: production,
+    entryPoints: { lab: 'webviews/lab/main.ts' }, outdir: 'dist/webviews', logLevel: 'warning',
+    loader: { '.css': 'text' } });
+}
+// In-host test suites (mocha inside code-server's extension host): built only when asked.
+if (process.argv.includes('--tests') && existsSync('test/vscode')) {
+  const files = readdirSync('test/vscode').filter((f) => f.endsWith('.ts')).map((f) => `test/vscode/${f}`);
+  entries.push({ ...node, entryPoints: files, outdir: 'dist-test/vscode', external: ['vscode', 'mocha'] });
+}
+
+mkdirSync('dist', { recursive: true });
+if (watch) {
+  for (const e of entries) (await esbuild.context(e)).watch();
+} else {
+  const t0 = Date.now();
+  await Promise.all(entries.map((e) => esbuild.build(e)));
+  if (existsSync('node_modules/@vscode-elements/elements/dist/bundled.js')) {
+    mkdirSync('dist/webviews', { recursive: true });
+    cpSync('node_modules/@vscode-elements/elements/dist/bundled.js', 'dist/webviews/vscode-elements.js');
+  }
+  console.log(`esbuild: ${entries.length} bundles in ${Date.now() - t0} ms${production ? ' (production)' : ''}`);
+}

@@ -1,0 +1,47 @@
+// Core types of the analysis engine. This folder imports no vscode, no vscode-languageserver, no fs, no network:
+// it takes text and returns findings with offsets, so the LSP server, the CLI and the tests share it.
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type Lang = 'fr' | 'en';
+
+/** Half-open range of offsets [start, end) into one file's text. */
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+/** A place in another (or the same) file that explains a finding: "the Deployment whose labels differ". */
+export interface RelatedPlace {
+  uri: string;
+  range: OffsetRange;
+  /** Catalogue key of the short text shown next to the place. */
+  messageKey: string;
+  args: Record<string, string | number>;
+}
+
+export interface TextEdit {
+  uri: string;
+  range: OffsetRange;
+  newText: string;
+}
+
+/** A quick fix offered where the fix is obvious. */
+export interface Fix {
+  /** Catalogue key of the fix's title. */
+  titleKey: string;
+  args: Record<string, string | number>;
+  edits: TextEdit[];
+  preferred?: boolean;
+}
+
+export interface Finding {
+  /** Stable code, e.g. KA010 (traceable to D10 of the diagnostic catalogue). */
+  code: string;
+  severity: Severity;
+  uri: string;
+  range: OffsetRange;
+  /** Values for the catalogue message's {placeholders}. */
+  args: Record<string, string | number>;
+  related?: RelatedPlace[];
+  fixes?: Fix[];
+}
