@@ -14,6 +14,7 @@ const node = {
 };
 const entries = [
   { ...node, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist' },
+  { ...node, entryPoints: { cluster: 'client/src/clusterMain.ts' }, outdir: 'dist' },
   { ...node, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist' },
   { ...node, entryPoints: { cli: 'client/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
 ];

@@ -1,0 +1,35 @@
+// Extension entry point: wires things together, nothing else.
+// The language client starts at once; cluster features (tree, apply, rollout, labs) live in a separate bundle
+// (dist/cluster.js, which carries @kubernetes/client-node) loaded after activation so that activation stays fast.
+import * as vscode from 'vscode';
+import { startLanguageClient, stopLanguageClient } from './lsp/languageClient';
+
+export interface ExtensionApi {
+  /** Resolves when the cluster bundle is loaded and its features are registered. */
+  clusterReady: Promise<void>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
+  const t0 = Date.now();
+  await startLanguageClient(context);
+  const clusterReady = new Promise<void>((resolve, reject) => {
+    setImmediate(() => {
+      try {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy load of the second bundle
+        const cluster = require('./cluster.js') as typeof import('./clusterMain');
+        Promise.resolve(cluster.activateCluster(context)).then(resolve, reject);
+      } catch (err) {
+        reject(err);
+      }
+    });
+  });
+  clusterReady.catch((err: unknown) => {
+    void vscode.window.showErrorMessage(`Kube Apprenti : les fonctions liées au cluster n'ont pas pu démarrer (${err instanceof Error ? err.message : String(err)}).`);
+  });
+  console.log(`[kube-apprenti] activated in ${Date.now() - t0} ms`);
+  return { clusterReady };
+}
+
+export async function deactivate(): Promise<void> {
+  await stopLanguageClient();
+}

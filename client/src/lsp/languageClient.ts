@@ -1,0 +1,36 @@
+// Starts dist/server.js as a separate Node process (IPC) and forwards our settings to it.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export function getLanguageClient(): LanguageClient | undefined {
+  return client;
+}
+
+export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const config = vscode.workspace.getConfiguration('kubeApprenti');
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ scheme: 'file', language: 'yaml' }, { scheme: 'untitled', language: 'yaml' }],
+    synchronize: {
+      configurationSection: 'kubeApprenti',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}'),
+    },
+    initializationOptions: { langue: config.get<string>('langue', 'fr') },
+    diagnosticCollectionName: 'kube-apprenti',
+  };
+  client = new LanguageClient('kubeApprenti', 'Kube Apprenti', serverOptions, clientOptions);
+  await client.start();
+  return client;
+}
+
+export async function stopLanguageClient(): Promise<void> {
+  if (client) await client.stop();
+  client = undefined;
+}
