@@ -10,13 +10,15 @@ export interface OffsetRange {
   end: number;
 }
 
+export type MessageArgs = Record<string, string | number>;
+
 /** A place in another (or the same) file that explains a finding: "the Deployment whose labels differ". */
 export interface RelatedPlace {
   uri: string;
   range: OffsetRange;
   /** Catalogue key of the short text shown next to the place. */
   messageKey: string;
-  args: Record<string, string | number>;
+  args: MessageArgs;
 }
 
 export interface TextEdit {
@@ -29,7 +31,7 @@ export interface TextEdit {
 export interface Fix {
   /** Catalogue key of the fix's title. */
   titleKey: string;
-  args: Record<string, string | number>;
+  args: MessageArgs;
   edits: TextEdit[];
   preferred?: boolean;
 }
@@ -37,11 +39,16 @@ export interface Fix {
 export interface Finding {
   /** Stable code, e.g. KA010 (traceable to D10 of the diagnostic catalogue). */
   code: string;
+  /**
+   * Catalogue key of the message when a code has several wordings (e.g. `KA017.pvc`); defaults to `code`.
+   * Every key is present in both the French and the English catalogue (checked by a meta-test).
+   */
+  messageKey?: string;
   severity: Severity;
   uri: string;
   range: OffsetRange;
   /** Values for the catalogue message's {placeholders}. */
-  args: Record<string, string | number>;
+  args: MessageArgs;
   related?: RelatedPlace[];
   fixes?: Fix[];
 }

@@ -1,0 +1,147 @@
+// The analysis engine: runs the registered rules over the workspace model and returns findings with file
+// offsets. Document rules are cached per parsed document (an edit re-runs them on the edited document only);
+// workspace rules run over the index after any change and are cheap (indexed lookups).
+import { codes } from './messages';
+import type { Finding, OffsetRange } from './model';
+import { rules as registry } from './rules/registry';
+import type { DocRule, Report, Rule, WorkspaceRule } from './rules/rule';
+import type { ManifestDoc, ManifestFile } from './index/types';
+import type { ManifestWorkspace } from './index/workspace';
+
+/** Codes that do not apply to partial objects (Kustomize patches). */
+const PATCH_EXEMPT = new Set(['KA002', 'KA043', 'KA044', 'KA017', 'KA053', 'KA058', 'KA150', 'KA151', 'KA152', 'KA153']);
+
+/** A per-document time budget: a slower rule run is reported (KA102) instead of hanging the server. */
+const DOC_BUDGET_MS = 250;
+
+export class Analyzer {
+  private readonly docRules: DocRule[];
+  private readonly wsRules: WorkspaceRule[];
+  private readonly rulesKey: string;
+  private wsCache?: { version: number; byUri: Map<string, Finding[]> };
+
+  constructor(private readonly workspace: ManifestWorkspace, rules: readonly Rule[] = registry) {
+    this.docRules = rules.filter((r): r is DocRule => r.scope === 'document');
+    this.wsRules = rules.filter((r): r is WorkspaceRule => r.scope === 'workspace');
+    this.rulesKey = rules.map((r) => r.id).join(',');
+  }
+
+  /** Every finding of one file: its documents' findings plus the cross-file findings that land in it. */
+  findingsFor(uri: string): Finding[] {
+    const file = this.workspace.getFile(uri);
+    if (!file) return [];
+    const out: Finding[] = [];
+    if (file.skipped) {
+      const kb = Math.round((file.skippedSize ?? file.text.length) / 1024);
+      out.push(finding({ code: 'KA101', messageKey: file.skipped === 'binary' ? 'KA101.binary' : 'KA101', range: { start: 0, end: 0 }, args: { size: kb } }, uri));
+      return out;
+    }
+    const patch = this.workspace.isKustomizePatch(uri);
+    for (const doc of file.docs) {
+      for (const f of this.documentFindings(file, doc)) {
+        if (patch && PATCH_EXEMPT.has(f.code)) continue;
+        out.push(f);
+      }
+    }
+    const ws = this.workspaceFindings().get(uri);
+    if (ws) for (const f of ws) if (!(patch && PATCH_EXEMPT.has(f.code))) out.push(f);
+    out.sort((a, b) => a.range.start - b.range.start || a.code.localeCompare(b.code));
+    return out;
+  }
+
+  /** Findings of every file of the workspace. */
+  analyzeAll(): Map<string, Finding[]> {
+    const out = new Map<string, Finding[]>();
+    for (const uri of this.workspace.uris()) out.set(uri, this.findingsFor(uri));
+    return out;
+  }
+
+  /** Findings of the document rules on one document (cached until its text changes; shifted when it moves). */
+  documentFindings(file: ManifestFile, doc: ManifestDoc): Finding[] {
+    const cache = doc.cache;
+    if (cache && cache.key === this.rulesKey) {
+      if (cache.base === doc.base && cache.findings.every((f) => f.uri === file.uri)) return cache.findings;
+      const delta = doc.base - cache.base;
+      const moved = cache.findings.map((f) => shiftFinding(f, delta, file.uri));
+      doc.cache = { findings: moved, base: doc.base, key: this.rulesKey };
+      return moved;
+    }
+    const found: Finding[] = [];
+    const started = Date.now();
+    for (const rule of this.docRules) {
+      try {
+        rule.check({
+          file, doc, resources: doc.resources,
+          report: (r) => found.push(finding(r, file.uri)),
+        });
+      } catch (err) {
+        found.push(finding({ code: 'KA102', range: { start: doc.base, end: doc.base }, args: { rule: rule.id, detail: errorText(err) } }, file.uri));
+      }
+      if (Date.now() - started > DOC_BUDGET_MS) {
+        found.push(finding({ code: 'KA102', range: { start: doc.base, end: doc.base }, args: { rule: rule.id, detail: 'timeout' } }, file.uri));
+        break;
+      }
+    }
+    doc.cache = { findings: found, base: doc.base, key: this.rulesKey };
+    return found;
+  }
+
+  /** Findings of the cross-file rules, grouped by file (recomputed only when the workspace changed). */
+  workspaceFindings(): Map<string, Finding[]> {
+    if (this.wsCache && this.wsCache.version === this.workspace.version) return this.wsCache.byUri;
+    const byUri = new Map<string, Finding[]>();
+    for (const rule of this.wsRules) {
+      try {
+        rule.check({
+          workspace: this.workspace,
+          index: this.workspace.index,
+          report: (r) => {
+            const f = finding(r, r.uri);
+            const list = byUri.get(f.uri);
+            if (list) list.push(f);
+            else byUri.set(f.uri, [f]);
+          },
+        });
+      } catch (err) {
+        // A crashing cross-file rule must not take the others down; it is reported on no file.
+        console.error(`kube-apprenti: rule ${rule.id} failed: ${errorText(err)}`);
+      }
+    }
+    this.wsCache = { version: this.workspace.version, byUri };
+    return byUri;
+  }
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+export function finding(r: Report, uri: string): Finding {
+  const info = codes[r.code];
+  const f: Finding = {
+    code: r.code,
+    severity: r.severity ?? info?.severity ?? 'warning',
+    uri: r.uri ?? uri,
+    range: r.range,
+    args: r.args ?? {},
+  };
+  if (r.messageKey) f.messageKey = r.messageKey;
+  if (r.related?.length) f.related = r.related;
+  if (r.fixes?.length) f.fixes = r.fixes;
+  return f;
+}
+
+function shift(r: OffsetRange, delta: number): OffsetRange {
+  return { start: r.start + delta, end: r.end + delta };
+}
+
+function shiftFinding(f: Finding, delta: number, uri: string): Finding {
+  const sameFile = (u: string) => u === f.uri;
+  return {
+    ...f,
+    uri,
+    range: shift(f.range, delta),
+    related: f.related?.map((p) => (sameFile(p.uri) ? { ...p, uri, range: shift(p.range, delta) } : p)),
+    fixes: f.fixes?.map((fx) => ({ ...fx, edits: fx.edits.map((e) => (sameFile(e.uri) ? { ...e, uri, range: shift(e.range, delta) } : e)) })),
+  };
+}

@@ -1,0 +1,20 @@
+// Reads a kustomization.yaml: the files it names as patches (partial objects, exempt from completeness rules).
+import { get, items, str } from '../util/yamlNodes';
+import { dirOf, resolveUri } from './uris';
+import type { ManifestFile } from './types';
+
+export function kustomizePatchUris(file: ManifestFile): Set<string> {
+  const out = new Set<string>();
+  const dir = dirOf(file.uri);
+  for (const doc of file.docs) {
+    if (doc.broken) continue;
+    const root = doc.yaml.contents;
+    for (const key of ['patchesStrategicMerge', 'patchesJson6902', 'patches']) {
+      for (const it of items(get(root, key))) {
+        const p = str(it) ?? str(get(it, 'path'));
+        if (p && !p.includes('\n')) out.add(resolveUri(dir, p));
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+// Cross-file index of resources, updated incrementally: a document's resources are added when it is parsed and
+// removed when it is replaced. Lookups by kind/namespace/name and pod templates by label are O(1) to O(matches).
+import type { PodTemplate, Resource, ResourceQuery } from './types';
+
+function labelKey(k: string, v: string): string {
+  return `${k}\u0000${v}`;
+}
+
+export class ManifestIndex {
+  private readonly byKind = new Map<string, Set<Resource>>();
+  private readonly byName = new Map<string, Set<Resource>>();
+  private readonly templatesByLabel = new Map<string, Set<PodTemplate>>();
+  private readonly templates = new Set<PodTemplate>();
+  private readonly all = new Set<Resource>();
+  /** Incremented on every change; lets callers cache derived data. */
+  version = 0;
+
+  add(res: Resource): void {
+    this.all.add(res);
+    this.version++;
+    if (res.kind) addTo(this.byKind, res.kind, res);
+    if (res.name) addTo(this.byName, res.name, res);
+    const tpl = res.podTemplate;
+    if (tpl) {
+      this.templates.add(tpl);
+      for (const [k, v] of tpl.labels) addTo(this.templatesByLabel, labelKey(k, v), tpl);
+    }
+  }
+
+  remove(res: Resource): void {
+    if (!this.all.delete(res)) return;
+    this.version++;
+    if (res.kind) removeFrom(this.byKind, res.kind, res);
+    if (res.name) removeFrom(this.byName, res.name, res);
+    const tpl = res.podTemplate;
+    if (tpl) {
+      this.templates.delete(tpl);
+      for (const [k, v] of tpl.labels) removeFrom(this.templatesByLabel, labelKey(k, v), tpl);
+    }
+  }
+
+  get size(): number {
+    return this.all.size;
+  }
+
+  /** Every resource of the workspace (Kubernetes objects and other YAML objects with a kind). */
+  resources(): Iterable<Resource> {
+    return this.all;
+  }
+
+  /** Resources matching every given field (`namespace` is the effective one: `default` when not written). */
+  findResources(q: ResourceQuery): Resource[] {
+    let source: Iterable<Resource>;
+    if (q.name !== undefined) source = this.byName.get(q.name) ?? [];
+    else if (q.kind !== undefined) source = this.byKind.get(q.kind) ?? [];
+    else source = this.all;
+    const out: Resource[] = [];
+    for (const r of source) {
+      if (q.kind !== undefined && r.kind !== q.kind) continue;
+      if (q.name !== undefined && r.name !== q.name) continue;
+      if (q.namespace !== undefined && r.namespace !== q.namespace) continue;
+      if (q.apiVersion !== undefined && r.apiVersion !== q.apiVersion) continue;
+      if (q.uri !== undefined && r.uri !== q.uri) continue;
+      out.push(r);
+    }
+    return out;
+  }
+
+  /** Resources of a kind, optionally in one namespace. */
+  ofKind(kind: string, namespace?: string): Resource[] {
+    const out: Resource[] = [];
+    for (const r of this.byKind.get(kind) ?? []) if (namespace === undefined || r.namespace === namespace) out.push(r);
+    return out;
+  }
+
+  /** Every pod template (Pods included), optionally in one namespace. */
+  podTemplates(namespace?: string): PodTemplate[] {
+    const out: PodTemplate[] = [];
+    for (const t of this.templates) if (namespace === undefined || t.owner.namespace === namespace) out.push(t);
+    return out;
+  }
+
+  /**
+   * Pod templates whose labels contain every `key: value` of `selector` (Service semantics), in `namespace`.
+   * An empty selector selects nothing here (a Service without selector has manual endpoints).
+   */
+  podTemplatesMatching(selector: Map<string, string>, namespace: string): PodTemplate[] {
+    if (selector.size === 0) return [];
+    let smallest: Set<PodTemplate> | undefined;
+    for (const [k, v] of selector) {
+      const set = this.templatesByLabel.get(labelKey(k, v));
+      if (!set) return [];
+      if (!smallest || set.size < smallest.size) smallest = set;
+    }
+    const out: PodTemplate[] = [];
+    for (const t of smallest ?? []) {
+      if (t.owner.namespace !== namespace) continue;
+      let ok = true;
+      for (const [k, v] of selector) if (t.labels.get(k) !== v) { ok = false; break; }
+      if (ok) out.push(t);
+    }
+    return out;
+  }
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+}

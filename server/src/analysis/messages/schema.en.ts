@@ -1,0 +1,4 @@
+// English messages of the schema validation (codes KA041, KA042, KA043, KA046, KA150–KA199), owned by the schema engineer.
+import type { MessageCatalogue } from './types';
+
+export const schemaEn: MessageCatalogue = {};

@@ -1,0 +1,43 @@
+// What every LSP feature handler receives: the open documents, the workspace model and index, the engine,
+// and the current settings (an immutable snapshot, replaced when the client changes its configuration).
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analyzer } from '../analysis/engine';
+import type { ManifestWorkspace } from '../analysis/index/workspace';
+import type { Lang } from '../analysis/model';
+
+export interface Settings {
+  /** Language of every message (`kubeApprenti.langue`): French by default. */
+  readonly langue: Lang;
+  /** `kubeApprenti.diagnostics.activer`. */
+  readonly diagnosticsEnabled: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({ langue: 'fr', diagnosticsEnabled: true });
+
+export interface ServerContext {
+  readonly connection: Connection;
+  /** Documents open in the editor (their text wins over the file on disk). */
+  readonly documents: TextDocuments<TextDocument>;
+  /** Every YAML file of the workspace folders, parsed per document and indexed (see server/src/analysis/README.md). */
+  readonly workspace: ManifestWorkspace;
+  /** The diagnostics engine over `workspace`. */
+  readonly analyzer: Analyzer;
+  /** Current settings snapshot. */
+  settings(): Settings;
+  /** Called after the settings changed (e.g. the language). */
+  onSettingsChanged(listener: (settings: Settings) => void): void;
+  /** Workspace folder URIs given by the client. */
+  workspaceFolders(): readonly string[];
+}
+
+/** Reads `kubeApprenti` settings from an initializationOptions or didChangeConfiguration payload. */
+export function parseSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
+  const obj = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const section = (obj.kubeApprenti && typeof obj.kubeApprenti === 'object' ? obj.kubeApprenti : obj) as Record<string, unknown>;
+  const langue = section.langue === 'en' || section.langue === 'fr' ? section.langue : base.langue;
+  const diag = section.diagnostics as Record<string, unknown> | undefined;
+  const enabled = typeof diag?.activer === 'boolean' ? diag.activer
+    : typeof section['diagnostics.activer'] === 'boolean' ? section['diagnostics.activer'] as boolean : base.diagnosticsEnabled;
+  return Object.freeze({ langue, diagnosticsEnabled: enabled });
+}

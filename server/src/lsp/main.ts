@@ -1,0 +1,122 @@
+// Entry of dist/server.js: the Kube Apprenti language server. Works with `--stdio`, `--node-ipc` or
+// `--socket=<port>` (vscode-languageserver reads the transport from the command line).
+import {
+  createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  type InitializeParams, type InitializeResult, type ServerCapabilities,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analyzer } from '../analysis/engine';
+import { ManifestWorkspace } from '../analysis/index/workspace';
+import * as codeActions from './codeActions';
+import * as completion from './completion';
+import { DEFAULT_SETTINGS, parseSettings, type ServerContext, type Settings } from './context';
+import * as definition from './definition';
+import { DiagnosticsPublisher } from './diagnostics';
+import * as hover from './hover';
+import * as symbols from './symbols';
+import { normalizeUri } from './uris';
+import { MAX_FILE_SIZE, WorkspaceSync } from './workspace';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const workspace = new ManifestWorkspace({ maxFileSize: MAX_FILE_SIZE });
+const analyzer = new Analyzer(workspace);
+let settings: Settings = DEFAULT_SETTINGS;
+let folders: string[] = [];
+let canPullConfiguration = false;
+let hasFolderEvents = false;
+const settingsListeners: Array<(s: Settings) => void> = [];
+
+const ctx: ServerContext = {
+  connection,
+  documents,
+  workspace,
+  analyzer,
+  settings: () => settings,
+  onSettingsChanged: (l) => { settingsListeners.push(l); },
+  workspaceFolders: () => folders,
+};
+const publisher = new DiagnosticsPublisher(ctx);
+const sync = new WorkspaceSync(ctx, publisher);
+
+function applySettings(next: Settings): void {
+  const changed = next.langue !== settings.langue || next.diagnosticsEnabled !== settings.diagnosticsEnabled;
+  settings = next;
+  if (!changed) return;
+  for (const l of settingsListeners) l(next);
+  publisher.republishAll();
+}
+
+const features = [hover, completion, definition, symbols];
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  settings = parseSettings(params.initializationOptions, DEFAULT_SETTINGS);
+  folders = (params.workspaceFolders ?? []).map((f) => normalizeUri(f.uri));
+  if (folders.length === 0 && params.rootUri) folders = [normalizeUri(params.rootUri)];
+  canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  hasFolderEvents = params.capabilities.workspace?.workspaceFolders === true;
+  let capabilities: ServerCapabilities = {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    codeActionProvider: { codeActionKinds: ['quickfix'] },
+    workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+  };
+  for (const f of features) capabilities = { ...capabilities, ...f.capabilities };
+  return { capabilities, serverInfo: { name: 'kube-apprenti', version: '0.1.0' } };
+});
+
+connection.onInitialized(() => {
+  if (canPullConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kubeApprenti' }).catch(() => undefined);
+  }
+  void sync.scan(folders).catch((err: unknown) => connection.console.error(`kube-apprenti: ${String(err)}`));
+  if (!hasFolderEvents) return;
+  connection.workspace.onDidChangeWorkspaceFolders((e) => {
+    for (const removed of e.removed) {
+      const prefix = normalizeUri(removed.uri).replace(/\/?$/, '/');
+      for (const u of workspace.uris()) if (u.startsWith(prefix)) { workspace.removeFile(u); publisher.clear(u); }
+    }
+    const added = e.added.map((f) => normalizeUri(f.uri));
+    folders = [...folders.filter((f) => !e.removed.some((r) => normalizeUri(r.uri) === f)), ...added];
+    void sync.scan(added);
+  });
+});
+
+connection.onDidChangeConfiguration(async (change) => {
+  const raw = (change.settings ?? {}) as Record<string, unknown>;
+  if (raw.kubeApprenti !== undefined || raw.langue !== undefined) {
+    applySettings(parseSettings(raw, settings));
+  } else if (canPullConfiguration) {
+    const pulled: unknown = await connection.workspace.getConfiguration('kubeApprenti').catch(() => undefined);
+    if (pulled) applySettings(parseSettings({ kubeApprenti: pulled }, settings));
+  }
+});
+
+documents.onDidChangeContent((e) => {
+  const uri = normalizeUri(e.document.uri);
+  workspace.setFile(uri, e.document.getText());
+  publisher.schedule(uri);
+});
+
+documents.onDidClose((e) => {
+  // Back to the file on disk (unsaved edits are gone); outside the workspace folders, forget it.
+  const uri = normalizeUri(e.document.uri);
+  const inside = folders.some((f) => uri.startsWith(f.replace(/\/?$/, '/')));
+  if (!inside) {
+    workspace.removeFile(uri);
+    publisher.clear(uri);
+    publisher.schedule();
+    return;
+  }
+  void sync.loadFromDisk(uri).then(() => publisher.schedule(uri));
+});
+
+connection.onDidChangeWatchedFiles((params) => { void sync.onWatchedFiles(params); });
+
+codeActions.register(connection, ctx);
+for (const f of features) f.register(connection, ctx);
+
+// A bug in one handler must never take the server down.
+process.on('uncaughtException', (err) => connection.console.error(`kube-apprenti: ${err.stack ?? String(err)}`));
+
+documents.listen(connection);
+connection.listen();

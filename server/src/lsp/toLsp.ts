@@ -1,0 +1,47 @@
+// Converts engine findings (offsets, codes, arguments) to LSP diagnostics (positions, French text). The only
+// place where severities are mapped and messages are formatted for the editor.
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
+import { docUrl, formatMessage } from '../analysis/messages';
+import { computeLineStarts, lineStarts, positionAt } from '../analysis/index/ranges';
+import type { ManifestWorkspace } from '../analysis/index/workspace';
+import type { Finding, Lang, OffsetRange, Severity } from '../analysis/model';
+
+export const SOURCE = 'kube-apprenti';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Line starts of a file of the workspace (or of a given text). */
+export function startsFor(ws: ManifestWorkspace, uri: string): number[] {
+  const f = ws.getFile(uri);
+  return f ? lineStarts(f) : [0];
+}
+
+export function toRange(starts: number[], r: OffsetRange): Range {
+  return { start: positionAt(starts, r.start), end: positionAt(starts, Math.max(r.start, r.end)) };
+}
+
+export function toDiagnostic(f: Finding, ws: ManifestWorkspace, lang: Lang, starts = startsFor(ws, f.uri)): Diagnostic {
+  const d: Diagnostic = {
+    range: toRange(starts, f.range),
+    severity: SEVERITY[f.severity],
+    code: f.code,
+    source: SOURCE,
+    message: formatMessage(f.messageKey ?? f.code, f.args, lang),
+  };
+  const href = docUrl(f.code);
+  if (href) d.codeDescription = { href };
+  if (f.related?.length) {
+    d.relatedInformation = f.related.map((p): DiagnosticRelatedInformation => ({
+      location: { uri: p.uri, range: toRange(p.uri === f.uri ? starts : startsFor(ws, p.uri), p.range) },
+      message: formatMessage(p.messageKey, p.args, lang),
+    }));
+  }
+  return d;
+}
+
+export { computeLineStarts };

@@ -1,0 +1,103 @@
+// Keeps the workspace model in sync with the disk: scans the workspace folders on start (bounded queue of
+// reads), and reloads files on didChangeWatchedFiles. Open documents win over the disk.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { FileChangeType, type DidChangeWatchedFilesParams } from 'vscode-languageserver';
+import type { ServerContext } from './context';
+import type { DiagnosticsPublisher } from './diagnostics';
+import { isYamlPath, normalizeUri, pathToUri, uriToPath } from './uris';
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.cache', '.venv', 'venv', '__pycache__', '.terraform', '.idea', '.vscode-test', 'dist-vsix', '.cluster', '.test-work']);
+const MAX_FILES = 20000;
+const CONCURRENCY = 16;
+export const MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+export class WorkspaceSync {
+  constructor(private readonly ctx: ServerContext, private readonly publisher: DiagnosticsPublisher) {}
+
+  /** Lists and loads every YAML file of the folders; resolves when all are in the model. */
+  async scan(folders: readonly string[]): Promise<number> {
+    const files: string[] = [];
+    for (const folder of folders) {
+      const root = uriToPath(folder);
+      if (root) await this.collect(root, files, 0);
+    }
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < files.length) {
+        const p = files[next++];
+        await this.loadFromDisk(pathToUri(p));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker));
+    this.publisher.schedule();
+    return files.length;
+  }
+
+  private async collect(dir: string, out: string[], depth: number): Promise<void> {
+    if (depth > 30 || out.length >= MAX_FILES) return;
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (out.length >= MAX_FILES) return;
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name)) await this.collect(p, out, depth + 1);
+      } else if ((e.isFile() || e.isSymbolicLink()) && isYamlPath(e.name)) {
+        out.push(p);
+      }
+    }
+  }
+
+  /** (Re)loads a file from disk unless it is open in the editor. */
+  async loadFromDisk(rawUri: string): Promise<boolean> {
+    const uri = normalizeUri(rawUri);
+    if (this.isOpen(uri)) return false;
+    const p = uriToPath(uri);
+    if (!p) return false;
+    try {
+      const st = await fs.stat(p);
+      if (!st.isFile()) return false;
+      if (st.size > MAX_FILE_SIZE) {
+        this.ctx.workspace.setSkipped(uri, 'too-large', st.size);
+        return true;
+      }
+      const buf = await fs.readFile(p);
+      if (this.isOpen(uri)) return false;
+      this.ctx.workspace.setFile(uri, buf.toString('utf8'));
+      return true;
+    } catch {
+      // Vanished or unreadable: treat as deleted.
+      if (this.ctx.workspace.removeFile(uri)) this.publisher.clear(uri);
+      return false;
+    }
+  }
+
+  async onWatchedFiles(params: DidChangeWatchedFilesParams): Promise<void> {
+    for (const change of params.changes) {
+      const uri = normalizeUri(change.uri);
+      if (change.type === FileChangeType.Deleted) {
+        // A deleted folder arrives as one event for the folder: drop every file under it.
+        const prefix = uri.endsWith('/') ? uri : `${uri}/`;
+        for (const u of this.ctx.workspace.uris()) {
+          if (u === uri || u.startsWith(prefix)) {
+            if (this.isOpen(u)) continue;
+            this.ctx.workspace.removeFile(u);
+            this.publisher.clear(u);
+          }
+        }
+      } else if (isYamlPath(uri)) {
+        if (await this.loadFromDisk(uri)) this.publisher.schedule(uri);
+      }
+    }
+    this.publisher.schedule();
+  }
+
+  private isOpen(uri: string): boolean {
+    return this.ctx.documents.all().some((d) => normalizeUri(d.uri) === uri);
+  }
+}
