@@ -3,6 +3,8 @@
 // (dist/cluster.js, which carries @kubernetes/client-node) loaded after activation so that activation stays fast.
 import * as vscode from 'vscode';
 import { startLanguageClient, stopLanguageClient } from './lsp/languageClient';
+import { checkWorkspace } from './commands/checkWorkspace';
+import { uiText } from './i18n';
 
 export interface ExtensionApi {
   /** Resolves when the cluster bundle is loaded and its features are registered. */
@@ -11,6 +13,7 @@ export interface ExtensionApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
   const t0 = Date.now();
+  context.subscriptions.push(vscode.commands.registerCommand('kubeApprenti.verifierEspace', checkWorkspace));
   await startLanguageClient(context);
   const clusterReady = new Promise<void>((resolve, reject) => {
     setImmediate(() => {
@@ -24,7 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     });
   });
   clusterReady.catch((err: unknown) => {
-    void vscode.window.showErrorMessage(`Kube Apprenti : les fonctions liées au cluster n'ont pas pu démarrer (${err instanceof Error ? err.message : String(err)}).`);
+    void vscode.window.showErrorMessage(uiText().clusterStartFailed(err instanceof Error ? err.message : String(err)));
   });
   console.log(`[kube-apprenti] activated in ${Date.now() - t0} ms`);
   return { clusterReady };
