@@ -1,0 +1,141 @@
+// Catalogue of the labs' interface texts (French by default, English behind `kubeApprenti.langue`).
+// The labs' own content (titles, instructions, `échec` messages) is written by instructors, in French.
+// No vscode import.
+
+export type Lang = 'fr' | 'en';
+
+const fr = {
+  // check descriptions
+  'check.manifeste.existe': '{ressource} existe dans vos manifestes',
+  'check.manifeste.champ': '{ressource} : {chemin} {attente}',
+  'check.manifeste.selecteur': 'Le sélecteur de {source} correspond aux labels de {cible}',
+  'check.manifeste.sans-diagnostic.codes': 'Plus aucun diagnostic {codes}',
+  'check.manifeste.sans-diagnostic.erreurs': 'Aucune erreur dans vos manifestes',
+  'check.manifeste.diagnostic': 'Le diagnostic {code} est affiché',
+  'check.manifeste.secret': '{ressource} : la clé {clé} décodée vaut « {valeur} »',
+  'check.fichier.existe': 'Le fichier {fichier} existe',
+  'check.fichier.contient': 'Le fichier {fichier} contient ce qui est demandé',
+  'check.cluster.existe': '{ressource} existe dans le cluster',
+  'check.cluster.absent': '{ressource} n\'existe plus dans le cluster',
+  'check.cluster.champ': 'Dans le cluster, {ressource} : {chemin} {attente}',
+  'check.cluster.deployment-pret': 'Le Deployment {deployment} est disponible avec {réplicas} réplica(s) prêt(s)',
+  'check.cluster.endpoints.min': 'Le Service {service} a au moins {min} endpoint(s) prêt(s)',
+  'check.cluster.endpoints.max': 'Le Service {service} a au plus {max} endpoint(s) prêt(s)',
+  'check.cluster.pods-recrees': 'Au moins {min} Pod(s) {sélecteur} recréé(s) depuis le début de l\'étape',
+  'check.cluster.pods-recrees.tous': 'Tous les Pods {sélecteur} ont été recréés depuis le début de l\'étape',
+  'check.cluster.redemarrages': 'Un conteneur des Pods {sélecteur} a redémarré (au moins {min} fois)',
+  'check.cluster.revisions': 'Le Deployment {deployment} a au moins {min} révisions',
+  'check.cluster.evenement': 'Un événement {raison}{objet} est apparu depuis le début de l\'étape',
+  'check.cluster.evenement.toujours': 'Un événement {raison}{objet} existe',
+  'check.commande': 'La commande {commande} réussit',
+  // expectations
+  'attente.égal': '= {valeur}',
+  'attente.correspond': 'correspond à {valeur}',
+  'attente.contient': 'contient {valeur}',
+  'attente.min': '≥ {valeur}',
+  'attente.max': '≤ {valeur}',
+  'attente.absent': 'est absent',
+  'attente.présent': 'est présent',
+  // details (what was found)
+  'détail.ressourceAbsente': '{ressource} ne figure dans aucun manifeste du dossier {dossier}.',
+  'détail.ressourceDouble': '{ressource} est déclaré {n} fois (fichiers : {fichiers}).',
+  'détail.trouvé': 'Trouvé : {valeur}.',
+  'détail.cheminInvalide': 'Chemin invalide dans le lab : {message}',
+  'détail.sansSelecteur': '{ressource} n\'a pas de sélecteur.',
+  'détail.labelsCible': 'Sélecteur {selecteur} ; labels des Pods de {cible} : {labels}.',
+  'détail.diagnosticsRestants': 'Diagnostics encore présents : {liste}.',
+  'détail.diagnosticAbsent': 'Le diagnostic {code} n\'apparaît pas.',
+  'détail.fichierAbsent': 'Le fichier {fichier} n\'existe pas.',
+  'détail.motifAbsent': 'Le fichier {fichier} ne contient rien qui corresponde.',
+  'détail.cléAbsente': 'La clé {clé} est absente de data.',
+  'détail.base64Invalide': 'La valeur de {clé} n\'est pas du base64 valide.',
+  'détail.décodé': 'La valeur décodée est « {valeur} ».',
+  'détail.finDeLigne': 'La valeur décodée se termine par un retour à la ligne : utilisez echo -n.',
+  'détail.clusterAbsent': '{ressource} n\'existe pas dans le namespace {namespace}.',
+  'détail.clusterPresent': '{ressource} existe encore dans le namespace {namespace}.',
+  'détail.réplicas': '{prêts} réplica(s) prêt(s) sur {voulus} demandé(s) ; condition Available : {disponible}.',
+  'détail.endpoints': '{n} endpoint(s) prêt(s){port}.',
+  'détail.recréés': '{n} Pod(s) recréé(s) depuis le début de l\'étape, sur {total}.',
+  'détail.redémarrages': 'Nombre de redémarrages le plus élevé : {n}.',
+  'détail.révisions': '{n} révision(s) trouvée(s).',
+  'détail.événements': 'Événements récents : {liste}.',
+  'détail.aucunÉvénement': 'Aucun événement récent.',
+  'détail.délai': 'Toujours pas vrai après {s} s d\'attente.',
+  'détail.pasDeCluster': 'Pas de cluster configuré : cette vérification n\'a pas pu s\'exécuter.',
+  'détail.commandeRefusée': 'Commande non exécutée : l\'espace de travail n\'est pas approuvé ou vous avez refusé.',
+  'détail.commandeCode': 'Code de sortie {code}.',
+  'détail.ignorée': 'Vérification ignorée dans cet environnement.',
+} as const;
+
+export type MessageKey = keyof typeof fr;
+
+const en: Record<MessageKey, string> = {
+  'check.manifeste.existe': '{ressource} exists in your manifests',
+  'check.manifeste.champ': '{ressource}: {chemin} {attente}',
+  'check.manifeste.selecteur': 'The selector of {source} matches the labels of {cible}',
+  'check.manifeste.sans-diagnostic.codes': 'No more {codes} diagnostics',
+  'check.manifeste.sans-diagnostic.erreurs': 'No errors in your manifests',
+  'check.manifeste.diagnostic': 'The {code} diagnostic is shown',
+  'check.manifeste.secret': '{ressource}: key {clé} decodes to "{valeur}"',
+  'check.fichier.existe': 'The file {fichier} exists',
+  'check.fichier.contient': 'The file {fichier} contains what is asked',
+  'check.cluster.existe': '{ressource} exists in the cluster',
+  'check.cluster.absent': '{ressource} no longer exists in the cluster',
+  'check.cluster.champ': 'In the cluster, {ressource}: {chemin} {attente}',
+  'check.cluster.deployment-pret': 'Deployment {deployment} is available with {réplicas} ready replica(s)',
+  'check.cluster.endpoints.min': 'Service {service} has at least {min} ready endpoint(s)',
+  'check.cluster.endpoints.max': 'Service {service} has at most {max} ready endpoint(s)',
+  'check.cluster.pods-recrees': 'At least {min} Pod(s) {sélecteur} recreated since the step started',
+  'check.cluster.pods-recrees.tous': 'Every Pod {sélecteur} was recreated since the step started',
+  'check.cluster.redemarrages': 'A container of the Pods {sélecteur} restarted (at least {min} times)',
+  'check.cluster.revisions': 'Deployment {deployment} has at least {min} revisions',
+  'check.cluster.evenement': 'An event {raison}{objet} appeared since the step started',
+  'check.cluster.evenement.toujours': 'An event {raison}{objet} exists',
+  'check.commande': 'The command {commande} succeeds',
+  'attente.égal': '= {valeur}',
+  'attente.correspond': 'matches {valeur}',
+  'attente.contient': 'contains {valeur}',
+  'attente.min': '≥ {valeur}',
+  'attente.max': '≤ {valeur}',
+  'attente.absent': 'is absent',
+  'attente.présent': 'is present',
+  'détail.ressourceAbsente': '{ressource} is in no manifest of the folder {dossier}.',
+  'détail.ressourceDouble': '{ressource} is declared {n} times (files: {fichiers}).',
+  'détail.trouvé': 'Found: {valeur}.',
+  'détail.cheminInvalide': 'Invalid path in the lab: {message}',
+  'détail.sansSelecteur': '{ressource} has no selector.',
+  'détail.labelsCible': 'Selector {selecteur}; labels of the Pods of {cible}: {labels}.',
+  'détail.diagnosticsRestants': 'Diagnostics still present: {liste}.',
+  'détail.diagnosticAbsent': 'The {code} diagnostic does not appear.',
+  'détail.fichierAbsent': 'The file {fichier} does not exist.',
+  'détail.motifAbsent': 'Nothing in {fichier} matches.',
+  'détail.cléAbsente': 'The key {clé} is missing from data.',
+  'détail.base64Invalide': 'The value of {clé} is not valid base64.',
+  'détail.décodé': 'The decoded value is "{valeur}".',
+  'détail.finDeLigne': 'The decoded value ends with a newline: use echo -n.',
+  'détail.clusterAbsent': '{ressource} does not exist in namespace {namespace}.',
+  'détail.clusterPresent': '{ressource} still exists in namespace {namespace}.',
+  'détail.réplicas': '{prêts} ready replica(s) out of {voulus}; Available condition: {disponible}.',
+  'détail.endpoints': '{n} ready endpoint(s){port}.',
+  'détail.recréés': '{n} Pod(s) recreated since the step started, out of {total}.',
+  'détail.redémarrages': 'Highest restart count: {n}.',
+  'détail.révisions': '{n} revision(s) found.',
+  'détail.événements': 'Recent events: {liste}.',
+  'détail.aucunÉvénement': 'No recent events.',
+  'détail.délai': 'Still not true after waiting {s} s.',
+  'détail.pasDeCluster': 'No cluster configured: this check could not run.',
+  'détail.commandeRefusée': 'Command not run: the workspace is not trusted or you declined.',
+  'détail.commandeCode': 'Exit code {code}.',
+  'détail.ignorée': 'Check skipped in this environment.',
+};
+
+const catalogues: Record<Lang, Record<MessageKey, string>> = { fr, en };
+
+export function t(lang: Lang, key: MessageKey, args: Record<string, string | number> = {}): string {
+  const template = catalogues[lang][key] ?? fr[key];
+  return template.replace(/\{([^}]+)\}/g, (m, name: string) => (name in args ? String(args[name]) : m));
+}
+
+export function catalogueKeys(lang: Lang): string[] {
+  return Object.keys(catalogues[lang]);
+}

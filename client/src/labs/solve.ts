@@ -1,0 +1,93 @@
+// Runs a step's `résoudre` actions: copy the solution files, apply files, and a few declarative cluster actions.
+// No shell, no vscode import (the CLI's `lab verify --solve` and the panel's instructor mode share it).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { LabClusterActions } from './cluster/actions';
+import type { Lab, SolveAction, Step } from './format/types';
+
+/** Applies files of the working folder to the cluster, labelled for the lab (the apply engine behind it). */
+export type ApplyFn = (absPaths: string[]) => Promise<void>;
+
+export interface SolveContext {
+  lab: Lab;
+  step: Step;
+  workDir: string;
+  actions?: LabClusterActions;
+  apply?: ApplyFn;
+  labels: Record<string, string>;
+  log?: (line: string) => void;
+}
+
+/** Resolves a path of the working folder, refusing anything that leaves it. */
+export function insideWorkDir(workDir: string, rel: string): string {
+  const abs = path.resolve(workDir, rel);
+  const root = path.resolve(workDir);
+  if (abs !== root && !abs.startsWith(root + path.sep)) throw new Error(`Chemin hors du dossier du lab : « ${rel} ».`);
+  return abs;
+}
+
+/** Copies `solution/<step>/**` over the working folder; returns the relative paths written. */
+export function copySolution(lab: Lab, stepId: string, workDir: string): string[] {
+  const files = lab.solutionFiles[stepId] ?? [];
+  for (const rel of files) {
+    const dst = insideWorkDir(workDir, rel);
+    fs.mkdirSync(path.dirname(dst), { recursive: true });
+    fs.copyFileSync(path.join(lab.dir, 'solution', stepId, rel), dst);
+  }
+  return files;
+}
+
+/** Copies `depart/**` into the working folder. Existing files are kept unless `overwrite`; returns the files written. */
+export function copyStartFiles(lab: Lab, workDir: string, overwrite = false): string[] {
+  const written: string[] = [];
+  for (const rel of lab.startFiles) {
+    const dst = insideWorkDir(workDir, rel);
+    if (!overwrite && fs.existsSync(dst)) continue;
+    fs.mkdirSync(path.dirname(dst), { recursive: true });
+    fs.copyFileSync(path.join(lab.dir, 'depart', rel), dst);
+    written.push(rel);
+  }
+  return written;
+}
+
+function needCluster(ctx: SolveContext): LabClusterActions {
+  if (!ctx.actions) throw new Error('Cette action a besoin d\'un cluster.');
+  return ctx.actions;
+}
+
+export function describeAction(a: SolveAction): string {
+  if (a === 'solution') return 'copie de la solution';
+  const [k, v] = Object.entries(a)[0];
+  return `${k} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`;
+}
+
+async function runAction(a: SolveAction, ctx: SolveContext): Promise<void> {
+  if (a === 'solution') { copySolution(ctx.lab, ctx.step.id, ctx.workDir); return; }
+  if ('appliquer' in a) {
+    if (!ctx.apply) throw new Error('Appliquer des fichiers a besoin d\'un cluster.');
+    await ctx.apply(a.appliquer.map((rel) => insideWorkDir(ctx.workDir, rel)));
+    return;
+  }
+  if ('supprimer' in a) {
+    const [kind, name] = a.supprimer.split('/');
+    await needCluster(ctx).deleteObject(kind, name);
+    return;
+  }
+  if ('supprimer-pods' in a) { await needCluster(ctx).deletePods(a['supprimer-pods'].sélecteur, a['supprimer-pods'].nombre); return; }
+  if ('échelle' in a) { await needCluster(ctx).scale(a.échelle.deployment, a.échelle.réplicas); return; }
+  if ('redémarrer' in a) { await needCluster(ctx).restart(a.redémarrer.deployment); return; }
+  if ('annuler' in a) { await needCluster(ctx).undo(a.annuler.deployment); return; }
+  if ('créer-job' in a) { await needCluster(ctx).jobFromCronJob(a['créer-job'].cronjob, a['créer-job'].job, ctx.labels); return; }
+  if ('attendre' in a) { await new Promise((r) => setTimeout(r, a.attendre * 1000)); return; }
+  const never: never = a;
+  throw new Error(`Action inconnue : ${JSON.stringify(never)}`);
+}
+
+/** Runs the step's `résoudre` list (or, when it has none, copies its solution files). */
+export async function solveStep(ctx: SolveContext): Promise<void> {
+  const list: SolveAction[] = ctx.step.résoudre ?? ((ctx.lab.solutionFiles[ctx.step.id] ?? []).length ? ['solution'] : []);
+  for (const a of list) {
+    ctx.log?.(describeAction(a));
+    await runAction(a, ctx);
+  }
+}

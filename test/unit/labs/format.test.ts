@@ -1,0 +1,119 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { findLabDirs, loadLab, parseLabYaml } from '../../../client/src/labs/format/loadLab';
+import { closestKey } from '../../../client/src/labs/format/schemaCheck';
+
+const MINIMAL = `id: l99-essai
+titre: Un lab d'essai
+niveau: débutant
+durée: 10
+environnements: [local]
+étapes:
+  - id: ecrire
+    titre: Écrire le Pod
+    texte: 01-ecrire.md
+    vérifications:
+      - type: manifeste.existe
+        ressource: Pod/redis
+        échec: Aucun Pod « redis » dans vos manifestes.
+`;
+
+describe('labs: lab.yaml format', () => {
+  it('accepts a minimal lab', () => {
+    const r = parseLabYaml(MINIMAL);
+    assert.deepEqual(r.problems, []);
+    assert.equal(r.def?.étapes[0].vérifications[0].type, 'manifeste.existe');
+  });
+
+  it('reports a missing required key with its French name', () => {
+    const r = parseLabYaml(MINIMAL.replace('durée: 10\n', ''));
+    assert.equal(r.def, undefined);
+    assert.ok(r.problems.some((p) => p.message.includes('« durée »')), JSON.stringify(r.problems));
+  });
+
+  it('suggests the accented key for an unaccented one, with its line', () => {
+    const r = parseLabYaml(MINIMAL.replace('étapes:', 'etapes:'));
+    const p = r.problems.find((x) => x.chemin === 'etapes');
+    assert.ok(p, JSON.stringify(r.problems));
+    assert.match(p.message, /vouliez-vous dire « étapes »/);
+    assert.equal(p.ligne, 6);
+  });
+
+  it('requires the French échec message on every check', () => {
+    const r = parseLabYaml(MINIMAL.replace('        échec: Aucun Pod « redis » dans vos manifestes.\n', ''));
+    const p = r.problems.find((x) => x.chemin === 'étapes[0].vérifications[0]');
+    assert.ok(p && p.message.includes('« échec »'), JSON.stringify(r.problems));
+  });
+
+  it('rejects an unknown check type and lists the known ones', () => {
+    const r = parseLabYaml(MINIMAL.replace('type: manifeste.existe', 'type: manifeste.magique'));
+    assert.ok(r.problems.some((p) => p.chemin === 'étapes[0].vérifications[0].type' && p.message.includes('manifeste.champ')));
+  });
+
+  it('checks the keys of each check kind (unknown key, missing key)', () => {
+    const r = parseLabYaml(MINIMAL.replace('ressource: Pod/redis', 'resource: Pod/redis'));
+    const msgs = r.problems.map((p) => p.message).join('\n');
+    assert.match(msgs, /clé inconnue « resource » : vouliez-vous dire « ressource » \?/);
+    assert.match(msgs, /la clé obligatoire « ressource » manque/);
+  });
+
+  it('validates résoudre actions', () => {
+    const good = MINIMAL + '    résoudre:\n      - solution\n      - appliquer: [k8s/redis.yaml]\n      - échelle: { deployment: web, réplicas: 2 }\n';
+    assert.deepEqual(parseLabYaml(good).problems, []);
+    const bad = MINIMAL + '    résoudre:\n      - échelle: { deployment: web }\n      - lancer: "rm -rf /"\n';
+    const msgs = parseLabYaml(bad).problems.map((p) => `${p.chemin}: ${p.message}`).join('\n');
+    assert.match(msgs, /résoudre\[0\]\.échelle: la clé obligatoire « réplicas » manque/);
+    assert.match(msgs, /résoudre\[1\]: forme non reconnue « lancer »/);
+  });
+
+  it('reports broken YAML with a line number instead of throwing', () => {
+    const r = parseLabYaml('id: x\ntitre: "pas fermé\nniveau: débutant\n');
+    assert.equal(r.def, undefined);
+    assert.ok(r.problems[0].message.startsWith('YAML illisible'));
+    assert.ok(r.problems[0].ligne !== undefined);
+  });
+
+  it('refuses a binary or huge lab.yaml with a French message', () => {
+    assert.match(parseLabYaml('id: \u0000\u0001').problems[0].message, /n'est pas un fichier texte/);
+    assert.match(parseLabYaml('a'.repeat(600 * 1024)).problems[0].message, /trop volumineux/);
+  });
+
+  it('rejects paths that leave the working folder', () => {
+    const r = parseLabYaml(MINIMAL + '    fichiers: [../../etc/passwd]\n');
+    assert.ok(r.problems.some((p) => p.chemin === 'étapes[0].fichiers[0]'), JSON.stringify(r.problems));
+  });
+
+  it('closestKey finds accents and small typos', () => {
+    assert.equal(closestKey('echec', ['échec', 'titre']), 'échec');
+    assert.equal(closestKey('verifications', ['vérifications', 'indices']), 'vérifications');
+    assert.equal(closestKey('zzzzzz', ['échec']), undefined);
+  });
+
+  it('loads a lab folder: Markdown, start files, solution files; finds lab folders', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-'));
+    const lab = path.join(dir, 'cours', 'l99');
+    fs.mkdirSync(path.join(lab, 'depart', 'k8s'), { recursive: true });
+    fs.mkdirSync(path.join(lab, 'solution', 'ecrire', 'k8s'), { recursive: true });
+    fs.writeFileSync(path.join(lab, 'lab.yaml'), MINIMAL);
+    fs.writeFileSync(path.join(lab, '01-ecrire.md'), '# Écrire\n');
+    fs.writeFileSync(path.join(lab, 'depart', 'k8s', 'redis.yaml'), 'kind: Pod\n');
+    fs.writeFileSync(path.join(lab, 'solution', 'ecrire', 'k8s', 'redis.yaml'), 'kind: Pod\n');
+    const r = loadLab(lab, 'espace');
+    assert.deepEqual(r.problems, []);
+    assert.equal(r.lab?.markdown.ecrire, '# Écrire\n');
+    assert.deepEqual(r.lab?.startFiles, ['k8s/redis.yaml']);
+    assert.deepEqual(r.lab?.solutionFiles.ecrire, ['k8s/redis.yaml']);
+    assert.deepEqual(findLabDirs(dir), [lab]);
+    fs.rmSync(path.join(lab, '01-ecrire.md'));
+    assert.match(loadLab(lab, 'espace').problems[0].message, /fichier de consigne « 01-ecrire.md » est introuvable/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('never throws on a missing folder', () => {
+    const r = loadLab('/nonexistent/lab', 'espace');
+    assert.equal(r.lab, undefined);
+    assert.match(r.problems[0].message, /lab.yaml est illisible \(ENOENT\)/);
+  });
+});
