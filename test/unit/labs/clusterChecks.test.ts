@@ -1,0 +1,128 @@
+// Logic of the cluster check kinds on an in-memory reader (the real proof is test/cluster/labs-checks.test.ts).
+import * as assert from 'node:assert/strict';
+import { LabClusterError, type CheckContext, type ClusterReader } from '../../../client/src/labs/checks/types';
+import type { Check, LabelMap } from '../../../client/src/labs/format/types';
+import { runCheck } from '../../../client/src/labs/runner';
+
+type Obj = Record<string, unknown>;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+class MemoryReader implements ClusterReader {
+  readonly namespace = 'user-etudiant';
+  constructor(public objects: Obj[]) {}
+  async get(kind: string, name: string) {
+    return this.objects.find((o) => String(o.kind).toLowerCase() === kind.toLowerCase() && (o.metadata as Obj).name === name);
+  }
+  async list(kind: string, sel?: LabelMap) {
+    return this.objects.filter((o) => o.kind === kind && Object.entries(sel ?? {}).every(([k, v]) => ((o.metadata as Obj).labels as Obj | undefined)?.[k] === v));
+  }
+}
+
+function pod(name: string, created: number, opts: { ready?: boolean; restarts?: number; uid?: string } = {}): Obj {
+  return {
+    kind: 'Pod', metadata: { name, uid: opts.uid ?? name, labels: { app: 'guestbook' }, creationTimestamp: iso(created) },
+    status: { conditions: [{ type: 'Ready', status: opts.ready === false ? 'False' : 'True' }], containerStatuses: [{ name: 'guestbook', restartCount: opts.restarts ?? 0 }] },
+  };
+}
+
+const start = Date.parse('2026-09-01T10:00:00.600Z');
+function ctx(objects: Obj[], extra: Partial<CheckContext> = {}): CheckContext {
+  return { lang: 'fr', cluster: new MemoryReader(objects), clock: { startedAt: start }, timeoutScale: 0.01, pollMs: 5, ...extra };
+}
+const run = (c: Check, objects: Obj[], extra: Partial<CheckContext> = {}) => runCheck(c, 0, ctx(objects, extra));
+
+describe('labs: cluster checks (logic)', () => {
+  it('cluster.existe / cluster.absent, by name and by selector', async () => {
+    const objs = [pod('guestbook-a', start)];
+    assert.equal((await run({ type: 'cluster.existe', ressource: 'Pod/guestbook-a', échec: 'x.....' }, objs)).status, 'réussie');
+    assert.equal((await run({ type: 'cluster.existe', ressource: 'Pod', sélecteur: { app: 'guestbook' }, échec: 'x.....' }, objs)).status, 'réussie');
+    const ko = await run({ type: 'cluster.absent', ressource: 'Pod/guestbook-a', échec: 'Le Pod existe encore.' }, objs);
+    assert.equal(ko.status, 'échouée');
+    assert.equal(ko.échec, 'Le Pod existe encore.');
+    assert.match(ko.détail ?? '', /existe encore dans le namespace user-etudiant.*Toujours pas vrai après/);
+  });
+
+  it('cluster.deployment-pret needs Available, observed generation and exactly N ready', async () => {
+    const d = (ready: number, avail = 'True'): Obj => ({ kind: 'Deployment', metadata: { name: 'guestbook', generation: 2 },
+      spec: { replicas: 3 }, status: { observedGeneration: 2, replicas: 3, updatedReplicas: 3, readyReplicas: ready, conditions: [{ type: 'Available', status: avail }] } });
+    const check = { type: 'cluster.deployment-pret', deployment: 'guestbook', réplicas: 3, échec: 'Les 3 réplicas ne sont pas prêts.' } as const;
+    assert.equal((await run(check, [d(3)])).status, 'réussie');
+    const ko = await run(check, [d(2)]);
+    assert.equal(ko.status, 'échouée');
+    assert.match(ko.détail ?? '', /2 réplica\(s\) prêt\(s\) sur 3/);
+    assert.equal((await run(check, [d(3, 'False')])).status, 'échouée');
+  });
+
+  it('cluster.endpoints counts ready addresses of the EndpointSlices (nil ready = ready), with a port filter', async () => {
+    const svc = { kind: 'Service', metadata: { name: 'redis' } };
+    const slice = { kind: 'EndpointSlice', metadata: { name: 'redis-x', labels: { 'kubernetes.io/service-name': 'redis' } }, ports: [{ port: 6379 }],
+      endpoints: [{ addresses: ['10.0.0.1'], conditions: { ready: true } }, { addresses: ['10.0.0.2'] }, { addresses: ['10.0.0.3'], conditions: { ready: false } }] };
+    assert.equal((await run({ type: 'cluster.endpoints', service: 'redis', min: 2, échec: 'x.....' }, [svc, slice])).status, 'réussie');
+    const ko = await run({ type: 'cluster.endpoints', service: 'redis', min: 3, échec: 'Pas assez de Pods derrière le Service.' }, [svc, slice]);
+    assert.match(ko.détail ?? '', /^2 endpoint\(s\) prêt\(s\)\./);
+    assert.equal((await run({ type: 'cluster.endpoints', service: 'redis', min: 1, port: 8000, échec: 'x.....' }, [svc, slice])).status, 'échouée');
+    assert.equal((await run({ type: 'cluster.endpoints', service: 'redis', max: 0, échec: 'x.....' }, [svc])).status, 'réussie');
+  });
+
+  it('cluster.pods-recrees compares with the step start (second resolution) and the Pods seen at start', async () => {
+    const old = pod('guestbook-old', start - 60_000);
+    const sameSecond = pod('guestbook-new', Date.parse('2026-09-01T10:00:00.000Z'));
+    const check = { type: 'cluster.pods-recrees', sélecteur: { app: 'guestbook' }, min: 1, échec: 'Aucun Pod recréé.' } as const;
+    assert.equal((await run(check, [old, sameSecond])).status, 'réussie');
+    assert.equal((await run(check, [old, sameSecond], { clock: { startedAt: start, podsAtStart: { 'app=guestbook': ['guestbook-new'] } } })).status, 'échouée');
+    const tous = await run({ ...check, tous: true }, [old, sameSecond]);
+    assert.equal(tous.status, 'échouée');
+    assert.match(tous.détail ?? '', /1 Pod\(s\) recréé\(s\) depuis le début de l'étape, sur 2/);
+    assert.equal((await run(check, [pod('guestbook-nr', start + 5000, { ready: false })])).status, 'échouée');
+  });
+
+  it('cluster.redemarrages reads restartCount', async () => {
+    const check = { type: 'cluster.redemarrages', sélecteur: { app: 'guestbook' }, échec: 'Aucun redémarrage.' } as const;
+    assert.equal((await run(check, [pod('a', start, { restarts: 2 })])).status, 'réussie');
+    assert.match((await run(check, [pod('a', start)])).détail ?? '', /le plus élevé : 0/);
+  });
+
+  it('cluster.revisions counts the ReplicaSets owned by the Deployment', async () => {
+    const d = { kind: 'Deployment', metadata: { name: 'guestbook', uid: 'D1' } };
+    const rs = (n: number, owner = 'D1') => ({ kind: 'ReplicaSet', metadata: { name: `rs${n}`, ownerReferences: [{ uid: owner }], annotations: { 'deployment.kubernetes.io/revision': String(n) } } });
+    const check = { type: 'cluster.revisions', deployment: 'guestbook', min: 3, échec: 'Pas assez de révisions.' } as const;
+    assert.equal((await run(check, [d, rs(1), rs(2), rs(3)])).status, 'réussie');
+    assert.match((await run(check, [d, rs(1), rs(2), rs(3, 'OTHER')])).détail ?? '', /2 révision\(s\)/);
+  });
+
+  it('cluster.evenement: reason, object (Pods of a workload by prefix), since the step', async () => {
+    const ev = (reason: string, name: string, at: number) => ({ kind: 'Event', metadata: { name: `e${at}` }, reason, involvedObject: { kind: 'Pod', name }, lastTimestamp: iso(at) });
+    const check = { type: 'cluster.evenement', raison: 'FailedScheduling', objet: 'Pod/gros-pod', échec: 'Aucun échec de placement.' } as const;
+    assert.equal((await run(check, [ev('FailedScheduling', 'gros-pod', start + 1000)])).status, 'réussie');
+    assert.equal((await run(check, [ev('FailedScheduling', 'gros-pod', start - 10_000)])).status, 'échouée');
+    assert.equal((await run({ ...check, depuisEtape: false }, [ev('FailedScheduling', 'gros-pod', start - 10_000)])).status, 'réussie');
+    assert.equal((await run({ ...check, objet: 'Pod/guestbook' }, [ev('FailedScheduling', 'guestbook-7d8b-x', start + 1000)])).status, 'réussie');
+    const ko = await run(check, [ev('Scheduled', 'gros-pod', start + 1000)]);
+    assert.match(ko.détail ?? '', /Événements récents : Scheduled/);
+  });
+
+  it('cluster.champ with an annotation path', async () => {
+    const d = { kind: 'Deployment', metadata: { name: 'g', annotations: { 'deployment.kubernetes.io/revision': '4' } } };
+    assert.equal((await run({ type: 'cluster.champ', ressource: 'Deployment/g', chemin: 'metadata.annotations["deployment.kubernetes.io/revision"]', min: 3, échec: 'x.....' }, [d])).status, 'réussie');
+  });
+
+  it('a cluster error (403, unreachable) gives status erreur with its French message, without waiting the timeout', async () => {
+    const failing: ClusterReader = {
+      namespace: 'x',
+      get: async () => { throw new LabClusterError('Vous n\'avez pas le droit de lire les Pods.', 'forbidden'); },
+      list: async () => { throw new LabClusterError('Vous n\'avez pas le droit de lire les Pods.', 'forbidden'); },
+    };
+    const t0 = Date.now();
+    const r = await runCheck({ type: 'cluster.existe', ressource: 'Pod/a', échec: 'x.....', délai: 60 }, 0, { lang: 'fr', cluster: failing, clock: { startedAt: 0 } });
+    assert.equal(r.status, 'erreur');
+    assert.equal(r.détail, 'Vous n\'avez pas le droit de lire les Pods.');
+    assert.ok(Date.now() - t0 < 2000);
+  });
+
+  it('polls until the state becomes true within the timeout', async () => {
+    const reader = new MemoryReader([]);
+    setTimeout(() => reader.objects.push(pod('late', start)), 50);
+    const r = await runCheck({ type: 'cluster.existe', ressource: 'Pod/late', échec: 'x.....', délai: 5 }, 0, { lang: 'fr', cluster: reader, clock: { startedAt: start }, pollMs: 10 });
+    assert.equal(r.status, 'réussie');
+  });
+});

@@ -1,0 +1,150 @@
+// Each workspace check kind, on snapshots built by the real analysis engine (server/src/analysis).
+import * as assert from 'node:assert/strict';
+import type { CheckContext } from '../../../client/src/labs/checks/types';
+import type { Check } from '../../../client/src/labs/format/types';
+import { runCheck } from '../../../client/src/labs/runner';
+import { snapshotTexts } from '../../../client/src/labs/workspace/snapshot';
+
+const DEPLOY = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: redis
+spec:
+  replicas: 1
+  selector:
+    matchLabels: { app: redis }
+  template:
+    metadata:
+      labels: { app: redis, tier: backend }
+    spec:
+      containers:
+        - name: redis
+          image: redis:7.2-alpine
+          ports:
+            - containerPort: 6379
+`;
+const SERVICE = (sel: string) => `apiVersion: v1
+kind: Service
+metadata:
+  name: redis
+spec:
+  selector: { app: ${sel} }
+  ports:
+    - port: 6379
+      targetPort: 6379
+`;
+const SECRET = (v: string) => `apiVersion: v1
+kind: Secret
+metadata:
+  name: api
+type: Opaque
+data:
+  API_TOKEN: ${v}
+`;
+
+function ctx(files: Record<string, string>): CheckContext {
+  return { lang: 'fr', workspace: snapshotTexts('/tmp/lab', new Map(Object.entries(files))), clock: { startedAt: Date.now() } };
+}
+
+async function run(check: Check, files: Record<string, string>) {
+  return runCheck(check, 0, ctx(files));
+}
+
+describe('labs: workspace checks (analysis engine)', () => {
+  const files = { 'k8s/redis-deployment.yaml': DEPLOY, 'k8s/redis-service.yaml': SERVICE('redis') };
+
+  it('manifeste.existe passes, and fails with the lab\'s French message', async () => {
+    const ok = await run({ type: 'manifeste.existe', ressource: 'Service/redis', échec: 'Pas de Service.' }, files);
+    assert.equal(ok.status, 'réussie');
+    assert.equal(ok.titre, 'Service/redis existe dans vos manifestes');
+    const ko = await run({ type: 'manifeste.existe', ressource: 'Service/frontend', échec: 'Le Service « frontend » manque.' }, files);
+    assert.equal(ko.status, 'échouée');
+    assert.equal(ko.échec, 'Le Service « frontend » manque.');
+    assert.match(ko.détail ?? '', /ne figure dans aucun manifeste/);
+  });
+
+  it('manifeste.existe restricted to one file', async () => {
+    const ko = await run({ type: 'manifeste.existe', ressource: 'Service/redis', fichier: 'k8s/redis-deployment.yaml', échec: 'Mauvais fichier.' }, files);
+    assert.equal(ko.status, 'échouée');
+  });
+
+  it('manifeste.champ: equals, regex, contains, and what was found', async () => {
+    const port = { type: 'manifeste.champ', ressource: 'Deployment/redis', chemin: 'spec.template.spec.containers[0].ports[0].containerPort', égal: 6379, échec: 'Port 6379 attendu.' } as const;
+    assert.equal((await run(port, files)).status, 'réussie');
+    const ko = await run({ ...port, égal: 6380 }, files);
+    assert.equal(ko.status, 'échouée');
+    assert.equal(ko.détail, 'Trouvé : 6379.');
+    assert.equal((await run({ type: 'manifeste.champ', ressource: 'Deployment/redis', chemin: 'spec.template.spec.containers[0].image', correspond: ':7\\.2', échec: 'x.....' }, files)).status, 'réussie');
+    assert.equal((await run({ type: 'manifeste.champ', ressource: 'Deployment/redis', chemin: 'spec.template.metadata.labels', contient: { tier: 'backend' }, échec: 'x.....' }, files)).status, 'réussie');
+    const missing = await run({ type: 'manifeste.champ', ressource: 'Deployment/redis', chemin: 'spec.strategy.type', égal: 'Recreate', échec: 'Stratégie Recreate attendue.' }, files);
+    assert.equal(missing.détail, 'Trouvé : champ absent.');
+  });
+
+  it('manifeste.champ reports a resource declared twice', async () => {
+    const r = await run({ type: 'manifeste.champ', ressource: 'Service/redis', chemin: 'spec.type', absent: true, échec: 'x.....' },
+      { ...files, 'k8s/copie.yaml': SERVICE('redis') });
+    assert.equal(r.status, 'échouée');
+    assert.match(r.détail ?? '', /déclaré 2 fois/);
+  });
+
+  it('manifeste.selecteur: selector matches the Pod template labels, or explains the mismatch', async () => {
+    const check = { type: 'manifeste.selecteur', source: 'Service/redis', cible: 'Deployment/redis', échec: 'Le sélecteur ne correspond pas.' } as const;
+    assert.equal((await run(check, files)).status, 'réussie');
+    const ko = await run(check, { ...files, 'k8s/redis-service.yaml': SERVICE('rediss') });
+    assert.equal(ko.status, 'échouée');
+    assert.equal(ko.échec, 'Le sélecteur ne correspond pas.');
+    assert.equal(ko.détail, 'Sélecteur { app: rediss } ; labels des Pods de Deployment/redis : { app: redis, tier: backend }.');
+  });
+
+  it('manifeste.selecteur on a Deployment\'s own selector (matchLabels ⊆ template labels)', async () => {
+    const check = { type: 'manifeste.selecteur', source: 'Deployment/redis', cible: 'Deployment/redis', échec: 'x.....' } as const;
+    assert.equal((await run(check, files)).status, 'réussie');
+    const broken = DEPLOY.replace('matchLabels: { app: redis }', 'matchLabels: { app: redis, role: master }');
+    assert.equal((await run(check, { 'k8s/d.yaml': broken })).status, 'échouée');
+  });
+
+  it('manifeste.sans-diagnostic / manifeste.diagnostic use the engine\'s codes (KA039 = broken YAML)', async () => {
+    const broken = { 'k8s/job.yaml': 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: "mon-job\n' };
+    const none = { type: 'manifeste.sans-diagnostic', codes: ['KA039'], échec: 'Le fichier ne se lit pas.' } as const;
+    assert.equal((await run(none, files)).status, 'réussie');
+    const ko = await run(none, broken);
+    assert.equal(ko.status, 'échouée');
+    assert.match(ko.détail ?? '', /KA039 \(k8s\/job.yaml\)/);
+    const present = { type: 'manifeste.diagnostic', code: 'KA039', échec: 'Le diagnostic devrait apparaître.' } as const;
+    assert.equal((await run(present, broken)).status, 'réussie');
+    assert.equal((await run(present, files)).status, 'échouée');
+    // No codes: no diagnostic of severity error may remain.
+    assert.equal((await run({ type: 'manifeste.sans-diagnostic', échec: 'Il reste des erreurs.' }, broken)).status, 'échouée');
+    assert.equal((await run({ type: 'manifeste.sans-diagnostic', échec: 'Il reste des erreurs.' }, files)).status, 'réussie');
+  });
+
+  it('manifeste.secret decodes base64 exactly and explains echo without -n', async () => {
+    const check = { type: 'manifeste.secret', ressource: 'Secret/api', clé: 'API_TOKEN', valeur: 'my-secret-token', échec: 'Encodez la valeur avec echo -n.' } as const;
+    assert.equal((await run(check, { 's.yaml': SECRET(Buffer.from('my-secret-token').toString('base64')) })).status, 'réussie');
+    const newline = await run(check, { 's.yaml': SECRET(Buffer.from('my-secret-token\n').toString('base64')) });
+    assert.equal(newline.status, 'échouée');
+    assert.match(newline.détail ?? '', /retour à la ligne : utilisez echo -n/);
+    const clear = await run(check, { 's.yaml': SECRET('my-secret-token') });
+    assert.match(clear.détail ?? '', /pas du base64 valide/);
+  });
+
+  it('fichier.existe / fichier.contient', async () => {
+    const f = { '.gitignore': 'node_modules/\nk8s/secret.yaml\n', 'k8s/secret.yaml.template': 'x: y\n' };
+    assert.equal((await run({ type: 'fichier.existe', fichier: 'k8s/secret.yaml.template', échec: 'Créez le modèle.' }, f)).status, 'réussie');
+    assert.equal((await run({ type: 'fichier.existe', fichier: 'k8s/autre.yaml', échec: 'Créez le modèle.' }, f)).status, 'échouée');
+    assert.equal((await run({ type: 'fichier.contient', fichier: '.gitignore', correspond: '^k8s/secret\\.yaml$', échec: 'Ajoutez-le au .gitignore.' }, f)).status, 'réussie');
+    assert.equal((await run({ type: 'fichier.contient', fichier: '.gitignore', correspond: '^\\*secret\\*$', échec: 'Ajoutez-le au .gitignore.' }, f)).status, 'échouée');
+  });
+
+  it('a cluster check without a cluster is an error, not a pass', async () => {
+    const r = await run({ type: 'cluster.existe', ressource: 'Pod/redis', échec: 'Le Pod n\'existe pas.' }, files);
+    assert.equal(r.status, 'erreur');
+    assert.match(r.détail ?? '', /Pas de cluster configuré/);
+  });
+
+  it('English UI texts behind the language setting', async () => {
+    const c = ctx(files);
+    const r = await runCheck({ type: 'manifeste.existe', ressource: 'Service/redis', échec: 'x.....' }, 0, { ...c, lang: 'en' });
+    assert.equal(r.titre, 'Service/redis exists in your manifests');
+  });
+});
