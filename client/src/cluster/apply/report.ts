@@ -1,0 +1,104 @@
+// Human-readable apply results (French by default) and the equivalent kubectl command we teach.
+import * as path from 'node:path';
+import { describeClusterError, type ErrorHints } from '../errorMessages';
+import type { Lang } from '../rbacWords';
+import { problemText } from './causeText';
+import type { ApplyReport, ObjectResult, Outcome, ResolvedRef } from './result';
+
+/** `deployment.apps/web`, `configmap/conf` (kubectl's resource/name notation). */
+export function refLabel(ref: Pick<ResolvedRef, 'apiVersion' | 'kind' | 'name'>): string {
+  const group = ref.apiVersion.includes('/') ? ref.apiVersion.split('/')[0] : '';
+  return `${ref.kind.toLowerCase()}${group ? `.${group}` : ''}/${ref.name}`;
+}
+
+const OUTCOME: Record<Lang, Record<Outcome, [string, string]>> = {
+  // [real apply, dry run]
+  fr: {
+    created: ['créé', 'serait créé'], configured: ['modifié', 'serait modifié'], unchanged: ['inchangé', 'inchangé'],
+    failed: ['en erreur', 'en erreur'], notApplied: ["non appliqué (un autre objet a échoué, rien n'a été envoyé)", 'non vérifié jusqu\'au bout (un autre objet a échoué)'],
+    skipped: ['ignoré', "non simulé : son espace de noms ou sa CRD n'existe pas encore (créés par le même envoi)"],
+  },
+  en: {
+    created: ['created', 'would be created'], configured: ['configured', 'would be configured'], unchanged: ['unchanged', 'unchanged'],
+    failed: ['failed', 'failed'], notApplied: ['not applied (another object failed, nothing was sent)', 'not fully checked (another object failed)'],
+    skipped: ['skipped', 'not simulated: its namespace or CRD does not exist yet (created by the same apply)'],
+  },
+};
+
+const ICON: Record<Outcome, string> = { created: '+', configured: '~', unchanged: '=', failed: '✗', notApplied: '-', skipped: '?' };
+
+export function outcomeText(outcome: Outcome, dryRun: boolean, lang: Lang): string {
+  return OUTCOME[lang][outcome][dryRun ? 1 : 0];
+}
+
+/** One line per object, then indented error/warning lines. */
+export function formatResult(r: ObjectResult, dryRun: boolean, lang: Lang, hints: ErrorHints = {}, cwd?: string): string[] {
+  const fr = lang === 'fr';
+  const where = `${cwd ? path.relative(cwd, r.file) || r.file : r.file}${r.range ? `:${r.range.start.line + 1}` : ''}`;
+  const name = r.ref ? refLabel(r.ref) : fr ? `document ${r.index + 1}` : `document ${r.index + 1}`;
+  const ns = r.ref?.namespace ? (fr ? ` (espace de noms ${r.ref.namespace})` : ` (namespace ${r.ref.namespace})`) : '';
+  const lines = [`${ICON[r.outcome]} ${name}${ns} : ${outcomeText(r.outcome, dryRun, lang)}  [${where}]`];
+  if (!fr) lines[0] = lines[0].replace(' : ', ': ');
+  if (r.outcome === 'failed') {
+    if (r.diagnostics.some((d) => d.severity === 'error')) {
+      for (const d of r.diagnostics.filter((x) => x.severity === 'error')) lines.push(`    ${fr ? 'ligne' : 'line'} ${d.range.start.line + 1} : ${d.message}`);
+    } else if (r.problem) {
+      lines.push(`    ${problemText(r.problem, lang)}`);
+    } else if (r.error) {
+      lines.push(`    ${describeClusterError(r.error, lang, hints)}`);
+    }
+  }
+  for (const w of r.warnings) lines.push(`    ${fr ? 'avertissement' : 'warning'} : ${w}`);
+  return lines;
+}
+
+export function summary(report: ApplyReport, lang: Lang): string {
+  const fr = lang === 'fr';
+  const count = (o: Outcome): number => report.results.filter((r) => r.outcome === o).length;
+  const failed = count('failed');
+  if (!report.applied && failed > 0) {
+    return fr
+      ? `Rien n'a été appliqué : ${failed} objet${failed > 1 ? 's ont' : ' a'} été refusé${failed > 1 ? 's' : ''} ${report.dryRun ? 'par la simulation' : 'à la vérification (simulation côté serveur)'}. Corrigez puis réessayez.${report.conflicts ? ' Pour un conflit, vous pouvez aussi forcer l\'application.' : ''}`
+      : `Nothing was applied: ${failed} object${failed > 1 ? 's were' : ' was'} rejected by the server-side dry run. Fix and try again.${report.conflicts ? ' For a conflict you may also force the apply.' : ''}`;
+  }
+  const parts = (['created', 'configured', 'unchanged', 'skipped', 'failed'] as Outcome[])
+    .filter((o) => count(o) > 0).map((o) => `${count(o)} ${outcomeText(o, report.dryRun, lang).split(' (')[0].split(' :')[0]}`);
+  if (report.dryRun) {
+    return fr
+      ? `Simulation réussie (rien n'a été modifié sur le cluster) : ${parts.join(', ')}.`
+      : `Dry run succeeded (nothing changed on the cluster): ${parts.join(', ')}.`;
+  }
+  const total = report.results.length - failed;
+  return fr
+    ? `${total} objet${total > 1 ? 's' : ''} appliqué${total > 1 ? 's' : ''} dans le contexte « ${report.context} » : ${parts.join(', ')}.`
+    : `${total} object${total > 1 ? 's' : ''} applied in context "${report.context}": ${parts.join(', ')}.`;
+}
+
+export interface CommandOptions {
+  files: string[];
+  /** Set when the text came from an editor (unsaved document or selection): `-f -` with a pipe. */
+  stdin?: boolean;
+  recursive?: boolean;
+  namespace?: string;
+  context?: string;
+  kubeconfig?: string;
+  dryRun?: boolean;
+  force?: boolean;
+  cwd?: string;
+}
+
+const q = (s: string): string => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+
+/** `kubectl apply --server-side --field-manager=kube-apprenti -f web.yaml -n demo --dry-run=server` */
+export function kubectlApplyCommand(o: CommandOptions): string {
+  const parts = ['kubectl', 'apply', '--server-side', '--field-manager=kube-apprenti'];
+  if (o.stdin) parts.push('-f', '-');
+  else for (const f of o.files) parts.push('-f', q(o.cwd ? path.relative(o.cwd, f) || '.' : f));
+  if (o.recursive) parts.push('-R');
+  if (o.namespace) parts.push('-n', q(o.namespace));
+  if (o.context) parts.push('--context', q(o.context));
+  if (o.kubeconfig) parts.push('--kubeconfig', q(o.kubeconfig));
+  if (o.dryRun) parts.push('--dry-run=server');
+  if (o.force) parts.push('--force-conflicts');
+  return parts.join(' ');
+}
