@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import Mocha from 'mocha';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60000, reporter: class {
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 180000, reporter: class {
     constructor(runner: Mocha.Runner) {
       const out = (s: string) => console.log(`[in-host] ${s}`);
       runner.on('suite', (s) => { if (s.title) out(s.title); });
