@@ -42,6 +42,16 @@ describe('labs: cluster checks (logic)', () => {
     assert.match(ko.détail ?? '', /existe encore dans le namespace user-etudiant.*Toujours pas vrai après/);
   });
 
+  it('cluster.existe with a field: some Job of the CronJob succeeded', async () => {
+    const job = (name: string, succeeded?: number): Obj => ({ kind: 'Job', metadata: { name, labels: { app: 'mon-cronjob' } }, status: succeeded ? { succeeded } : {} });
+    const check = { type: 'cluster.existe', ressource: 'Job', sélecteur: { app: 'mon-cronjob' }, chemin: 'status.succeeded', égal: 1, échec: 'Aucun Job terminé.' } as const;
+    assert.equal((await run(check, [job('a'), job('b', 1)])).status, 'réussie');
+    const ko = await run(check, [job('a')]);
+    assert.equal(ko.status, 'échouée');
+    assert.match(ko.détail ?? '', /Trouvé : champ absent/);
+    assert.match(ko.titre, /Job \(app=mon-cronjob\) existe dans le cluster \(status.succeeded = 1\)/);
+  });
+
   it('cluster.deployment-pret needs Available, observed generation and exactly N ready', async () => {
     const d = (ready: number, avail = 'True'): Obj => ({ kind: 'Deployment', metadata: { name: 'guestbook', generation: 2 },
       spec: { replicas: 3 }, status: { observedGeneration: 2, replicas: 3, updatedReplicas: 3, readyReplicas: ready, conditions: [{ type: 'Available', status: avail }] } });

@@ -105,7 +105,7 @@ describe('labs: workspace checks (analysis engine)', () => {
 
   it('manifeste.sans-diagnostic / manifeste.diagnostic use the engine\'s codes (KA039 = broken YAML)', async () => {
     const broken = { 'k8s/job.yaml': 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: "mon-job\n' };
-    const none = { type: 'manifeste.sans-diagnostic', codes: ['KA039'], échec: 'Le fichier ne se lit pas.' } as const;
+    const none: Check = { type: 'manifeste.sans-diagnostic', codes: ['KA039'], échec: 'Le fichier ne se lit pas.' };
     assert.equal((await run(none, files)).status, 'réussie');
     const ko = await run(none, broken);
     assert.equal(ko.status, 'échouée');

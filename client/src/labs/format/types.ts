@@ -95,11 +95,13 @@ interface ClusterCheckBase extends CheckBase {
   délai?: number;
 }
 
-export interface ClusterExistsCheck extends ClusterCheckBase {
+export interface ClusterExistsCheck extends ClusterCheckBase, FieldExpectation {
   type: 'cluster.existe' | 'cluster.absent';
   /** `Kind/name`, or only `Kind` together with `sélecteur`. */
   ressource: string;
   sélecteur?: LabelMap;
+  /** cluster.existe only: some matching object must also have this field meet the expectation. */
+  chemin?: string;
 }
 
 export interface ClusterFieldCheck extends ClusterCheckBase, FieldExpectation {

@@ -1,33 +1,45 @@
 // cluster.existe / cluster.absent: an object (Kind/name, or Kind + sélecteur) is present / absent in the namespace.
+// cluster.existe may also require a field of one of the objects found (e.g. a Job of a CronJob with status.succeeded = 1).
 import type { ClusterExistsCheck } from '../../format/types';
 import { t } from '../../i18n';
+import { describeValues, evaluatePath, expectationHolds } from '../fieldPath';
 import type { CheckKind } from '../kind';
-import { splitRef } from '../workspace/helpers';
-import { fmtLabels, requireCluster } from './helpers';
+import type { CheckContext, Evaluation } from '../types';
+import { describeExpectation, splitRef } from '../workspace/helpers';
+import { fmtLabels, requireCluster, type Obj } from './helpers';
 
 function label(c: ClusterExistsCheck): string {
   return c.sélecteur ? `${c.ressource} (${fmtLabels(c.sélecteur)})` : c.ressource;
 }
 
-async function present(c: ClusterExistsCheck, ctx: Parameters<CheckKind['evaluate']>[1]): Promise<boolean> {
+async function found(c: ClusterExistsCheck, ctx: CheckContext): Promise<Obj[]> {
   const cluster = requireCluster(ctx.cluster);
   const { kind, name } = splitRef(c.ressource);
+  const live = (o: Obj): boolean => (o.metadata as Obj | undefined)?.deletionTimestamp === undefined;
   if (name !== undefined) {
     const obj = await cluster.get(kind, name);
-    return obj !== undefined && (obj.metadata as Record<string, unknown> | undefined)?.deletionTimestamp === undefined;
+    return obj && live(obj) ? [obj] : [];
   }
-  const items = await cluster.list(kind, c.sélecteur);
-  return items.some((o) => (o.metadata as Record<string, unknown> | undefined)?.deletionTimestamp === undefined);
+  return (await cluster.list(kind, c.sélecteur)).filter(live);
 }
 
 export const clusterExists: CheckKind<ClusterExistsCheck> = {
   scope: 'cluster',
-  describe: (c, lang) => c.titre ?? t(lang, c.type === 'cluster.existe' ? 'check.cluster.existe' : 'check.cluster.absent', { ressource: label(c) }),
-  async evaluate(c, ctx) {
-    const here = await present(c, ctx);
-    const wanted = c.type === 'cluster.existe';
-    if (here === wanted) return { ok: true };
+  describe(c, lang) {
+    if (c.titre) return c.titre;
+    const base = t(lang, c.type === 'cluster.existe' ? 'check.cluster.existe' : 'check.cluster.absent', { ressource: label(c) });
+    return c.chemin && c.type === 'cluster.existe' ? `${base} (${c.chemin} ${describeExpectation(c, lang)})` : base;
+  },
+  async evaluate(c, ctx): Promise<Evaluation> {
+    const objs = await found(c, ctx);
     const ns = requireCluster(ctx.cluster).namespace;
-    return { ok: false, détail: t(ctx.lang, wanted ? 'détail.clusterAbsent' : 'détail.clusterPresent', { ressource: label(c), namespace: ns }) };
+    if (c.type === 'cluster.absent') {
+      return objs.length === 0 ? { ok: true } : { ok: false, détail: t(ctx.lang, 'détail.clusterPresent', { ressource: label(c), namespace: ns }) };
+    }
+    if (objs.length === 0) return { ok: false, détail: t(ctx.lang, 'détail.clusterAbsent', { ressource: label(c), namespace: ns }) };
+    if (!c.chemin) return { ok: true };
+    const values = objs.map((o) => evaluatePath(o, c.chemin!));
+    if (values.some((v) => expectationHolds(v, c))) return { ok: true };
+    return { ok: false, détail: t(ctx.lang, 'détail.trouvé', { valeur: describeValues(values.flat()) }) };
   },
 };
