@@ -52,6 +52,8 @@ export interface InformerOptions {
   backoffMaxMs?: number;
   /** HTTP status of an error, used to spot 410 Gone (defaults to err.statusCode / err.code / err.status). */
   statusOf?: (err: unknown) => number | undefined;
+  /** Applied to every stored object (e.g. blank out Secret values so they never sit in memory). */
+  transform?: (o: KObject) => KObject;
 }
 
 export interface InformerStats {
@@ -77,6 +79,8 @@ function defaultStatusOf(err: unknown): number | undefined {
 export class Informer {
   readonly store = new Map<string, KObject>();
   readonly stats: InformerStats = { lists: 0, relistsAfterGone: 0, watches: 0, silentRestarts: 0, errors: 0 };
+  /** Incremented on every change of the store (for memoised indexes). */
+  version = 0;
   private resourceVersion = '';
   private status: InformerStatus = { state: 'idle', hasSynced: false };
   private readonly changeListeners = new Set<(c: Change) => void>();
@@ -95,6 +99,7 @@ export class Informer {
       backoffInitialMs: opts.backoffInitialMs ?? 500,
       backoffMaxMs: opts.backoffMaxMs ?? 30_000,
       statusOf: opts.statusOf ?? defaultStatusOf,
+      transform: opts.transform ?? ((o) => o),
     };
   }
 
@@ -157,6 +162,7 @@ export class Informer {
   }
 
   private emit(c: Change): void {
+    this.version++;
     for (const fn of [...this.changeListeners]) fn(c);
   }
 
@@ -164,10 +170,10 @@ export class Informer {
     return o.metadata.namespace ? `${o.metadata.namespace}/${o.metadata.name}` : o.metadata.name;
   }
 
-  private static slim(o: KObject): KObject {
+  private slim(o: KObject): KObject {
     // managedFields are large and never shown in the tree; the live YAML view reads the object afresh.
     if (o.metadata?.managedFields) delete o.metadata.managedFields;
-    return o;
+    return this.o.transform(o);
   }
 
   private async loop(): Promise<void> {
@@ -213,7 +219,7 @@ export class Informer {
     let rv = '';
     do {
       const page = await this.transport.list(this.path, { limit: this.o.pageSize, continue: cont });
-      for (const o of page.items) fresh.set(this.keyOf(o), Informer.slim(o));
+      for (const o of page.items) fresh.set(this.keyOf(o), this.slim(o));
       rv = page.resourceVersion;
       cont = page.continue || undefined;
     } while (cont && this.running);
@@ -278,7 +284,7 @@ export class Informer {
       this.emit({ type: 'DELETED', obj });
     } else if (type === 'ADDED' || type === 'MODIFIED') {
       const existed = this.store.has(key);
-      this.store.set(key, Informer.slim(obj));
+      this.store.set(key, this.slim(obj));
       this.emit({ type: existed ? 'MODIFIED' : 'ADDED', obj });
     }
     if (this.status.state !== 'synced') this.setStatus({ state: 'synced', hasSynced: true });

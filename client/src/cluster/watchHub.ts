@@ -105,7 +105,8 @@ export class WatchHub {
     if (timer) { clearTimeout(timer); this.stopTimers.delete(ks); }
     let inf = this.informers.get(ks);
     if (!inf) {
-      inf = new Informer(this.transport, collectionPath(RESOURCES[k.resource], k.namespace), this.o.informer);
+      const transform = k.resource === 'secrets' ? hideSecretValues : undefined;
+      inf = new Informer(this.transport, collectionPath(RESOURCES[k.resource], k.namespace), { ...this.o.informer, transform });
       this.informers.set(ks, inf);
       inf.onChange(() => this.touch(ks));
       inf.onStatus(() => this.touch(ks));
@@ -152,4 +153,15 @@ export class WatchHub {
 export function parseKey(ks: string): WatchKey {
   const [resource, namespace] = ks.split('|');
   return { resource: resource as ResourceId, namespace: namespace || undefined };
+}
+
+/** Secret values never stay in memory: keys are kept (the tree lists them), values are blanked. */
+export function hideSecretValues(o: KObject): KObject {
+  for (const field of ['data', 'stringData', 'binaryData']) {
+    const d = o[field];
+    if (d && typeof d === 'object') o[field] = Object.fromEntries(Object.keys(d as object).map((k) => [k, '']));
+  }
+  const ann = o.metadata.annotations;
+  if (ann && ann['kubectl.kubernetes.io/last-applied-configuration']) ann['kubectl.kubernetes.io/last-applied-configuration'] = '';
+  return o;
 }

@@ -1,20 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { levelOf, RbacCache, rulesAllow, type ResourceRule } from '../../../client/src/cluster/rbac';
 
-// Rules shaped like what kube-apiserver returns for the built-in roles (abridged from a real SelfSubjectRulesReview).
-const VIEW: ResourceRule[] = [
-  { verbs: ['get', 'list', 'watch'], apiGroups: [''], resources: ['pods', 'pods/log', 'services', 'configmaps', 'events', 'persistentvolumeclaims', 'endpoints'] },
-  { verbs: ['get', 'list', 'watch'], apiGroups: ['apps'], resources: ['deployments', 'replicasets', 'statefulsets', 'daemonsets', 'deployments/scale'] },
-  { verbs: ['create'], apiGroups: ['authorization.k8s.io'], resources: ['selfsubjectaccessreviews', 'selfsubjectrulesreviews'] },
-];
-const EDIT: ResourceRule[] = [
-  ...VIEW,
-  { verbs: ['create', 'delete', 'deletecollection', 'patch', 'update'], apiGroups: [''], resources: ['pods', 'pods/portforward', 'secrets', 'services'] },
-  { verbs: ['get', 'list', 'watch'], apiGroups: [''], resources: ['secrets'] },
-  { verbs: ['create', 'delete', 'deletecollection', 'patch', 'update'], apiGroups: ['apps'], resources: ['deployments', 'deployments/scale', 'replicasets'] },
-];
-const ADMIN: ResourceRule[] = [...EDIT, { verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'], apiGroups: ['rbac.authorization.k8s.io'], resources: ['rolebindings', 'roles'] }];
-const CLUSTER_ADMIN: ResourceRule[] = [{ verbs: ['*'], apiGroups: ['*'], resources: ['*'] }];
+import { ADMIN, CLUSTER_ADMIN, EDIT, VIEW } from './fixtures/rules';
 
 describe('RBAC rules', () => {
   it('matches verb, group, resource and subresource', () => {
