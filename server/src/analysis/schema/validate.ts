@@ -1,0 +1,215 @@
+// A JSON-Schema validator that walks the `yaml` node tree, so every issue lands on the exact node: the key of an
+// unknown field, the value of a wrong type, the key of the object that lacks a required field.
+// Kubernetes mode (`kubernetes: true`): `null` means "not set", an object schema that lists properties rejects
+// other fields (kubectl --validate=strict, the default), and scalars are read as kubectl reads them (YAML 1.1).
+import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { checkScalar, typeIssue, typeMatches, allowedTypes } from './checks';
+import type { SchemaIssue, Segment } from './issues';
+import { derefSchema } from './k8sSchemas';
+import { findRelocation, type Frame } from './relocate';
+import { nodeType, readScalar, type ScalarMode } from './scalars';
+import { closest } from './suggest';
+import type { JsonSchema, RefResolver } from './types';
+
+export interface ValidateOptions {
+  resolve: RefResolver;
+  mode: ScalarMode;
+  kubernetes: boolean;
+  /** Schema of an embedded resource (x-kubernetes-embedded-resource) from its apiVersion/kind. */
+  embedded?: (apiVersion: string, kind: string) => JsonSchema | undefined;
+  /** The document's text (same offsets as the nodes), for fixes that re-indent lines. */
+  text?: string;
+  /** Stops after this many issues (a pasted 10 000-line file must stay fast). */
+  maxIssues?: number;
+}
+
+type Range = [number, number];
+
+export function rangeOfNode(node: unknown): Range | undefined {
+  const r = (node as { range?: [number, number, number] } | null | undefined)?.range;
+  return r ? [r[0], Math.max(r[0], r[1])] : undefined;
+}
+
+/** The place that stands for a mapping when a field is missing: its parent key, else its first key. */
+export function anchorOfMap(map: unknown, fallback: Range): Range {
+  if (isMap(map) && map.items.length > 0) {
+    const first = map.items[0];
+    const r = isPair(first) ? rangeOfNode(first.key) : undefined;
+    if (r) return r;
+  }
+  return rangeOfNode(map) ?? fallback;
+}
+
+export function validateNode(node: unknown, schema: JsonSchema, opts: ValidateOptions, path: Segment[] = [], anchor?: Range): SchemaIssue[] {
+  const w = new Walker(opts);
+  w.visit(node, schema, path, anchor ?? anchorOfMap(node, [0, 0]), []);
+  return w.issues;
+}
+
+/** Pairs of a mapping, including those brought in by YAML merge keys (`<<: *base`). */
+function pairsOf(map: YAMLMap): Pair[] {
+  const out: Pair[] = [];
+  for (const item of map.items) {
+    if (!isPair(item)) continue;
+    if (isScalar(item.key) && item.key.value === '<<') {
+      const sources = isSeq(item.value) ? item.value.items : [item.value];
+      for (const src of sources) if (isMap(src)) out.push(...pairsOf(src));
+      continue;
+    }
+    out.push(item);
+  }
+  return out;
+}
+
+class Walker {
+  readonly issues: SchemaIssue[] = [];
+
+  constructor(private readonly opts: ValidateOptions) {}
+
+  private get full(): boolean {
+    return this.issues.length >= (this.opts.maxIssues ?? 200);
+  }
+
+  private add(issue: SchemaIssue): void {
+    if (!this.full) this.issues.push(issue);
+  }
+
+  private silentlyValid(node: unknown, schema: JsonSchema, path: Segment[]): boolean {
+    const w = new Walker({ ...this.opts, maxIssues: 1 });
+    w.visit(node, schema, path, [0, 0], []);
+    return w.issues.length === 0;
+  }
+
+  visit(node: unknown, schema: JsonSchema | undefined, path: Segment[], anchor: Range, frames: Frame[]): void {
+    const s = derefSchema(schema, this.opts.resolve);
+    if (!s || this.full) return;
+    const type = nodeType(node, this.opts.mode);
+    if (type === 'null') {
+      const allowed = allowedTypes(s);
+      if (!this.opts.kubernetes && s.nullable !== true && allowed !== 'any' && !allowed.includes('null')) {
+        this.add(typeIssue(node as Node | null, s, type, path, anchor, this.opts));
+      }
+      return;
+    }
+    if (s.allOf) for (const sub of s.allOf) this.visit(node, sub, path, anchor, frames);
+    if (s.if) {
+      const branch = this.silentlyValid(node, s.if, path) ? s.then : s.else;
+      if (branch) this.visit(node, branch, path, anchor, frames);
+    }
+    const branches = s.oneOf ?? s.anyOf;
+    if (branches && !s.format && !s['x-kubernetes-int-or-string']) {
+      if (!branches.some((b) => this.silentlyValid(node, b, path))) this.visitBestBranch(node, branches, path, anchor, frames);
+      return;
+    }
+    if (!typeMatches(node, s, type, this.opts.mode)) {
+      this.add(typeIssue(node as Node, s, type, path, anchor, this.opts));
+      // A mapping written where a list is expected is most often its first item without the dash: check it as such.
+      if (isMap(node) && s.items && type === 'object') this.visit(node, s.items, [...path, 0], anchor, frames);
+      return;
+    }
+    if (isScalar(node)) {
+      for (const issue of checkScalar(node, s, path, this.opts)) this.add(issue);
+    } else if (isMap(node)) {
+      this.visitMap(node, s, path, anchor, frames);
+    } else if (isSeq(node)) {
+      this.visitSeq(node, s, path, frames);
+    }
+  }
+
+  /** None of the branches accepts the node: report the issues of the closest branch. */
+  private visitBestBranch(node: unknown, branches: JsonSchema[], path: Segment[], anchor: Range, frames: Frame[]): void {
+    let best: SchemaIssue[] | undefined;
+    for (const b of branches) {
+      const w = new Walker({ ...this.opts, maxIssues: 20 });
+      w.visit(node, b, path, anchor, frames);
+      if (!best || w.issues.length < best.length) best = w.issues;
+    }
+    if (best && best.length) for (const i of best) this.add(i);
+    else {
+      const r = rangeOfNode(node) ?? anchor;
+      this.add({ kind: 'no-branch', start: r[0], end: r[1], path });
+    }
+  }
+
+  private visitMap(map: YAMLMap, s: JsonSchema, path: Segment[], anchor: Range, frames: Frame[]): void {
+    const props = s.properties ?? {};
+    const closed = s.additionalProperties === false
+      || (this.opts.kubernetes && s.properties !== undefined && s.additionalProperties === undefined && !s['x-kubernetes-preserve-unknown-fields']);
+    const nextFrames = [...frames, { schema: s, path, map }];
+    const present = new Map<string, Pair>();
+    for (const pair of pairsOf(map)) {
+      if (!isScalar(pair.key)) continue;
+      const name = String(pair.key.value);
+      if (!present.has(name)) present.set(name, pair);
+      const keyRange = rangeOfNode(pair.key) ?? anchor;
+      const childPath = [...path, name];
+      const child = pair.value as Node | null;
+      const childAnchor = isMap(child) && !rangeOfNode(pair.key) ? anchorOfMap(child, anchor) : keyRange;
+      const ps = props[name];
+      if (ps) this.visit(child, ps, childPath, childAnchor, nextFrames);
+      else if (s.additionalProperties && typeof s.additionalProperties === 'object') this.visit(child, s.additionalProperties, childPath, childAnchor, nextFrames);
+      else if (closed) this.unknownField(name, pair, keyRange, s, path, nextFrames);
+    }
+    if (s['x-kubernetes-embedded-resource'] && this.opts.embedded) {
+      const apiVersion = present.get('apiVersion')?.value;
+      const kind = present.get('kind')?.value;
+      const embedded = isScalar(apiVersion) && isScalar(kind) ? this.opts.embedded(String(apiVersion.value), String(kind.value)) : undefined;
+      if (embedded) this.visit(map, embedded, path, anchor, frames);
+    }
+    for (const req of s.required ?? []) {
+      const pair = present.get(req);
+      const value = pair?.value;
+      if (!pair || (this.opts.kubernetes && nodeType(value, this.opts.mode) === 'null')) {
+        const at = pair ? rangeOfNode(pair.key) ?? anchor : anchor;
+        this.add({ kind: 'missing-required', start: at[0], end: at[1], path, field: req, description: props[req]?.description });
+      } else if (this.opts.kubernetes && (req === 'name' || req === 'image') && isScalar(value) && value.value === '') {
+        const at = rangeOfNode(pair.key) ?? anchor;
+        this.add({ kind: 'missing-required', start: at[0], end: at[1], path, field: req, value: '' });
+      }
+    }
+    if (s.minProperties !== undefined && present.size < s.minProperties) {
+      this.add({ kind: 'min-properties', start: anchor[0], end: anchor[1], path, limit: s.minProperties });
+    }
+  }
+
+  private unknownField(name: string, pair: Pair, keyRange: Range, s: JsonSchema, path: Segment[], frames: Frame[]): void {
+    const issue: SchemaIssue = { kind: 'unknown-field', start: keyRange[0], end: keyRange[1], path, field: name };
+    const moved = findRelocation(name, pair.value as Node | null, frames, this.opts);
+    if (moved) issue.moved = moved;
+    else {
+      const suggestion = closest(name, Object.keys(s.properties ?? {}));
+      if (suggestion) {
+        issue.suggestion = suggestion;
+        const k = pair.key;
+        const quoted = isScalar(k) && (k.type === 'QUOTE_DOUBLE' || k.type === 'QUOTE_SINGLE');
+        issue.fix = [{ start: keyRange[0], end: keyRange[1], newText: quoted ? JSON.stringify(suggestion) : suggestion }];
+      }
+    }
+    this.add(issue);
+  }
+
+  private visitSeq(seq: YAMLSeq, s: JsonSchema, path: Segment[], frames: Frame[]): void {
+    const items = seq.items;
+    const seqRange = rangeOfNode(seq) ?? [0, 0];
+    items.forEach((item, i) => {
+      const r = rangeOfNode(item) ?? seqRange;
+      const anchor = isMap(item) ? anchorOfMap(item, r) : r;
+      if (s.items) this.visit(item, s.items, [...path, i], anchor, frames);
+    });
+    const at: Range = [seqRange[0], Math.min(seqRange[1], seqRange[0] + 1)];
+    if (s.minItems !== undefined && items.length < s.minItems) this.add({ kind: 'min-items', start: at[0], end: at[1], path, limit: s.minItems });
+    if (s.maxItems !== undefined && items.length > s.maxItems) this.add({ kind: 'max-items', start: at[0], end: at[1], path, limit: s.maxItems });
+    if (s.uniqueItems) {
+      const seen = new Set<string>();
+      items.forEach((item, i) => {
+        const key = isScalar(item) ? JSON.stringify(readScalar(item, this.opts.mode).value) : undefined;
+        if (key === undefined) return;
+        if (seen.has(key)) {
+          const r = rangeOfNode(item) ?? at;
+          this.add({ kind: 'unique-items', start: r[0], end: r[1], path: [...path, i], value: String(readScalar(item as never, this.opts.mode).value) });
+        }
+        seen.add(key);
+      });
+    }
+  }
+}
