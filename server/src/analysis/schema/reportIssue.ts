@@ -48,7 +48,8 @@ function missingVariant(issue: SchemaIssue, ctx: ResourceReportContext): { key: 
 
 export function resourceIssueReport(issue: SchemaIssue, ctx: ResourceReportContext): Report {
   const range = { start: ctx.base + issue.start, end: ctx.base + issue.end };
-  const where = pathText(issue.path) || ctx.kind || '';
+  const p = pathText(issue.path);
+  const where = ctx.kind ? (p ? `${ctx.kind}.${p}` : ctx.kind) : p;
   const args: MessageArgs = {
     field: issue.field ?? '', where, kind: ctx.kind ?? '', value: issue.value ?? '', suggestion: issue.suggestion ?? '',
   };

@@ -3,7 +3,7 @@
 import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { SchemaIssue } from './issues';
 import { splitApiVersion, type K8sSchemas } from './k8sSchemas';
-import { containerRestartPolicyIssues } from './containerRestartPolicy';
+import { containerIssues } from './containerChecks';
 import { closest } from './suggest';
 import { anchorOfMap, rangeOfNode, validateNode } from './validate';
 
@@ -52,11 +52,12 @@ export function validateResource(map: YAMLMap, schemas: K8sSchemas, text?: strin
     return { issues };
   }
   issues.push(...validateNode(map, found.schema, { resolve: schemas.resolve, mode: 'kubectl', kubernetes: true, text, maxIssues }, [], first));
-  issues.push(...containerRestartPolicyIssues(map, kind));
+  issues.push(...containerIssues(map, kind));
   const metadata = pair(map, 'metadata');
   const meta = metadata?.value;
   const hasName = isMap(meta) && (scalarText(pair(meta, 'name')?.value) || scalarText(pair(meta, 'generateName')?.value));
-  if (!hasName && !issues.some((i) => i.kind === 'missing-required' && i.path.join('.') === 'metadata' && i.field === 'name')) {
+  const metadataTypo = issues.some((i) => i.kind === 'unknown-field' && i.path.length === 0 && i.suggestion === 'metadata');
+  if (!hasName && !metadataTypo) {
     const namePair = isMap(meta) ? pair(meta, 'name') : undefined;
     const at = (namePair && rangeOfNode(namePair.key)) ?? (metadata && rangeOfNode(metadata.key)) ?? rangeOfNode(kindPair!.key) ?? first;
     issues.push({ kind: 'missing-required', start: at[0], end: at[1], path: ['metadata'], field: 'name', value: namePair ? '' : undefined });

@@ -140,6 +140,8 @@ class Walker {
     for (const pair of pairsOf(map)) {
       if (!isScalar(pair.key)) continue;
       const name = String(pair.key.value);
+      // Strategic-merge-patch directives ($patch, $setElementOrder/…, $retainKeys) of Kustomize patches.
+      if (this.opts.kubernetes && name.startsWith('$')) continue;
       if (!present.has(name)) present.set(name, pair);
       const keyRange = rangeOfNode(pair.key) ?? anchor;
       const childPath = [...path, name];
