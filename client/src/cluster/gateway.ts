@@ -1,7 +1,8 @@
 // Typed operations on a cluster. With kubeconfig.ts, the only module importing @kubernetes/client-node.
 // Requests are sent raw (our own JSON/YAML bodies, query flags such as fieldValidation=Strict, Warning headers kept),
 // through client-node's authentication (certificates, tokens, rotating token files, exec plugins) and HTTP agent.
-import { HttpMethod, IsomorphicFetchHttpLibrary, RequestContext, Watch } from '@kubernetes/client-node';
+import { Writable, type Duplex } from 'node:stream';
+import { HttpMethod, IsomorphicFetchHttpLibrary, PortForward, RequestContext, Watch } from '@kubernetes/client-node';
 import { Discovery } from './discovery';
 import { ClusterError, fromHttpStatus, toClusterError } from './errors';
 import { loadKubeConfig, type ConnectionOptions, type LoadedConfig } from './kubeconfig';
@@ -196,11 +197,57 @@ export class ClusterGateway {
   }
 
   /**
+   * Streams a GET response (pod logs with follow=true): onChunk gets text as it arrives. Resolves when the stream
+   * ends (server closed it, or abort()); rejects with ClusterError when the server answers ≥ 400 (with its message).
+   */
+  async stream(req: { path: string; query?: Query; signal?: AbortSignal }, onChunk: (text: string) => void): Promise<void> {
+    const url = this.config.server.replace(/\/+$/, '') + req.path + queryString(req.query);
+    try {
+      const ctx = new RequestContext(url, HttpMethod.GET);
+      ctx.setHeaderParam('User-Agent', 'kube-apprenti');
+      if (req.signal) ctx.setSignal(req.signal);
+      await this.config.kc.applySecurityAuthentication(ctx);
+      const res = await this.http.send(ctx).toPromise();
+      if (res.httpStatusCode >= 400) throw fromHttpStatus(res.httpStatusCode, await res.body.text());
+      const body = res.body.stream();
+      if (!body) return;
+      const decoder = new TextDecoder();
+      const reader = body.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        onChunk(decoder.decode(value, { stream: true }));
+      }
+    } catch (err) {
+      if (req.signal?.aborted) return;
+      throw toClusterError(err, this.config.server);
+    }
+  }
+
+  /**
+   * Forwards one TCP connection (socket) to a Pod's port, through the API server's portforward WebSocket (like
+   * kubectl port-forward). Resolves once the WebSocket is open; errors of the stream go to onError.
+   */
+  async portForward(namespace: string, pod: string, port: number, socket: Duplex, onError: (message: string) => void): Promise<void> {
+    const errors = new Writable({ write(chunk: Buffer, _enc, cb) { onError(chunk.toString()); cb(); } });
+    try {
+      await new PortForward(this.config.kc, true).portForward(namespace, pod, [port], socket, errors, socket);
+    } catch (err) {
+      throw toClusterError(err, this.config.server);
+    }
+  }
+
+  /**
    * Watches a collection path (from pathOf / resourcePath). Returns an AbortController to stop it.
    * `done` receives a ClusterError on failure, or undefined when the server closed the watch normally.
    */
-  async watch(path: string, query: Query, onEvent: (type: WatchEvent, obj: K8sObject) => void, done: (err?: ClusterError) => void): Promise<AbortController> {
+  async watch(path: string, query: Query, onEvent: (type: WatchEvent, obj: K8sObject) => void, done: (err?: ClusterError) => void,
+    opts: { inactivityTimeoutMs?: number } = {}): Promise<AbortController> {
     const w = new Watch(this.config.kc);
+    // client-node ends a watch that receives nothing for 30 s (TimeoutError); callers with their own watchdog
+    // (the tree's informers, fed by bookmarks) ask for a longer delay.
+    // requestTimeoutMs is declared private in client-node's typings but is a plain field read at each watch() call.
+    if (opts.inactivityTimeoutMs) (w as unknown as { requestTimeoutMs: number }).requestTimeoutMs = opts.inactivityTimeoutMs;
     try {
       return await w.watch(path, query, (type, obj) => onEvent(type as WatchEvent, obj as K8sObject),
         // an AbortError is our own abort(): a normal end, not a failure
