@@ -96,7 +96,7 @@ export async function checkLabFolder(dir: string): Promise<CheckLabReport> {
       if (!isWorkspaceCheck(c)) continue;
       const r = await runCheck(c, ci, ctx);
       if (r.status === 'réussie') passed++;
-      else report.problems.push(err(`avec la solution, la vérification « ${kindOf(c).describe(c, 'fr')} » échoue${r.détail ? ` (${r.détail})` : ''}.`, `étapes[${i}].vérifications[${ci}]`));
+      else report.problems.push(err(`avec la solution, la vérification « ${kindOf(c).describe(c, 'fr')} » échoue${r.détail ? ` (${r.détail.replace(/\.$/, '')})` : ''}.`, `étapes[${i}].vérifications[${ci}]`));
     }
     report.steps.push({ id: step.id, passed, total: ws.length });
     // A first step whose workspace checks all pass on the start files teaches nothing: tell the author.
