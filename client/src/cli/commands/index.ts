@@ -1,5 +1,9 @@
 // Explicit registry of CLI commands (one file per command).
 import { lab } from './lab';
+import { apply } from './apply';
+import { diff } from './diff';
+import { rollout } from './rollout';
+import { scale } from './scale';
 export interface CliCommand {
   summary: string;
   run(args: string[]): Promise<number>;
@@ -7,4 +11,8 @@ export interface CliCommand {
 
 export const commands: Record<string, CliCommand> = {
   lab,
+  apply,
+  diff,
+  rollout,
+  scale,
 };

@@ -1,0 +1,130 @@
+// `kube-apprenti rollout status|restart|undo|history|pause|resume <type>/<nom> [--to-revision N] [--revision N]
+//  [--timeout 300] [--dry-run] [--context C] [-n N] [--kubeconfig F] [--langue en] [--oui]`
+import { stringify } from 'yaml';
+import { ClusterError } from '../../cluster/errors';
+import type { ClusterGateway } from '../../cluster/gateway';
+import { rolloutRestart, setPaused } from '../../cluster/rollout/actions';
+import { followRollout } from '../../cluster/rollout/follow';
+import { rolloutHistory } from '../../cluster/rollout/history';
+import { actionText, refusalText, RolloutError, statusText } from '../../cluster/rollout/messages';
+import { rolloutUndo } from '../../cluster/rollout/undo';
+import { kubectlRef, parseWorkloadRef, type WorkloadRef } from '../../cluster/rollout/workloadRef';
+import { detectSelf, isSelf, selfWarning } from '../../cluster/selfPod';
+import { COMMON_OPTIONS, EXIT, connect, failWithHints, guardWrite, out, parse, type Common } from '../clusterOptions';
+import type { CliCommand } from './index';
+
+const USAGE = `Usage : kube-apprenti rollout <action> <type>/<nom> [options]
+Actions :
+  status    suit le déploiement jusqu'à la fin (règles de kubectl rollout status) [--timeout secondes] [--revision N]
+  restart   redémarre les Pods un par un (annotation restartedAt)
+  undo      revient à la révision précédente [--to-revision N] [--dry-run]
+  history   liste les révisions [--revision N pour voir le modèle de Pod d'une révision]
+  pause     met un Deployment en pause ; resume : le reprend
+Types : deployment (deploy), statefulset (sts), daemonset (ds).
+Options communes : --context C, -n N, --kubeconfig F, --langue fr|en, --oui
+Codes de sortie : 0 succès, 1 échec (déploiement bloqué, délai dépassé…), 2 usage, 3 erreur inattendue, 4 accès refusé, 5 cluster injoignable.
+`;
+
+const ACTIONS = ['status', 'restart', 'undo', 'history', 'pause', 'resume'] as const;
+type Action = typeof ACTIONS[number];
+
+export const rollout: CliCommand = {
+  summary: 'suit, redémarre, annule et liste les déploiements (status, restart, undo, history, pause, resume)',
+  async run(args) {
+    const p = parse(args, {
+      ...COMMON_OPTIONS, 'to-revision': { type: 'string' }, revision: { type: 'string' }, timeout: { type: 'string' }, 'dry-run': { type: 'boolean' },
+    }, USAGE);
+    if (!p) return EXIT.usage;
+    const [action, target] = p.positionals;
+    if (p.values.help || !ACTIONS.includes(action as Action) || !target || p.positionals.length > 2) {
+      process.stderr.write(USAGE);
+      return p.values.help ? EXIT.ok : EXIT.usage;
+    }
+    const { common } = p;
+    const ref = parseWorkloadRef(target, common.namespace);
+    if (!ref) {
+      process.stderr.write(common.lang === 'fr' ? `« ${target} » : indiquez <type>/<nom>, par exemple deployment/web.\n` : `"${target}": expected <type>/<name>, e.g. deployment/web.\n`);
+      return EXIT.usage;
+    }
+    const gw = connect(common);
+    if (typeof gw === 'number') return gw;
+    const num = (v: unknown): number | undefined => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined);
+    try {
+      return await runAction(gw, action as Action, { ...ref, namespace: ref.namespace ?? gw.namespace }, common, {
+        toRevision: num(p.values['to-revision']) ?? 0, revision: num(p.values.revision) ?? 0,
+        timeoutMs: (num(p.values.timeout) ?? 300) * 1000, dryRun: Boolean(p.values['dry-run']),
+      });
+    } catch (err) {
+      if (err instanceof RolloutError) {
+        process.stderr.write(`${refusalText(err.refusal, common.lang)}\n`);
+        return EXIT.failure;
+      }
+      if (err instanceof ClusterError) return failWithHints(gw, err, common.lang);
+      throw err;
+    }
+  },
+};
+
+interface Flags { toRevision: number; revision: number; timeoutMs: number; dryRun: boolean }
+
+async function runAction(gw: ClusterGateway, action: Action, ref: WorkloadRef, c: Common, f: Flags): Promise<number> {
+  const fr = c.lang === 'fr';
+  const kubectl = (extra = ''): void => out(`${fr ? 'Commande kubectl équivalente' : 'Equivalent kubectl command'} : kubectl rollout ${action} ${kubectlRef(ref)} -n ${ref.namespace}${extra}`);
+  if (action === 'status') {
+    let lastLine = '';
+    let lastStuck = '';
+    const res = await followRollout(gw, ref, {
+      timeoutMs: f.timeoutMs, revision: f.revision, lang: c.lang,
+      onUpdate: (u) => {
+        const line = statusText(ref.kind, ref.name, u.status, c.lang);
+        if (line !== lastLine) out(line);
+        lastLine = line;
+        if (u.stuck?.text && u.stuck.text !== lastStuck) out(`  ⚠ ${u.stuck.text}`);
+        lastStuck = u.stuck?.text ?? lastStuck;
+      },
+    });
+    kubectl();
+    if (res.result === 'done') return EXIT.ok;
+    if (res.result === 'timeout') out(fr ? `Délai d'attente dépassé (${f.timeoutMs / 1000} s) : le déploiement n'est pas terminé.` : `Timed out after ${f.timeoutMs / 1000} s.`);
+    if (res.result === 'error') return failWithHints(gw, new ClusterError(res.error), c.lang);
+    return EXIT.failure;
+  }
+  if (action === 'history') {
+    const h = await rolloutHistory(gw, ref);
+    if (f.revision > 0) {
+      const r = h.revisions.find((x) => x.revision === f.revision);
+      if (!r) throw new RolloutError({ code: 'revisionNotFound', revision: f.revision });
+      out(`${fr ? 'Révision' : 'Revision'} ${r.revision}${r.changeCause ? ` — ${r.changeCause}` : ''}`);
+      out(stringify({ template: r.template }, { lineWidth: 0 }));
+      kubectl(` --revision=${f.revision}`);
+      return EXIT.ok;
+    }
+    if (h.revisions.length === 0) out(fr ? 'Aucune révision trouvée.' : 'No rollout history found.');
+    else out(fr ? 'RÉVISION  CAUSE DU CHANGEMENT                 IMAGES' : 'REVISION  CHANGE-CAUSE                         IMAGES');
+    for (const r of h.revisions) out(`${String(r.revision).padEnd(8)}${r.current ? '*' : ' '} ${(r.changeCause ?? (fr ? '<aucune>' : '<none>')).padEnd(36)} ${r.images.join(', ')}`);
+    if (h.revisions.length) out(fr ? '(* = révision en cours)' : '(* = current revision)');
+    kubectl();
+    return EXIT.ok;
+  }
+  const refused = f.dryRun ? undefined : guardWrite(gw, c, fr ? `modifier ${kubectlRef(ref)}` : `change ${kubectlRef(ref)}`);
+  if (refused !== undefined) return refused;
+  if ((action === 'restart' || action === 'pause') && !c.yes && isSelf(await detectSelf(gw), ref)) {
+    process.stderr.write(`${selfWarning(ref, fr ? 'le redémarrer' : 'restart it', c.lang)}\n${fr ? 'Relancez avec --oui pour confirmer.' : 'Run again with --oui to confirm.'}\n`);
+    return EXIT.usage;
+  }
+  if (action === 'restart') {
+    const r = await rolloutRestart(gw, ref, { dryRun: f.dryRun });
+    out(r.changed ? actionText.restarted(ref.kind, ref.name, c.lang) : actionText.restartedAlready(c.lang));
+  } else if (action === 'undo') {
+    const r = await rolloutUndo(gw, ref, f.toRevision, { dryRun: f.dryRun });
+    out(r.changed ? actionText.rolledBack(ref.kind, ref.name, r.revision, c.lang) : actionText.rollbackSkipped(r.revision, c.lang));
+    kubectl(f.toRevision ? ` --to-revision=${f.toRevision}` : '');
+    return EXIT.ok;
+  } else {
+    const paused = action === 'pause';
+    const r = await setPaused(gw, ref, paused, { dryRun: f.dryRun });
+    out(r.changed ? (paused ? actionText.paused(ref.name, c.lang) : actionText.resumed(ref.name, c.lang)) : paused ? actionText.alreadyPaused(ref.name, c.lang) : actionText.notPaused(ref.name, c.lang));
+  }
+  kubectl();
+  return EXIT.ok;
+}
