@@ -1,0 +1,76 @@
+// One live connection = one context + namespace: the gateway, ONE watch hub (one watch per type and namespace),
+// the RBAC cache and the IDE's own workload. No vscode import, so benchmarks and cluster tests use it as is.
+import { ClusterGateway } from '../cluster/gateway';
+import type { ConnectionOptions, LoadedConfig } from '../cluster/kubeconfig';
+import { loadKubeConfig } from '../cluster/kubeconfig';
+import { RbacCache, type NamespaceAccess } from '../cluster/rbac';
+import { detectSelf, isSelf, type SelfWorkload } from '../cluster/selfPod';
+import { WatchHub, type WatchHubOptions } from '../cluster/watchHub';
+import { gatewayTransport, statusOfClusterError } from '../cluster/watchTransport';
+
+export interface SessionOptions {
+  hub?: WatchHubOptions;
+  env?: NodeJS.ProcessEnv;
+  /** Delay before the watches of a connection that is not used any more are stopped. */
+  inactivityTimeoutMs?: number;
+}
+
+export class ClusterSession {
+  readonly gateway: ClusterGateway;
+  readonly hub: WatchHub;
+  readonly rbac: RbacCache;
+  private selfWorkload?: SelfWorkload;
+  private listNamespaces?: boolean;
+  private disposed = false;
+
+  constructor(readonly config: LoadedConfig, private readonly opts: SessionOptions = {}) {
+    this.gateway = new ClusterGateway(config);
+    const transport = gatewayTransport(this.gateway, { inactivityTimeoutMs: opts.inactivityTimeoutMs });
+    this.hub = new WatchHub(transport, { ...opts.hub, informer: { statusOf: statusOfClusterError, ...opts.hub?.informer } });
+    this.rbac = new RbacCache(async (path, body) => (await this.gateway.request<unknown>({ method: 'POST', path, body, timeoutMs: 15_000 })).body);
+  }
+
+  static open(options: ConnectionOptions = {}, opts: SessionOptions = {}): ClusterSession {
+    return new ClusterSession(loadKubeConfig(options), opts);
+  }
+
+  get context(): string { return this.config.context; }
+  get namespace(): string { return this.config.namespace; }
+  get server(): string { return this.config.server; }
+  get inCluster(): boolean { return this.config.source === 'inCluster'; }
+
+  /** May the user list namespaces? undefined until asked once (see refreshAccess). */
+  get canListNamespaces(): boolean | undefined { return this.listNamespaces; }
+
+  get self(): SelfWorkload | undefined { return this.selfWorkload; }
+
+  isSelf(ref: { kind: string; name: string; namespace?: string }): boolean {
+    return isSelf(this.selfWorkload, ref);
+  }
+
+  access(namespace: string): NamespaceAccess | undefined {
+    return this.rbac.peek(namespace);
+  }
+
+  /**
+   * Asks the API server what the user may do in the current namespace and cluster-wide, and who we are.
+   * Never throws: failures leave the answers unknown (the tree then tries and shows what the server says).
+   */
+  async refreshAccess(): Promise<void> {
+    const [access, canList] = await Promise.all([
+      this.rbac.review(this.namespace),
+      this.rbac.canCluster('list', '', 'namespaces').then(async (list) => list && this.rbac.canCluster('watch', '', 'namespaces')),
+    ]);
+    if (this.disposed) return;
+    // An unreachable server gives no answer at all: keep « unknown » rather than « forbidden ».
+    this.listNamespaces = access.error ? this.listNamespaces : canList;
+    if (!this.selfWorkload) {
+      try { this.selfWorkload = await detectSelf(this.gateway, this.opts.env ?? process.env); } catch { /* not in a pod */ }
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.hub.dispose();
+  }
+}
