@@ -4,7 +4,7 @@ import { ManifestWorkspace } from '../../../server/src/analysis/index/workspace'
 import { computeLineStarts, positionAt } from '../../../server/src/analysis/index/ranges';
 import { formatMessage } from '../../../server/src/analysis/messages';
 import type { Finding, Lang } from '../../../server/src/analysis/model';
-import { SCHEMA_CODES } from '../../../server/src/analysis/rules/schema-validation';
+import { SCHEMA_CODES, schemaValidation } from '../../../server/src/analysis/rules/schema-validation';
 
 export interface Located {
   code: string;
@@ -22,7 +22,8 @@ export function schemaFindings(text: string, uri = 'file:///w/manifeste.yaml', l
   const ws = new ManifestWorkspace();
   ws.setFile(uri, text);
   const starts = computeLineStarts(text);
-  return new Analyzer(ws).findingsFor(uri)
+  // The schema rule alone: the full registry lets more specific rules replace some generic schema findings.
+  return new Analyzer(ws, [schemaValidation]).findingsFor(uri)
     .filter((f) => (SCHEMA_CODES as readonly string[]).includes(f.code))
     .map((f) => {
       const p = positionAt(starts, f.range.start);
