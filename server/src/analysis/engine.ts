@@ -19,11 +19,14 @@ export class Analyzer {
   private readonly wsRules: WorkspaceRule[];
   private readonly rulesKey: string;
   private wsCache?: { version: number; byUri: Map<string, Finding[]> };
+  /** Codes of the schema validation, whose generic findings give way to a specific rule on the same node. */
+  private readonly schemaCodes: Set<string>;
 
   constructor(private readonly workspace: ManifestWorkspace, rules: readonly Rule[] = registry) {
     this.docRules = rules.filter((r): r is DocRule => r.scope === 'document');
     this.wsRules = rules.filter((r): r is WorkspaceRule => r.scope === 'workspace');
     this.rulesKey = rules.map((r) => r.id).join(',');
+    this.schemaCodes = new Set(rules.filter((r) => r.id === 'schema-validation').flatMap((r) => r.codes));
   }
 
   /** Every finding of one file: its documents' findings plus the cross-file findings that land in it. */
@@ -45,8 +48,9 @@ export class Analyzer {
     }
     const ws = this.workspaceFindings().get(uri);
     if (ws) for (const f of ws) if (!(patch && PATCH_EXEMPT.has(f.code))) out.push(f);
-    out.sort((a, b) => a.range.start - b.range.start || a.code.localeCompare(b.code));
-    return out;
+    const kept = focusRemovedApis(file, dropSchemaDuplicates(out, this.schemaCodes));
+    kept.sort((a, b) => a.range.start - b.range.start || a.code.localeCompare(b.code));
+    return kept;
   }
 
   /** Findings of every file of the workspace. */
@@ -110,6 +114,30 @@ export class Analyzer {
     this.wsCache = { version: this.workspace.version, byUri };
     return byUri;
   }
+}
+
+/**
+ * The schema validation and a specific rule may flag the same node (a quoted port, a missing pathType): keep the
+ * specific finding, which explains more and often carries a quick fix.
+ */
+function dropSchemaDuplicates(findings: Finding[], schemaCodes: Set<string>): Finding[] {
+  if (schemaCodes.size === 0) return findings;
+  const specific = findings.filter((f) => !schemaCodes.has(f.code) && (f.severity === 'error' || f.severity === 'warning'));
+  if (specific.length === 0) return findings;
+  return findings.filter((f) => !schemaCodes.has(f.code)
+    || !specific.some((g) => g.range.start < Math.max(f.range.end, f.range.start + 1) && f.range.start < Math.max(g.range.end, g.range.start + 1)));
+}
+
+/**
+ * A document whose apiVersion is no longer served cannot be applied at all: until the apiVersion is fixed, only
+ * errors are shown on it (the KA038 first), not warnings and hints about its content.
+ */
+function focusRemovedApis(file: ManifestFile, findings: Finding[]): Finding[] {
+  const removed = findings.filter((f) => f.code === 'KA038' && f.severity === 'error');
+  if (removed.length === 0) return findings;
+  const spans = file.docs.filter((d) => removed.some((f) => f.range.start >= d.base && f.range.start < d.base + d.text.length))
+    .map((d) => [d.base, d.base + d.text.length] as const);
+  return findings.filter((f) => f.severity === 'error' || !spans.some(([a, b]) => f.range.start >= a && f.range.start < b));
 }
 
 function errorText(err: unknown): string {

@@ -64,7 +64,7 @@ export function extractPodTemplate(res: Resource): PodTemplate | undefined {
   const path = templatePath(res);
   if (path === undefined) return undefined;
   const tpl = path === '' ? res.node : asMap(getPath(res.node, path));
-  if (!tpl) return { owner: res, path, labels: new Map(), containers: [] };
+  if (!tpl) return undefined; // no template at all: the schema reports the missing (or misspelt) field
   const metadata = asMap(get(tpl, 'metadata'));
   const labelsNode = asMap(get(metadata, 'labels'));
   const spec = asMap(get(tpl, 'spec'));

@@ -18,3 +18,15 @@ export function kustomizePatchUris(file: ManifestFile): Set<string> {
   }
   return out;
 }
+
+/** Names of the ConfigMaps and Secrets that a kustomization generates (configMapGenerator, secretGenerator). */
+export function kustomizeGeneratedNames(file: ManifestFile): { ConfigMap: Set<string>; Secret: Set<string> } {
+  const out = { ConfigMap: new Set<string>(), Secret: new Set<string>() };
+  for (const doc of file.docs) {
+    if (doc.broken) continue;
+    const root = doc.yaml.contents;
+    for (const g of items(get(root, 'configMapGenerator'))) { const n = str(get(g, 'name')); if (n) out.ConfigMap.add(n); }
+    for (const g of items(get(root, 'secretGenerator'))) { const n = str(get(g, 'name')); if (n) out.Secret.add(n); }
+  }
+  return out;
+}

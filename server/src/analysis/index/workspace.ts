@@ -6,7 +6,7 @@ import { ManifestIndex } from './manifestIndex';
 import { classifyFile, looksBinary } from '../parse/fileKind';
 import { parseChunk } from '../parse/parseDocument';
 import { isBlankChunk, splitDocuments } from '../parse/splitDocuments';
-import { kustomizePatchUris } from './kustomize';
+import { kustomizeGeneratedNames, kustomizePatchUris } from './kustomize';
 import type { ManifestDoc, ManifestFile, Resource } from './types';
 
 export interface WorkspaceOptions {
@@ -28,6 +28,9 @@ export class ManifestWorkspace {
   private readonly fileMap = new Map<string, ManifestFile>();
   /** Kustomization file → the patch files it lists (exempt from completeness rules). */
   private readonly patchesByKustomization = new Map<string, Set<string>>();
+  private readonly generatedByKustomization = new Map<string, { ConfigMap: Set<string>; Secret: Set<string> }>();
+  /** Folders whose YAML files are all loaded (checks of relative paths only look inside them). */
+  private readonly roots = new Set<string>();
   private readonly maxFileSize: number;
   /** Incremented on every change of any file. */
   version = 0;
@@ -100,7 +103,11 @@ export class ManifestWorkspace {
     this.fileMap.set(uri, file);
     if (kind === 'kustomization' || old?.kind === 'kustomization') {
       this.patchesByKustomization.delete(uri);
-      if (kind === 'kustomization') this.patchesByKustomization.set(uri, kustomizePatchUris(file));
+      this.generatedByKustomization.delete(uri);
+      if (kind === 'kustomization') {
+        this.patchesByKustomization.set(uri, kustomizePatchUris(file));
+        this.generatedByKustomization.set(uri, kustomizeGeneratedNames(file));
+      }
       indexChanged = true;
     }
     return { file, parsedDocs: parsed, reusedDocs: reused, indexChanged };
@@ -120,7 +127,38 @@ export class ManifestWorkspace {
     for (const d of old.docs) for (const r of d.resources) this.index.remove(r);
     this.fileMap.delete(uri);
     this.patchesByKustomization.delete(uri);
+    this.generatedByKustomization.delete(uri);
     return true;
+  }
+
+  /** True when some kustomization generates a ConfigMap/Secret of that name (configMapGenerator, secretGenerator). */
+  isGenerated(kind: 'ConfigMap' | 'Secret', name: string): boolean {
+    for (const g of this.generatedByKustomization.values()) if (g[kind].has(name)) return true;
+    return false;
+  }
+
+  /** Declares a folder (URI) whose YAML files are all loaded in the model. */
+  addRoot(folderUri: string): void {
+    this.roots.add(folderUri.replace(/\/+$/, ''));
+  }
+
+  removeRoot(folderUri: string): void {
+    this.roots.delete(folderUri.replace(/\/+$/, ''));
+  }
+
+  /** True when `uri` is inside a folder whose YAML files are all loaded. */
+  isFullyKnown(uri: string): boolean {
+    for (const r of this.roots) if (uri === r || uri.startsWith(`${r}/`)) return true;
+    return false;
+  }
+
+  /** True when a file of the model is `uri` or lies under the folder `uri`. */
+  existsPath(uri: string): boolean {
+    const u = uri.replace(/\/+$/, '');
+    if (this.fileMap.has(u)) return true;
+    const prefix = `${u}/`;
+    for (const k of this.fileMap.keys()) if (k.startsWith(prefix)) return true;
+    return false;
   }
 
   /** True when a kustomization of the workspace lists this file as a patch (a partial object). */

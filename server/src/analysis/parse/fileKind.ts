@@ -35,6 +35,7 @@ export function classifyFile(uri: string, text: string): FileKind {
   const name = baseName(uri).toLowerCase();
   const path = uri.toLowerCase();
   if (name === 'kustomization.yaml' || name === 'kustomization.yml' || name === 'kustomization') return 'kustomization';
+  if (/^apiVersion:[ \t]*["']?kustomize\.config\.k8s\.io\//m.test(text) && /^kind:[ \t]*["']?(Kustomization|Component)\b/m.test(text)) return 'kustomization';
   if (/\/templates\/[^/]*$/.test(path) && mentionsTemplate(text)) return 'helm-template';
   if (hasGoTemplate(text)) return 'helm-template';
   if (TOOLING_NAMES.has(name) || /^values[-.]/.test(name) || /^docker-compose[-.]/.test(name) || /^compose[-.]/.test(name)) return 'tooling';

@@ -1,0 +1,52 @@
+// D14 — An environment variable that names a host (…_HOST, …_DOMAIN, …_URL, …_ADDR, …_SERVICE) whose value is
+// a bare DNS name (`redis`, `redis:6379`, `redis.ns.svc…`) that matches no Service of the workspace. A hint:
+// the Service may be deployed separately.
+import { rangeOf } from '../index/ranges';
+import { formatList } from '../messages';
+import { get, items, str } from '../util/yamlNodes';
+import { builtinPodTemplate, closestName } from './helpers';
+import type { WorkspaceRule } from './rule';
+
+const NAME = /(_HOST|_HOSTNAME|_DOMAIN|_URL|_ADDR|_ADDRESS|_SERVICE|_SERVER|_ENDPOINT)$/;
+/** The Service name and namespace a value designates: `redis`, `redis:6379`, `http://redis/x`, `redis.ns.svc…`. */
+export function serviceTarget(value: string): { host: string; namespace?: string } | undefined {
+  let v = value.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+  v = v.replace(/^[^@/]*@/, '').replace(/[/?#].*$/, '').replace(/:\d{1,5}$/, '');
+  const single = /^[a-z]([-a-z0-9]*[a-z0-9])?$/.exec(v);
+  if (single) return v === 'localhost' ? undefined : { host: v };
+  const svc = /^([a-z]([-a-z0-9]*[a-z0-9])?)\.([a-z0-9]([-a-z0-9]*[a-z0-9])?)\.svc(\.cluster\.local)?\.?$/.exec(v);
+  if (svc) return { host: svc[1], namespace: svc[3] };
+  return undefined;
+}
+
+export const envServiceName: WorkspaceRule = {
+  id: 'env-service-name',
+  codes: ['KA014'],
+  scope: 'workspace',
+  check(ctx) {
+    const services = ctx.index.ofKind('Service').filter((s) => s.isKubernetes);
+    if (services.length === 0) return; // nothing to compare with: the Services live elsewhere
+    for (const tpl of ctx.index.podTemplates()) {
+      const res = tpl.owner;
+      if (builtinPodTemplate(res) !== tpl) continue;
+      const nsServices = services.filter((s) => s.namespace === res.namespace).map((s) => s.name ?? '');
+      for (const c of tpl.containers) {
+        for (const e of items(get(c.node, 'env'))) {
+          const name = str(get(e, 'name'));
+          const valueNode = get(e, 'value');
+          const value = str(valueNode);
+          if (!name || !value || !valueNode || !NAME.test(name)) continue;
+          const target = serviceTarget(value);
+          if (!target) continue;
+          const host = target.host;
+          const known = target.namespace ? services.filter((s) => s.namespace === target.namespace).map((s) => s.name ?? '') : nsServices;
+          if (known.includes(host)) continue;
+          ctx.report({
+            uri: res.uri, code: 'KA014', range: rangeOf(res.doc, valueNode),
+            args: { variable: name, value, host, services: formatList(known), closest: closestName(host, known) ?? '' },
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,25 @@
+// D26 — With envFrom, each key of the ConfigMap/Secret becomes a variable: keys with `-`, `.` or a leading digit
+// are skipped by older clusters and awkward in a shell. A hint.
+import { rangeOf } from '../index/ranges';
+import { entries, get } from '../util/yamlNodes';
+import type { WorkspaceRule } from './rule';
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export const envFromKeyNames: WorkspaceRule = {
+  id: 'envfrom-key-names',
+  codes: ['KA026'],
+  scope: 'workspace',
+  check(ctx) {
+    for (const res of ctx.index.resources()) {
+      for (const ref of res.references) {
+        if (ref.via !== 'envFrom' || (ref.targetKind !== 'ConfigMap' && ref.targetKind !== 'Secret')) continue;
+        const target = ctx.index.findResources({ kind: ref.targetKind, name: ref.name, namespace: ref.namespace }).find((r) => r.isKubernetes);
+        if (!target) continue;
+        const bad = ['data', 'stringData'].flatMap((f) => entries(get(target.node, f))).map((e) => e.key).filter((k) => !ENV_NAME.test(k));
+        if (bad.length === 0) continue;
+        ctx.report({ uri: res.uri, code: 'KA026', range: rangeOf(res.doc, ref.nameNode), args: { key: bad[0], name: ref.name, count: bad.length } });
+      }
+    }
+  },
+};

@@ -1,0 +1,213 @@
+// Shared helpers for rules: object kinds, names, label sets, closest candidates, YAML snippets for fixes.
+import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { pairRange, rangeOf } from '../index/ranges';
+import type { Container, ManifestDoc, PodTemplate, Resource } from '../index/types';
+import type { OffsetRange, TextEdit } from '../model';
+import { asMap, entries, get, getPair, items, str } from '../util/yamlNodes';
+
+/** Core API groups (built-in kinds); objects of other groups are custom resources and never checked as such. */
+export function isBuiltin(res: Resource, kind: string, groups: readonly string[]): boolean {
+  return res.isKubernetes && res.kind === kind && groups.includes(res.group ?? '');
+}
+
+export const WORKLOAD_GROUPS = ['apps', 'extensions', ''] as const;
+
+/** Built-in objects with a pod template (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, RC). */
+export function builtinPodTemplate(res: Resource): PodTemplate | undefined {
+  if (!res.isKubernetes || !res.podTemplate) return undefined;
+  const g = res.group ?? '';
+  const ok = (res.kind === 'Pod' && g === '') || (res.kind === 'ReplicationController' && g === '')
+    || (['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'].includes(res.kind ?? '') && (g === 'apps' || g === 'extensions'))
+    || ((res.kind === 'Job' || res.kind === 'CronJob') && g === 'batch')
+    || (res.kind === 'PodTemplate' && g === '');
+  return ok ? res.podTemplate : undefined;
+}
+
+/** `app: web, tier: front` */
+export function labelsText(labels: Map<string, string>): string {
+  return [...labels].map(([k, v]) => `${k}: ${v}`).join(', ');
+}
+
+/** A short description of an object for messages: `Deployment web`. */
+export function describe(res: Resource): string {
+  return `${res.kind ?? '?'} ${res.name ?? '(sans nom)'}`;
+}
+
+export function levenshtein(a: string, b: string, max = 64): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const prev = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+
+/** The candidate closest to `name` when it is plausibly a typo of it (distance ≤ a third of the length, or a shared prefix). */
+export function closestName(name: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    if (c === name) continue;
+    const d = levenshtein(name.toLowerCase(), c.toLowerCase(), 40);
+    const limit = Math.max(2, Math.floor(Math.max(name.length, c.length) / 3));
+    const related = d <= limit || c.startsWith(name) || name.startsWith(c) || commonPrefix(name, c) >= Math.min(8, Math.min(name.length, c.length) * 0.6);
+    if (!related) continue;
+    if (d < bestScore) { bestScore = d; best = c; }
+  }
+  return best;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** Range of a pair's key (file offsets). */
+export function keyRange(doc: ManifestDoc, pair: Pair<unknown, unknown>): OffsetRange {
+  return rangeOf(doc, pair.key);
+}
+
+/** Range of a value, or of its key when the value is empty. */
+export function valueRange(doc: ManifestDoc, pair: Pair<unknown, unknown>): OffsetRange {
+  const v = pair.value as { range?: unknown } | null;
+  return v && v.range ? rangeOf(doc, v) : rangeOf(doc, pair.key);
+}
+
+/** Range from a key to the end of the first line of its value (a block's header line). */
+export function headRange(doc: ManifestDoc, pair: Pair<unknown, unknown>): OffsetRange {
+  const r = pairRange(doc, pair);
+  const text = doc.text;
+  const rel = r.start - doc.base;
+  const nl = text.indexOf('\n', rel);
+  const lineEnd = nl < 0 ? text.length : nl;
+  const k = rangeOf(doc, pair.key);
+  return { start: r.start, end: Math.max(k.end, Math.min(r.end, doc.base + lineEnd)) };
+}
+
+/** Containers serving traffic (init containers excluded). */
+export function mainContainers(tpl: PodTemplate | undefined): Container[] {
+  return tpl ? tpl.containers.filter((c) => !c.init) : [];
+}
+
+/** Pod-spec containers of every kind (containers, initContainers, ephemeralContainers) with their list key. */
+export function allContainerNodes(spec: Node | undefined): Array<{ node: YAMLMap<unknown, unknown>; list: string }> {
+  const out: Array<{ node: YAMLMap<unknown, unknown>; list: string }> = [];
+  for (const list of ['containers', 'initContainers', 'ephemeralContainers']) {
+    for (const c of items(get(spec, list))) if (isMap(c)) out.push({ node: c, list });
+  }
+  return out;
+}
+
+/** True when a plain string needs quotes to stay a string in YAML (numbers, booleans, null, special characters). */
+export function needsQuotes(v: string): boolean {
+  if (v === '') return true;
+  if (/^(true|false|yes|no|on|off|y|n|null|~)$/i.test(v)) return true;
+  if (/^[-+]?(\d[\d_]*)?(\.\d*)?([eE][-+]?\d+)?$/.test(v) && /\d/.test(v)) return true;
+  if (/^0[xob]/i.test(v)) return true;
+  return !/^[A-Za-z0-9_./][A-Za-z0-9_./ -]*$/.test(v) || v.endsWith(' ');
+}
+
+export function yamlScalar(v: string | number): string {
+  if (typeof v === 'number') return String(v);
+  return needsQuotes(v) ? JSON.stringify(v) : v;
+}
+
+/** Column of an offset within its line (in a document's text). */
+export function columnOf(doc: ManifestDoc, fileOffset: number): number {
+  const rel = fileOffset - doc.base;
+  return rel - (doc.text.lastIndexOf('\n', rel - 1) + 1);
+}
+
+/**
+ * An edit that replaces the pairs of a block mapping (or a flow mapping) by `values`, keeping the indentation.
+ * Returns undefined when the mapping is empty or not a mapping.
+ */
+export function replaceMapEdit(doc: ManifestDoc, mapNode: Node | undefined, values: Array<[string, string]>): TextEdit | undefined {
+  const map = asMap(mapNode);
+  if (!map || values.length === 0) return undefined;
+  const r = rangeOf(doc, map);
+  if ((map as { flow?: boolean }).flow || doc.text[r.start - doc.base] === '{') {
+    return { uri: doc.uri, range: r, newText: `{ ${values.map(([k, v]) => `${yamlScalar(k)}: ${yamlScalar(v)}`).join(', ')} }` };
+  }
+  const first = map.items[0] as Pair<unknown, unknown> | undefined;
+  const last = map.items[map.items.length - 1] as Pair<unknown, unknown> | undefined;
+  if (!first || !last) return undefined;
+  const start = rangeOf(doc, first.key).start;
+  const end = pairRange(doc, last).end;
+  const indent = ' '.repeat(columnOf(doc, start));
+  const newText = values.map(([k, v]) => `${yamlScalar(k)}: ${yamlScalar(v)}`).join(`\n${indent}`);
+  return { uri: doc.uri, range: { start, end }, newText };
+}
+
+/** An edit replacing a scalar value. */
+export function replaceValueEdit(doc: ManifestDoc, node: unknown, value: string | number): TextEdit {
+  return { uri: doc.uri, range: rangeOf(doc, node), newText: yamlScalar(value) };
+}
+
+/** Evaluates a label selector (matchLabels + matchExpressions) against labels. */
+export function selectorMatches(selector: Node | undefined, labels: Map<string, string>): boolean {
+  for (const e of entries(get(selector, 'matchLabels'))) {
+    const v = isScalar(e.value) ? String(e.value.value ?? '') : '';
+    if (labels.get(e.key) !== v) return false;
+  }
+  for (const expr of items(get(selector, 'matchExpressions'))) {
+    const key = str(get(expr, 'key'));
+    const op = str(get(expr, 'operator'));
+    const values = items(get(expr, 'values')).map((v) => (isScalar(v) ? String(v.value) : ''));
+    if (!key || !op) continue;
+    const has = labels.has(key);
+    const val = labels.get(key);
+    if (op === 'In' && !(has && values.includes(val ?? ''))) return false;
+    if (op === 'NotIn' && has && values.includes(val ?? '')) return false;
+    if (op === 'Exists' && !has) return false;
+    if (op === 'DoesNotExist' && has) return false;
+  }
+  return true;
+}
+
+/** matchLabels of a LabelSelector as a map. */
+export function matchLabelsOf(selector: Node | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entries(get(selector, 'matchLabels'))) out.set(e.key, isScalar(e.value) ? String(e.value.value ?? '') : '');
+  return out;
+}
+
+export { get, getPair, items, str, asMap, entries, rangeOf, pairRange };
+
+/** Built-in objects of a document that carry a pod template, with it. */
+export function podObjects(resources: readonly Resource[]): Array<{ res: Resource; tpl: PodTemplate }> {
+  const out: Array<{ res: Resource; tpl: PodTemplate }> = [];
+  for (const res of resources) {
+    const tpl = builtinPodTemplate(res);
+    if (tpl) out.push({ res, tpl });
+  }
+  return out;
+}
+
+/** Built-in Services of a document. */
+export function services(resources: readonly Resource[]): Resource[] {
+  return resources.filter((r) => isBuiltin(r, 'Service', ['']));
+}
+
+export const IANA_SVC_NAME = /^(?=.*[a-z])[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
+export const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+export const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+export const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+
+/** Why a port name breaks the IANA service-name rules, or undefined when valid. */
+export function ianaProblem(name: string): 'length' | 'chars' | 'letter' | 'hyphens' | undefined {
+  if (name.length > 15) return 'length';
+  if (!/^[a-z0-9-]+$/.test(name)) return 'chars';
+  if (!/[a-z]/.test(name)) return 'letter';
+  if (name.startsWith('-') || name.endsWith('-') || name.includes('--')) return 'hyphens';
+  return undefined;
+}

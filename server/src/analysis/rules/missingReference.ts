@@ -1,0 +1,53 @@
+// Shared logic of the "referenced object is missing" rules (D05, D09, D17 PVC, ServiceAccount, pull secrets).
+// Severity policy: objects that are often created outside the manifests (Secrets created with kubectl, PVCs of
+// another example) are only a hint unless the workspace manages objects of that kind in that namespace, or a
+// similarly named one exists (a probable typo).
+import { rangeOf } from '../index/ranges';
+import type { Reference, ReferenceKind, Resource } from '../index/types';
+import type { ManifestIndex } from '../index/manifestIndex';
+import { formatList } from '../messages';
+import type { Severity } from '../model';
+import { closestName, describe, replaceValueEdit } from './helpers';
+import type { WorkspaceRuleContext } from './rule';
+
+export interface MissingPolicy {
+  code: string;
+  kind: ReferenceKind;
+  /** Which references this rule handles. */
+  accept(ref: Reference): boolean;
+  /** Severity when the workspace manages this kind in the namespace (or a close name exists). */
+  managed: Severity;
+  /** Severity otherwise. */
+  unmanaged: Severity;
+  /** Only a close name (probable typo) raises the severity to `managed`. */
+  closeOnly?: boolean;
+  /** Extra reasons to ignore a reference (built-in names, generated objects…). */
+  ignore?(ref: Reference, ctx: WorkspaceRuleContext): boolean;
+  messageKey?(ref: Reference): string;
+}
+
+export function targetsOf(index: ManifestIndex, kind: string, namespace: string): Resource[] {
+  return index.ofKind(kind, namespace).filter((r) => r.isKubernetes);
+}
+
+export function checkMissing(ctx: WorkspaceRuleContext, policy: MissingPolicy): void {
+  for (const res of ctx.index.resources()) {
+    if (!res.isKubernetes) continue;
+    for (const ref of res.references) {
+      if (ref.targetKind !== policy.kind || !policy.accept(ref) || ref.optional) continue;
+      if (ref.key !== undefined && res.references.some((r) => r !== ref && r.nameNode === ref.nameNode && r.key === undefined)) continue;
+      if (policy.ignore?.(ref, ctx)) continue;
+      const found = ctx.index.findResources({ kind: policy.kind, name: ref.name, namespace: ref.namespace }).some((r) => r.isKubernetes);
+      if (found) continue;
+      const known = targetsOf(ctx.index, policy.kind, ref.namespace).map((r) => r.name ?? '').filter(Boolean);
+      const closest = closestName(ref.name, known);
+      const severity = closest || (known.length > 0 && !policy.closeOnly) ? policy.managed : policy.unmanaged;
+      ctx.report({
+        uri: res.uri, code: policy.code, messageKey: policy.messageKey?.(ref) ?? (known.length ? policy.code : `${policy.code}.none`),
+        range: rangeOf(res.doc, ref.nameNode), severity,
+        args: { name: ref.name, namespace: ref.namespace || 'default', known: formatList(known), owner: describe(res), closest: closest ?? '' },
+        fixes: closest ? [{ titleKey: 'fix.rename', args: { value: closest }, edits: [replaceValueEdit(res.doc, ref.nameNode, closest)], preferred: true }] : undefined,
+      });
+    }
+  }
+}
