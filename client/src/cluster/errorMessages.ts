@@ -43,7 +43,12 @@ export function describeClusterError(info: ClusterErrorInfo, lang: Lang = 'fr', 
     case 'forbidden':
       return describeForbidden(info, fr, hints);
     case 'notFound': {
-      const what = info.resource ? kindLabel(info.resource, lang) : fr ? "L'objet" : 'The object';
+      if (info.resource === 'namespaces' && info.name) {
+        return fr
+          ? `L'espace de noms ${code(info.name)} n'existe pas. Créez-le d'abord (un objet kind: Namespace dans le même envoi, ou kubectl create namespace ${info.name}), ou changez metadata.namespace.`
+          : `Namespace ${code(info.name)} does not exist. Create it first (a kind: Namespace object in the same apply, or kubectl create namespace ${info.name}), or change metadata.namespace.`;
+      }
+      const what = info.resource ? kindLabel(info.resource, lang).replace(/s$/, '') : fr ? "L'objet" : 'The object';
       return fr
         ? `${what}${info.name ? ` ${code(info.name)}` : ''} n'existe pas${info.namespace ? ` dans l'espace de noms ${code(info.namespace)}` : ''} (ou le type de ressource est inconnu de ce cluster).`
         : `${what}${info.name ? ` ${code(info.name)}` : ''} does not exist${info.namespace ? ` in namespace ${code(info.namespace)}` : ''} (or this cluster does not know that resource type).`;

@@ -87,6 +87,12 @@ export function fromHttpStatus(httpStatus: number, body: string | K8sStatus | un
     case 400:
     case 422:
       return new ClusterError({ kind: 'invalid', status: httpStatus, reason, causes: causes.length ? causes : causesFromMessage(message), message });
+    case 500: {
+      // server-side apply reports schema errors (unknown field, wrong type) as internal errors
+      const parsed = /failed to create typed patch object/.test(message) ? causesFromMessage(message) : [];
+      if (parsed.length) return new ClusterError({ kind: 'invalid', status: httpStatus, reason, causes: parsed, message });
+      return new ClusterError({ kind: 'other', status: httpStatus, reason, message });
+    }
     case 408:
     case 504:
       return new ClusterError({ kind: 'timeout' });
@@ -103,9 +109,16 @@ export function causesFromMessage(message: string): FieldCause[] {
     out.push({ field: m[2], reason: m[1] === 'unknown' ? 'FieldValueNotSupported' : 'FieldValueDuplicate', message: `${m[1]} field "${m[2]}"` });
   }
   if (out.length) return out;
-  // server-side apply (structured-merge-diff): `…: .spec.replicass: field not declared in schema`
-  for (const m of message.matchAll(/(\.[^\s:]+): (field not declared in schema|expected [^,\n]+|[^,\n]*not a [^,\n]+)/g)) {
-    out.push({ field: m[1], reason: m[2] === 'field not declared in schema' ? 'FieldValueNotSupported' : 'FieldValueTypeInvalid', message: `${m[1]}: ${m[2]}` });
+  // server-side apply (structured-merge-diff), answered with HTTP 500:
+  // `failed to create typed patch object (ns/name; apps/v1, Kind=Deployment): .spec.replicass: field not declared in schema`
+  // or, for several: `…: errors:\n  .spec.replicas: expected numeric (int or float), got string\n  .spec…: …`
+  const smd = /failed to create typed patch object \([^)]*\): ([\s\S]*)$/.exec(message);
+  const text = smd ? smd[1].replace(/^errors:\s*/, '') : message;
+  for (const line of text.split('\n')) {
+    const m = /^\s*(\.\S+?): (.+)$/.exec(line);
+    if (!m) continue;
+    const reason = /not declared in schema/.test(m[2]) ? 'FieldValueNotSupported' : /^expected /.test(m[2]) ? 'FieldValueTypeInvalid' : 'FieldValueInvalid';
+    out.push({ field: m[1], reason, message: m[2] });
   }
   return out;
 }

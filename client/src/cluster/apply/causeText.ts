@@ -60,16 +60,24 @@ export function causeText(c: FieldCause, lang: Lang, exact = true): string {
       ? `Ce manifeste indique l'espace de noms « ${inFile} », mais vous avez demandé « ${asked} ». Retirez metadata.namespace du fichier ou choisissez le même espace de noms.`
       : `This manifest says namespace "${inFile}" but you asked for "${asked}". Remove metadata.namespace or use the same namespace.`;
   }
-  const typed = /expected ([\w ]+?)(?: \([^)]*\))?, got (\w+)/.exec(msg);
+  const typed = /expected ([\w ]+?)(?: \([^)]*\))?, got (.+)$/.exec(msg);
   if (typed) {
+    const got = gotType(typed[2]);
+    const hint = typed[1].startsWith('numeric') && got === 'string'
+      ? (fr ? ' (retirez les guillemets ?)' : ' (remove the quotes?)')
+      : typed[1] === 'string' && got === 'bool'
+        ? (fr ? ' : en YAML, y, yes, on, true (et n, no, off, false) sont des booléens ; mettez la valeur entre guillemets, par exemple "yes"' : ': in YAML, y/yes/on/true are booleans; quote the value, e.g. "yes"')
+        : typed[1] === 'string' && got === 'number'
+          ? (fr ? ' : mettez la valeur entre guillemets, par exemple "80"' : ': quote the value, e.g. "80"')
+          : '';
     return fr
-      ? `Type incorrect pour « ${lastSegment(field)} »${where} : le cluster attend ${typeFr(typed[1])} et a reçu ${typeFr(typed[2])}${typed[1].startsWith('numeric') && typed[2] === 'string' ? ' (retirez les guillemets ?)' : ''}.`
-      : `Wrong type for "${lastSegment(field)}"${where}: expected ${typed[1]}, got ${typed[2]}.`;
+      ? `Type incorrect pour « ${lastSegment(field)} »${where} : le cluster attend ${typeFr(typed[1])} et a reçu ${typeFr(got)}${hint}.`
+      : `Wrong type for "${lastSegment(field)}"${where}: expected ${typed[1]}, got ${got}${hint}.`;
   }
   const m = /^(Required value|Invalid value|Unsupported value|Duplicate value|Forbidden|Too long|Too many|Not found)(?::\s*(.*))?$/s.exec(msg);
   if (m) {
     const [, kind, rest = ''] = m;
-    const valueSplit = /^("[^"]*"|[^:]+?): (.*)$/s.exec(rest);
+    const valueSplit = /^(\{.*?\}|\[.*?\]|"[^"]*"|[^:]+?): (.*)$/s.exec(rest);
     const value = kind === 'Invalid value' || kind === 'Unsupported value' || kind === 'Duplicate value' ? valueSplit?.[1] : undefined;
     const detail = translateDetail(value !== undefined ? valueSplit?.[2] ?? '' : rest, lang);
     const f = field ? (fr ? ` pour « ${field} »` : ` for "${field}"`) : '';
@@ -87,6 +95,17 @@ export function causeText(c: FieldCause, lang: Lang, exact = true): string {
   }
   const f = field ? (fr ? ` (champ ${field})` : ` (field ${field})`) : '';
   return fr ? `Refusé par le cluster${f} : ${translateDetail(msg, lang)}` : `Rejected by the cluster${f}: ${msg}`;
+}
+
+/** `string`, or structured-merge-diff's `&value.valueUnstructured{Value:true}` → `bool`. */
+function gotType(raw: string): string {
+  const v = /Value:(.*)\}$/.exec(raw.trim())?.[1];
+  if (v === undefined) return raw.trim();
+  if (v === 'true' || v === 'false') return 'bool';
+  if (/^-?\d+(\.\d+)?$/.test(v)) return 'number';
+  if (v.startsWith('map[')) return 'map';
+  if (v.startsWith('[')) return 'list';
+  return 'string';
 }
 
 function typeFr(t: string): string {

@@ -133,11 +133,15 @@ export async function applyDocuments(gw: ClusterGateway, docs: ManifestDoc[], op
   return report(true);
 }
 
-/** created when it did not exist, unchanged when the resourceVersion did not move, configured otherwise. */
+/**
+ * created when it did not exist; unchanged when the resourceVersion did not move, or when only server bookkeeping
+ * moved (managedFields: e.g. the server's `before-first-apply` entry); configured otherwise.
+ */
 function outcomeOf(before: K8sObject | undefined, after: K8sObject, beforeUnknown?: boolean): ObjectResult['outcome'] {
   if (beforeUnknown) return 'configured';
   if (!before) return 'created';
-  return before.metadata.resourceVersion === after.metadata.resourceVersion ? 'unchanged' : 'configured';
+  if (before.metadata.resourceVersion === after.metadata.resourceVersion) return 'unchanged';
+  return jsonEqual(cleanObject(before), cleanObject(after)) ? 'unchanged' : 'configured';
 }
 
 /** Dry run: compare the predicted object with the live one, both cleaned of server-managed fields. */

@@ -110,10 +110,7 @@ export function locateField(doc: Document.Parsed, path: string): FieldLocation |
       best = nodeRange(item as Node) ?? best;
       node = item;
     } else if (seg.type === 'match' && isSeq(node)) {
-      const item = node.items.find((it) => isMap(it) && Object.entries(seg.fields).every(([k, v]) => {
-        const val = it.get(k, true);
-        return isScalar(val) && String(val.value) === v;
-      }));
+      const item = matchItem(node.items, seg.fields, segs[i + 1]);
       if (!item) break;
       best = nodeRange(item as Node) ?? best;
       node = item;
@@ -129,6 +126,33 @@ export function locateField(doc: Document.Parsed, path: string): FieldLocation |
   }
   if (!best) return undefined;
   return { ...best, exact: found >= segs.length };
+}
+
+/**
+ * The list item whose keys equal `fields`. The server fills in defaults (containerPort=0 when the key is misspelt,
+ * protocol="TCP"), so a key missing from the file also matches; among several candidates, prefer exact matches, then
+ * the one holding the next path segment.
+ */
+function matchItem(items: unknown[], fields: Record<string, string>, next: PathSegment | undefined): unknown {
+  let best: { it: unknown; score: number } | undefined;
+  for (const it of items) {
+    if (!isMap(it)) continue;
+    let exact = 0;
+    let ok = true;
+    for (const [k, v] of Object.entries(fields)) {
+      const val = it.get(k, true);
+      if (val === undefined) continue;
+      if (!isScalar(val) || String(val.value) !== v) {
+        ok = false;
+        break;
+      }
+      exact++;
+    }
+    if (!ok) continue;
+    const score = exact * 2 + (next?.type === 'key' && it.has(next.key) ? 1 : 0);
+    if (!best || score > best.score) best = { it, score };
+  }
+  return best?.it;
 }
 
 /** Range of the `kind:` pair (or the document start): where object-level problems are shown. */

@@ -119,8 +119,8 @@ export function parseManifestText(text: string, file: string, opts: ParseOptions
   const all = Array.isArray(parsed) ? parsed : [];
   all.forEach((doc, index) => {
     const [start, , end] = doc.range;
-    const range = lines.range(base + start, base + end);
     const contents = doc.contents;
+    const range = lines.range(base + (contents?.range ? contents.range[0] : start), base + end);
     const body = contents?.range ? text.slice(contents.range[0], contents.range[2]) : '';
     const item: ManifestDoc = { file, index, doc, lines, offsetShift: base, range, body };
     if (doc.errors.length > 0) {

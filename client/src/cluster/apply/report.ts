@@ -62,7 +62,7 @@ export function summary(report: ApplyReport, lang: Lang): string {
       : `Nothing was applied: ${failed} object${failed > 1 ? 's were' : ' was'} rejected by the server-side dry run. Fix and try again.${report.conflicts ? ' For a conflict you may also force the apply.' : ''}`;
   }
   const parts = (['created', 'configured', 'unchanged', 'skipped', 'failed'] as Outcome[])
-    .filter((o) => count(o) > 0).map((o) => `${count(o)} ${outcomeText(o, report.dryRun, lang).split(' (')[0].split(' :')[0]}`);
+    .filter((o) => count(o) > 0).map((o) => `${count(o)} ${countWord(o, count(o), report.dryRun, lang)}`);
   if (report.dryRun) {
     return fr
       ? `Simulation réussie (rien n'a été modifié sur le cluster) : ${parts.join(', ')}.`
@@ -72,6 +72,24 @@ export function summary(report: ApplyReport, lang: Lang): string {
   return fr
     ? `${total} objet${total > 1 ? 's' : ''} appliqué${total > 1 ? 's' : ''} dans le contexte « ${report.context} » : ${parts.join(', ')}.`
     : `${total} object${total > 1 ? 's' : ''} applied in context "${report.context}": ${parts.join(', ')}.`;
+}
+
+const COUNT_WORDS: Record<Lang, Record<Outcome, [string, string, string, string]>> = {
+  // [one, many, one (dry run), many (dry run)]
+  fr: {
+    created: ['créé', 'créés', 'serait créé', 'seraient créés'], configured: ['modifié', 'modifiés', 'serait modifié', 'seraient modifiés'],
+    unchanged: ['inchangé', 'inchangés', 'inchangé', 'inchangés'], skipped: ['non simulé', 'non simulés', 'non simulé', 'non simulés'],
+    failed: ['en erreur', 'en erreur', 'en erreur', 'en erreur'], notApplied: ['non appliqué', 'non appliqués', 'non vérifié', 'non vérifiés'],
+  },
+  en: {
+    created: ['created', 'created', 'would be created', 'would be created'], configured: ['configured', 'configured', 'would be configured', 'would be configured'],
+    unchanged: ['unchanged', 'unchanged', 'unchanged', 'unchanged'], skipped: ['not simulated', 'not simulated', 'not simulated', 'not simulated'],
+    failed: ['failed', 'failed', 'failed', 'failed'], notApplied: ['not applied', 'not applied', 'not checked', 'not checked'],
+  },
+};
+
+function countWord(o: Outcome, n: number, dryRun: boolean, lang: Lang): string {
+  return COUNT_WORDS[lang][o][(dryRun ? 2 : 0) + (n > 1 ? 1 : 0)];
 }
 
 export interface CommandOptions {
