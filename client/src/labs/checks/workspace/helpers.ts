@@ -21,7 +21,9 @@ export function requireWorkspace(ws: WorkspaceSnapshot | undefined): WorkspaceSn
 }
 
 function show(v: unknown): string {
-  return typeof v === 'string' ? `« ${v} »` : JSON.stringify(v);
+  if (typeof v === 'string') return `« ${v} »`;
+  if (v && typeof v === 'object' && !Array.isArray(v)) return `{ ${Object.entries(v).map(([k, x]) => `${k}: ${typeof x === 'object' ? JSON.stringify(x) : String(x)}`).join(', ')} }`;
+  return JSON.stringify(v);
 }
 
 /** « = 6379 », « correspond à /^a/ », « ≥ 3 et ≤ 5 »… */
