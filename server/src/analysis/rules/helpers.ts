@@ -30,7 +30,7 @@ export function labelsText(labels: Map<string, string>): string {
 
 /** A short description of an object for messages: `Deployment web`. */
 export function describe(res: Resource): string {
-  return `${res.kind ?? '?'} ${res.name ?? '(sans nom)'}`;
+  return `${res.kind ?? '?'} ${res.name || '—'}`;
 }
 
 export function levenshtein(a: string, b: string, max = 64): number {

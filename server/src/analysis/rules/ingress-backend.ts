@@ -6,6 +6,7 @@ import type { Resource } from '../index/types';
 import { closestName, get, items, replaceValueEdit } from './helpers';
 import { num, str } from '../util/yamlNodes';
 import type { WorkspaceRule } from './rule';
+import { mentionedInBrokenDoc } from './brokenDocs';
 
 function servicePorts(svc: Resource): Array<{ port?: number; name?: string; node: unknown }> {
   return items(get(get(svc.node, 'spec'), 'ports')).map((p) => ({ port: num(get(p, 'port')), name: str(get(p, 'name')), node: p }));
@@ -26,6 +27,8 @@ export const ingressBackend: WorkspaceRule = {
           const closest = closestName(ref.name, known);
           ctx.report({
             uri: ing.uri, code: 'KA006', messageKey: known.length ? 'KA006' : 'KA006.none', range: rangeOf(ing.doc, ref.nameNode),
+            // No Service at all in the namespace (or one hidden in a file that does not parse): a hint.
+            severity: known.length === 0 || mentionedInBrokenDoc(ctx.workspace, [['kind', 'Service'], ['name', ref.name]]) ? 'information' : undefined,
             args: { ingress: ing.name ?? '', service: ref.name, services: formatList(known), namespace: ing.namespace },
             fixes: closest ? [{ titleKey: 'fix.rename', args: { value: closest }, edits: [replaceValueEdit(ing.doc, ref.nameNode, closest)], preferred: true }] : undefined,
           });

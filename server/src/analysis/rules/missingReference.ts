@@ -9,6 +9,7 @@ import { formatList } from '../messages';
 import type { Severity } from '../model';
 import { closestName, describe, replaceValueEdit } from './helpers';
 import type { WorkspaceRuleContext } from './rule';
+import { mentionedInBrokenDoc } from './brokenDocs';
 
 export interface MissingPolicy {
   code: string;
@@ -41,7 +42,8 @@ export function checkMissing(ctx: WorkspaceRuleContext, policy: MissingPolicy): 
       if (found) continue;
       const known = targetsOf(ctx.index, policy.kind, ref.namespace).map((r) => r.name ?? '').filter(Boolean);
       const closest = closestName(ref.name, known);
-      const severity = closest || (known.length > 0 && !policy.closeOnly) ? policy.managed : policy.unmanaged;
+      let severity = closest || (known.length > 0 && !policy.closeOnly) ? policy.managed : policy.unmanaged;
+      if (mentionedInBrokenDoc(ctx.workspace, [['kind', policy.kind], ['name', ref.name]])) severity = policy.unmanaged === 'warning' ? 'information' : policy.unmanaged;
       ctx.report({
         uri: res.uri, code: policy.code, messageKey: policy.messageKey?.(ref) ?? (known.length ? policy.code : `${policy.code}.none`),
         range: rangeOf(res.doc, ref.nameNode), severity,

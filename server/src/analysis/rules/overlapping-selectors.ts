@@ -30,7 +30,8 @@ export const overlappingSelectors: WorkspaceRule = {
         const candidates: PodTemplate[] = ctx.index.podTemplatesMatching(sel, ctl.namespace);
         for (const tpl of candidates) {
           const other = tpl.owner;
-          if (other === ctl || sameObject(other, ctl) || other.kind === 'PodTemplate') continue;
+          // Controllers only: a bare Pod created in an earlier step of a course is not a fight between controllers.
+          if (other === ctl || sameObject(other, ctl) || !CONTROLLERS.has(other.kind ?? '') || !other.isKubernetes) continue;
           if (!isMapSelector && !selectorMatches(selPair.value, tpl.labels)) continue;
           const key = [describe(ctl), describe(other)].sort().join('|') + ctl.namespace;
           if (reported.has(key)) continue;

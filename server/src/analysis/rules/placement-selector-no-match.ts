@@ -1,7 +1,7 @@
 // D04 — A pod (anti-)affinity term or a topology spread constraint whose labelSelector matches no pod of the
 // namespace: the placement rule has no effect. Terms with namespaces/namespaceSelector are not checked.
 import { rangeOf } from '../index/ranges';
-import type { Node } from 'yaml';
+import { isMap, isPair, isSeq, type Node } from 'yaml';
 import type { PodTemplate, Resource } from '../index/types';
 import { get, getPath, items } from '../util/yamlNodes';
 import { builtinPodTemplate, labelsText, matchLabelsOf, selectorMatches } from './helpers';
@@ -34,8 +34,24 @@ function suggestion(sel: Map<string, string>, own: PodTemplate | undefined, all:
   return own ? labelsText(own.labels) : '';
 }
 
+/** Pod specs of the object: the template's, or any mapping holding these fields (a misplaced `spec.spec`). */
+function specsOf(res: Resource, tpl: PodTemplate): Node[] {
+  if (tpl.spec && (get(tpl.spec, 'affinity') || get(tpl.spec, 'topologySpreadConstraints'))) return [tpl.spec];
+  const out: Node[] = [];
+  let budget = 5000;
+  const walk = (n: unknown): void => {
+    if (--budget < 0 || !n) return;
+    if (isSeq(n)) { for (const it of n.items) walk(it); return; }
+    if (!isMap(n)) return;
+    if (get(n, 'topologySpreadConstraints') || getPath(n, 'affinity.podAffinity') || getPath(n, 'affinity.podAntiAffinity')) { out.push(n); return; }
+    for (const p of n.items) if (isPair(p)) walk(p.value);
+  };
+  walk(res.node);
+  return out;
+}
+
 function check(ctx: WorkspaceRuleContext, res: Resource, tpl: PodTemplate): void {
-  for (const sel of selectorsOf(tpl.spec)) {
+  for (const sel of specsOf(res, tpl).flatMap(selectorsOf)) {
     const ml = matchLabelsOf(sel);
     if (ml.size === 0 && !get(sel, 'matchExpressions')) continue;
     const candidates = ml.size ? ctx.index.podTemplatesMatching(ml, res.namespace) : ctx.index.podTemplates(res.namespace);
@@ -55,8 +71,7 @@ export const placementSelectorNoMatch: WorkspaceRule = {
   check(ctx) {
     for (const tpl of ctx.index.podTemplates()) {
       const res = tpl.owner;
-      if (builtinPodTemplate(res) !== tpl || !tpl.spec) continue;
-      if (!get(tpl.spec, 'affinity') && !get(tpl.spec, 'topologySpreadConstraints')) continue;
+      if (builtinPodTemplate(res) !== tpl) continue;
       check(ctx, res, tpl);
     }
   },

@@ -83,15 +83,30 @@ function checkValue(ctx: DocRuleContext, res: Resource, doc: ManifestDoc, key: s
   }
 }
 
+/** Other base64 (`format: byte`) fields: ConfigMap binaryData values, a CSR's request. */
+function checkBytes(ctx: DocRuleContext, res: Resource, key: string, node: unknown): void {
+  if (!isScalar(node) || typeof node.value !== 'string') return;
+  const decoded = decodeSecretValue(node.value);
+  if (decoded.ok) return;
+  const raw = node.value;
+  ctx.report({ code: 'KA018', messageKey: `KA018.bytes.${decoded.problem}`, range: rangeOf(res.doc, node),
+    args: { key, value: raw.length > 40 ? `${raw.slice(0, 37)}…` : raw, length: raw.replace(/\s/g, '').length } });
+}
+
 export const secretData: DocRule = {
   id: 'secret-data',
   codes: ['KA018', 'KA019', 'KA020'],
   scope: 'document',
   check(ctx) {
     for (const res of ctx.resources) {
-      if (!isBuiltin(res, 'Secret', [''])) continue;
-      for (const e of entries(get(res.node, 'data'))) {
-        if (isScalar(e.value)) checkValue(ctx, res, res.doc, e.key, e.pair, e.value);
+      if (isBuiltin(res, 'Secret', [''])) {
+        for (const e of entries(get(res.node, 'data'))) {
+          if (isScalar(e.value)) checkValue(ctx, res, res.doc, e.key, e.pair, e.value);
+        }
+      } else if (isBuiltin(res, 'ConfigMap', [''])) {
+        for (const e of entries(get(res.node, 'binaryData'))) checkBytes(ctx, res, e.key, e.value);
+      } else if (isBuiltin(res, 'CertificateSigningRequest', ['certificates.k8s.io'])) {
+        checkBytes(ctx, res, 'request', get(get(res.node, 'spec'), 'request'));
       }
     }
   },

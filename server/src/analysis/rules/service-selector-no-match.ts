@@ -4,8 +4,9 @@ import type { Fix, RelatedPlace } from '../model';
 import type { PodTemplate, Resource } from '../index/types';
 import { formatList } from '../messages';
 import { describe, get, getPair, headRange, isBuiltin, labelsText, rangeOf, replaceMapEdit, replaceValueEdit, yamlScalar, columnOf } from './helpers';
-import { stringMap } from '../util/yamlNodes';
-import type { WorkspaceRule } from './rule';
+import { items, num, stringMap } from '../util/yamlNodes';
+import type { WorkspaceRule, WorkspaceRuleContext } from './rule';
+import { mentionedInBrokenDoc } from './brokenDocs';
 
 interface Candidate { tpl: PodTemplate; same: number; diff: Array<[string, string, string | undefined]> }
 
@@ -58,9 +59,29 @@ function templateFixes(svc: Resource, selectorNode: unknown, cand: Candidate): F
   return fixes;
 }
 
+/**
+ * Once the selector is fixed, will the ports work? Checks the Service's target ports against the closest
+ * workload, so the student sees the next mistake at the same time (D10 in the seeds: selector and port both wrong).
+ */
+function reportPortOfClosest(ctx: WorkspaceRuleContext, svc: Resource, tpl: PodTemplate): void {
+  const numbers = new Set<number>();
+  for (const c of tpl.containers) if (!c.init) for (const p of c.ports) if (p.containerPort !== undefined) numbers.add(p.containerPort);
+  if (numbers.size === 0) return;
+  for (const p of items(get(get(svc.node, 'spec'), 'ports'))) {
+    const tp = get(p, 'targetPort') ?? get(p, 'port');
+    const n = num(tp);
+    if (n === undefined || !tp || numbers.has(n)) continue;
+    ctx.report({
+      uri: svc.uri, code: 'KA010', messageKey: 'KA010.closest', range: rangeOf(svc.doc, tp),
+      args: { service: svc.name ?? '', port: n, ports: formatList([...numbers]), workloads: describe(tpl.owner) },
+      fixes: [...numbers].slice(0, 3).map((v, i) => ({ titleKey: 'fix.KA010', args: { port: v }, edits: [replaceValueEdit(svc.doc, tp, v)], preferred: i === 0 && numbers.size === 1 })),
+    });
+  }
+}
+
 export const serviceSelectorNoMatch: WorkspaceRule = {
   id: 'service-selector-no-match',
-  codes: ['KA001'],
+  codes: ['KA001', 'KA010'],
   scope: 'workspace',
   check(ctx) {
     for (const svc of ctx.index.ofKind('Service')) {
@@ -87,12 +108,16 @@ export const serviceSelectorNoMatch: WorkspaceRule = {
         args.other = other === undefined ? '' : `\`${k}: ${other}\``;
         if (other === undefined) messageKey = 'KA001.missingKey';
         related.push({ uri: owner.uri, range: rangeOf(owner.doc, cand.tpl.labelsNode ?? owner.node), messageKey: 'related.KA001', args: { workload: describe(owner) } });
+        reportPortOfClosest(ctx, svc, cand.tpl);
       } else {
         args.workloads = formatList(templates.map((t) => describe(t.owner)));
         if (templates.length === 0) messageKey = 'KA001.empty';
       }
+      // No workload at all in that namespace: the Pods are evidently managed elsewhere (a hint, not a warning).
+      // A document that does not parse may hold the workload: a hint too.
+      const hint = messageKey === 'KA001.empty' || mentionedInBrokenDoc(ctx.workspace, [...selector].map(([k, v]) => [k, v]));
       ctx.report({
-        uri: svc.uri, code: 'KA001', messageKey, range: headRange(svc.doc, pair), args, related,
+        uri: svc.uri, code: 'KA001', messageKey, range: headRange(svc.doc, pair), args, related, severity: hint ? 'information' : undefined,
         fixes: cand ? templateFixes(svc, pair.value, cand) : undefined,
       });
     }

@@ -4,6 +4,7 @@ import { formatList } from '../messages';
 import { get, str } from '../util/yamlNodes';
 import { closestName, replaceValueEdit } from './helpers';
 import type { WorkspaceRule } from './rule';
+import { mentionedInBrokenDoc } from './brokenDocs';
 
 export const statefulSetService: WorkspaceRule = {
   id: 'statefulset-service',
@@ -23,7 +24,7 @@ export const statefulSetService: WorkspaceRule = {
         // Services of the example may live elsewhere: a warning only when the workspace manages Services here.
         ctx.report({
           uri: sts.uri, code: 'KA015', messageKey: known.length ? 'KA015' : 'KA015.none', range: rangeOf(sts.doc, ref.nameNode),
-          severity: known.length ? 'warning' : 'information', args,
+          severity: known.length && !mentionedInBrokenDoc(ctx.workspace, [['kind', 'Service'], ['name', ref.name]]) ? 'warning' : 'information', args,
           fixes: closest ? [{ titleKey: 'fix.rename', args: { value: closest }, edits: [replaceValueEdit(sts.doc, ref.nameNode, closest)] }] : undefined,
         });
         continue;
