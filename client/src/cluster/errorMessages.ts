@@ -93,13 +93,15 @@ function describeForbidden(info: Extract<ClusterErrorInfo, { kind: 'forbidden' }
   const roles = requiredRoles(info.verb, info.resource, Boolean(info.namespace));
   const ns = info.namespace;
   const who = shortUser(info.user);
+  // « … dans `x` : il faut le rôle `edit` dans `x` » says the namespace once
+  const nsForRole = hints.currentRole && (hints.roleNamespace ?? ns) === ns ? undefined : ns;
   const roleText = roles.clusterWide
     ? fr
       ? `il faut un droit sur tout le cluster (rôle de cluster ${roles.roles.map(code).join(' ou ')}), que seul l'administrateur du cluster peut accorder`
       : `this needs a cluster-wide permission (cluster role ${roles.roles.map(code).join(' or ')}), which only the cluster administrator can grant`
     : fr
-      ? `il faut ${roles.roles.length > 2 ? `au moins le rôle ${code(roles.roles[0])}` : `le rôle ${roles.roles.map(code).join(' ou ')}`}${ns ? ` dans ${code(ns)}` : ''}`
-      : `this needs ${roles.roles.length > 2 ? `at least the role ${code(roles.roles[0])}` : `the role ${roles.roles.map(code).join(' or ')}`}${ns ? ` in ${code(ns)}` : ''}`;
+      ? `il faut ${roles.roles.length > 2 ? `au moins le rôle ${code(roles.roles[0])}` : `le rôle ${roles.roles.map(code).join(' ou ')}`}${nsForRole ? ` dans ${code(nsForRole)}` : ''}`
+      : `this needs ${roles.roles.length > 2 ? `at least the role ${code(roles.roles[0])}` : `the role ${roles.roles.map(code).join(' or ')}`}${nsForRole ? ` in ${code(nsForRole)}` : ''}`;
   let first: string;
   if (hints.currentRole) {
     const where = hints.roleNamespace ?? ns;

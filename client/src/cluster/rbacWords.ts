@@ -26,9 +26,9 @@ export function kindLabel(resource: string, _lang: Lang = 'fr'): string {
 }
 
 const VERBS: Record<Lang, Record<string, string>> = {
-  fr: { get: 'lire', list: 'lister', watch: 'surveiller', create: 'créer', update: 'modifier', patch: 'modifier',
+  fr: { get: 'lire', list: 'lister', watch: 'surveiller', create: 'créer', update: 'modifier', patch: 'créer ou modifier',
     delete: 'supprimer', deletecollection: 'supprimer', escalate: 'élever les droits de', bind: 'attribuer', impersonate: 'emprunter l\'identité de' },
-  en: { get: 'read', list: 'list', watch: 'watch', create: 'create', update: 'update', patch: 'update',
+  en: { get: 'read', list: 'list', watch: 'watch', create: 'create', update: 'update', patch: 'create or update',
     delete: 'delete', deletecollection: 'delete', escalate: 'escalate', bind: 'bind', impersonate: 'impersonate' },
 };
 
@@ -49,7 +49,8 @@ export function verbPhrase(verb: string, resource: string, lang: Lang = 'fr'): s
   const label = kindLabel(resource, lang);
   const v = VERBS[lang][verb] ?? verb;
   if (!fr) return `${v} ${label}`;
-  const article = verb === 'create' ? 'des' : 'les';
+  // server-side apply asks for `patch` even to create: « créer ou modifier des Deployments »
+  const article = verb === 'create' || verb === 'patch' ? 'des' : 'les';
   return `${v} ${article} ${label}`;
 }
 

@@ -3,7 +3,7 @@ import { describeClusterError } from '../errorMessages';
 import type { FieldCause } from '../errors';
 import type { Lang } from '../rbacWords';
 import { causeText, managerLabel, problemText } from './causeText';
-import { locateField, rangeOfKind, rangeOfTopKey } from './fieldRange';
+import { locateField, rangeOfKind, rangeOfTopKey, valueAt } from './fieldRange';
 import type { TextRange } from './lineIndex';
 import type { ManifestDoc } from './manifests';
 import type { ManifestDiagnostic, ObjectResult } from './result';
@@ -42,9 +42,12 @@ export function diagnosticsFor(doc: ManifestDoc, r: ObjectResult, lang: Lang): M
       case 'conflict':
         if (e.reason === 'fieldManager' && e.conflicts.length) {
           for (const c of e.conflicts) {
+            const live = valueAt(r.before, c.field);
+            const shown = live === undefined ? '' : typeof live === 'object' ? JSON.stringify(live) : String(live);
+            const current = shown && shown.length < 80 ? (lang === 'fr' ? ` (valeur actuelle dans le cluster : ${shown})` : ` (current value in the cluster: ${shown})`) : '';
             at(fieldRange(c.field).range, 'error', 'conflict', lang === 'fr'
-              ? `Conflit : ce champ a été modifié par ${managerLabel(c.manager, lang)} depuis votre dernier déploiement. Forcez l'application pour que votre fichier reprenne la main, ou recopiez ici la valeur actuelle du cluster.`
-              : `Conflict: this field was changed by ${managerLabel(c.manager, lang)} since your last apply. Force the apply so that your file takes it back, or copy the cluster's current value here.`);
+              ? `Conflit : ce champ a été modifié par ${managerLabel(c.manager, lang)} depuis votre dernier déploiement${current}. Forcez l'application pour que votre fichier reprenne la main, ou recopiez ici la valeur actuelle du cluster.`
+              : `Conflict: this field was changed by ${managerLabel(c.manager, lang)} since your last apply${current}. Force the apply so that your file takes it back, or copy the cluster's current value here.`);
           }
         } else {
           at(kindRange(), 'error', 'conflict', describeClusterError(e, lang));

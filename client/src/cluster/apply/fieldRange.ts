@@ -189,3 +189,17 @@ function nodeRange(n: Node): { start: number; end: number } | undefined {
   if (isMap(n) && n.items[0] && isPair(n.items[0])) return pairRange(n.items[0]) ?? { start: n.range[0], end: n.range[1] };
   return { start: n.range[0], end: n.range[1] };
 }
+
+/** The value at a field path in a plain JSON object (same path styles as locateField), or undefined. */
+export function valueAt(obj: unknown, path: string): unknown {
+  let v: unknown = obj;
+  for (const seg of parseFieldPath(path)) {
+    if (v === null || typeof v !== 'object') return undefined;
+    if (seg.type === 'key') v = (v as Record<string, unknown>)[seg.key];
+    else if (!Array.isArray(v)) return undefined;
+    else if (seg.type === 'index') v = v[seg.index];
+    else if (seg.type === 'value') v = v.find((x) => String(x) === seg.value);
+    else v = v.find((x) => x && typeof x === 'object' && Object.entries(seg.fields).every(([k, val]) => String((x as Record<string, unknown>)[k]) === val));
+  }
+  return v;
+}
