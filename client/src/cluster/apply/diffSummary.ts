@@ -19,14 +19,15 @@ function podSpecPath(kind: string): string[] | undefined {
 
 function mapChanges(before: Rec | undefined, after: Rec | undefined, what: string, fr: boolean, hide = false): string[] {
   const out: string[] = [];
+  const e = fr && /^(Clé|Annotation)/.test(what) ? 'e' : ''; // French agreement: « Clé ajoutée », « Label ajouté »
   const b = before ?? {};
   const a = after ?? {};
   const show = (v: unknown): string => (hide ? '••••' : typeof v === 'string' ? v : JSON.stringify(v));
   for (const k of Object.keys(a)) {
-    if (!(k in b)) out.push(fr ? `${what} ajouté : ${k}${hide ? '' : `=${show(a[k])}`}` : `${what} added: ${k}${hide ? '' : `=${show(a[k])}`}`);
-    else if (!jsonEqual(a[k], b[k])) out.push(fr ? `${what} modifié : ${k}${hide ? '' : ` : ${show(b[k])} → ${show(a[k])}`}` : `${what} changed: ${k}${hide ? '' : `: ${show(b[k])} → ${show(a[k])}`}`);
+    if (!(k in b)) out.push(fr ? `${what} ajouté${e} : ${k}${hide ? '' : `=${show(a[k])}`}` : `${what} added: ${k}${hide ? '' : `=${show(a[k])}`}`);
+    else if (!jsonEqual(a[k], b[k])) out.push(fr ? `${what} modifié${e} : ${k}${hide ? '' : ` : ${show(b[k])} → ${show(a[k])}`}` : `${what} changed: ${k}${hide ? '' : `: ${show(b[k])} → ${show(a[k])}`}`);
   }
-  for (const k of Object.keys(b)) if (!(k in a)) out.push(fr ? `${what} supprimé : ${k}` : `${what} removed: ${k}`);
+  for (const k of Object.keys(b)) if (!(k in a)) out.push(fr ? `${what} supprimé${e} : ${k}` : `${what} removed: ${k}`);
   return out;
 }
 
