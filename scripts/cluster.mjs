@@ -41,6 +41,7 @@ function freePort() {
 }
 
 function pidAlive(pid) {
+  if (!pid || pid <= 0) return false; // kill(0) would signal our own process group
   try { process.kill(pid, 0); return true; } catch { return false; }
 }
 
