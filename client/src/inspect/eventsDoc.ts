@@ -1,0 +1,53 @@
+// Markdown page of an object's events (and of the objects it manages), each explained in French. Pure: no vscode.
+import { explainEvent, type Lang } from '../cluster/explainCatalog';
+import { eventTime, type EventView } from '../cluster/watchTypes';
+import { sortEvents } from '../tree/model/events';
+import type { ObjRef } from '../tree/model/types';
+import { t } from '../tree/text';
+
+export interface EventsPageInput {
+  lang: Lang;
+  ref: ObjRef;
+  events: EventView[];
+  /** uids of the object and of what it manages; events are kept when their involvedObject is one of them. */
+  uids: Set<string>;
+  relatedKinds: string[];
+  now: number;
+}
+
+function ago(now: number, iso: string, lang: Lang): string {
+  const s = Math.max(0, Math.round((now - Date.parse(iso)) / 1000));
+  const v = s < 60 ? `${s} s` : s < 3600 ? `${Math.floor(s / 60)} min` : s < 86400 ? `${Math.floor(s / 3600)} h` : `${Math.floor(s / 86400)} ${lang === 'fr' ? 'j' : 'd'}`;
+  return t(lang, 'desc.ago', { age: v });
+}
+
+export function eventsOf(input: Pick<EventsPageInput, 'ref' | 'events' | 'uids'>): EventView[] {
+  const { ref } = input;
+  return sortEvents(input.events.filter((e) => {
+    const io = e.involvedObject ?? {};
+    if (io.uid && input.uids.has(io.uid)) return true;
+    return io.kind === ref.kind && io.name === ref.name;
+  }));
+}
+
+export function eventsMarkdown(input: EventsPageInput): string {
+  const { lang, ref } = input;
+  const colon = lang === 'fr' ? ' :' : ':';
+  const list = eventsOf(input);
+  const lines = [`# ${t(lang, 'events.title', { kind: ref.kind, name: ref.name })}`, '', `_${t(lang, 'events.intro')}_`];
+  if (input.relatedKinds.length) lines.push('', `_${t(lang, 'events.related', { kinds: input.relatedKinds.join(', ') })}_`);
+  lines.push('', `${t(lang, 'tip.kubectl')}${colon} \`kubectl events --for ${ref.kind.toLowerCase()}/${ref.name}${ref.namespace ? ` -n ${ref.namespace}` : ''}\``);
+  if (list.length === 0) lines.push('', `**${t(lang, 'events.none')}**`);
+  for (const e of list) {
+    const x = explainEvent(lang, e);
+    const io = e.involvedObject ?? {};
+    const count = e.series?.count ?? e.count ?? 1;
+    const mark = e.type === 'Warning' ? '⚠️' : 'ℹ️';
+    lines.push('', `## ${mark} ${e.reason ?? '?'} — ${(io.kind ?? '?').toLowerCase()}/${io.name ?? '?'} — ${ago(input.now, eventTime(e), lang)}${count > 1 ? ` (${t(lang, 'events.count', { count })})` : ''}`);
+    lines.push('', `**${x.title}**${colon} ${x.text}`);
+    if (x.cause) lines.push('', `*${t(lang, 'tip.cause')}${colon}* ${x.cause}`);
+    if (x.remedy) lines.push('', `*${t(lang, 'tip.remedy')}${colon}* ${x.remedy}`);
+    if (e.message) lines.push('', `> ${t(lang, 'tip.k8sMessage')}${colon} \`${e.message.replace(/`/g, "'")}\``);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,89 @@
+// « Voir le YAML en direct » : the live object as read-only YAML (virtual document, no managedFields), refreshed
+// when the tree's watch sees it change.
+import * as vscode from 'vscode';
+import { stringify } from 'yaml';
+import { keyString } from '../cluster/watchHub';
+import { objectPath, RESOURCES, type ResourceId } from '../cluster/watchResources';
+import type { ConnectionManager } from '../connection/manager';
+import { kubectlGet } from '../tree/model/present';
+import type { ObjRef, TreeNode } from '../tree/model/types';
+import { describeError, logAction, targetOf, tr } from './common';
+
+export const LIVE_SCHEME = 'kube-apprenti-direct';
+export const LIVE_YAML_COMMAND = 'kubeApprenti.objet.yamlDirect';
+
+export function liveUri(context: string, ref: ObjRef): vscode.Uri {
+  const seg = [context, ref.namespace ?? '_', ref.resource, `${ref.name}.yaml`].map(encodeURIComponent);
+  return vscode.Uri.from({ scheme: LIVE_SCHEME, path: `/${seg.join('/')}` });
+}
+
+function refOfUri(uri: vscode.Uri): { context: string; ref: ObjRef } | undefined {
+  const [context, ns, resource, file] = uri.path.split('/').slice(1).map(decodeURIComponent);
+  const t = RESOURCES[resource as ResourceId];
+  if (!t || !file) return undefined;
+  return { context, ref: { resource: t.id, kind: t.kind, name: file.replace(/\.yaml$/, ''), namespace: ns === '_' ? undefined : ns } };
+}
+
+/** The object without the noise a student does not need: managedFields and the last-applied annotation. */
+export function cleanLiveObject(o: Record<string, unknown>): Record<string, unknown> {
+  const meta = o.metadata as { managedFields?: unknown; annotations?: Record<string, string> } | undefined;
+  if (meta) {
+    delete meta.managedFields;
+    if (meta.annotations) {
+      delete meta.annotations['kubectl.kubernetes.io/last-applied-configuration'];
+      if (Object.keys(meta.annotations).length === 0) delete meta.annotations;
+    }
+  }
+  return o;
+}
+
+export class LiveYamlProvider implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.emitter.event;
+  private hubOff?: () => void;
+  private readonly sub: vscode.Disposable;
+
+  constructor(private readonly conn: ConnectionManager) {
+    this.sub = conn.onDidChange(() => this.bind());
+    this.bind();
+  }
+
+  private bind(): void {
+    this.hubOff?.();
+    this.hubOff = this.conn.session?.hub.onDidChange((changed) => {
+      for (const doc of vscode.workspace.textDocuments) {
+        if (doc.uri.scheme !== LIVE_SCHEME) continue;
+        const r = refOfUri(doc.uri);
+        if (r && changed.has(keyString({ resource: r.ref.resource, namespace: r.ref.namespace }))) this.emitter.fire(doc.uri);
+      }
+    });
+  }
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const r = refOfUri(uri);
+    const s = this.conn.session;
+    if (!r || !s) return `# ${tr('action.noCluster')}\n`;
+    const { ref } = r;
+    try {
+      const { body } = await s.gateway.request<Record<string, unknown>>({ method: 'GET', path: objectPath(RESOURCES[ref.resource], ref.name, ref.namespace) });
+      const header = tr('live.header', { kind: ref.kind, name: ref.name, time: new Date().toLocaleTimeString(), kubectl: `${kubectlGet(ref)} -o yaml` });
+      return header + stringify(cleanLiveObject(body), { lineWidth: 0 });
+    } catch (err) {
+      return tr('live.error', { kind: ref.kind, name: ref.name, message: describeError(s, err, ref.namespace) });
+    }
+  }
+
+  dispose(): void {
+    this.hubOff?.();
+    this.sub.dispose();
+    this.emitter.dispose();
+  }
+}
+
+export async function openLiveYaml(conn: ConnectionManager, node?: TreeNode): Promise<void> {
+  const target = await targetOf(conn, node, ['pods', 'deployments', 'replicasets', 'statefulsets', 'daemonsets', 'jobs', 'cronjobs', 'services', 'ingresses', 'configmaps', 'persistentvolumeclaims']);
+  if (!target) return;
+  logAction(`${kubectlGet(target.ref)} -o yaml`);
+  const doc = await vscode.workspace.openTextDocument(liveUri(target.session.context, target.ref));
+  await vscode.window.showTextDocument(doc, { preview: true });
+}

@@ -1,0 +1,18 @@
+// « Ouvrir le manifeste » : the workspace file (and line) that defines the live object.
+import * as vscode from 'vscode';
+import { currentLang } from '../../i18n';
+import type { TreeNode } from '../model/types';
+import { t } from '../text';
+
+export const OPEN_MANIFEST_COMMAND = 'kubeApprenti.objet.ouvrirManifeste';
+
+export async function openManifest(node?: TreeNode): Promise<void> {
+  const m = node?.manifest;
+  if (!m) {
+    void vscode.window.showInformationMessage(`Kube Apprenti : ${node?.ref ? t(currentLang(), 'manifest.none', { kind: node.ref.kind, name: node.ref.name }) : t(currentLang(), 'action.needsNode')}`);
+    return;
+  }
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(m.uri));
+  const pos = new vscode.Position(m.line, 0);
+  await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos), preview: true });
+}
