@@ -73,9 +73,10 @@ async function main() {
   try {
     if (only.has('cluster') || needBrowser) {
       step('cluster local (etcd + kube-apiserver + controller-manager + scheduler + KWOK)');
+      const wasRunning = (await run('node', ['scripts/cluster.mjs', 'status'], { quiet: true })).code === 0;
       const up = await run('node', ['scripts/cluster.mjs', 'up']);
       if (up.code !== 0) throw new Error('cluster:up a échoué');
-      clusterUp = true;
+      clusterUp = !wasRunning; // a cluster that was already running (a developer's) is left running
     }
     if (only.has('cluster')) await mocha('cluster', '.mocharc.cluster.json');
 

@@ -26,15 +26,17 @@ export async function shot(page, name) {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 }
 
-/** Quick Open (Ctrl+P) a workspace file by relative path and wait for its tab. */
+/** Opens a workspace file by relative path from the Explorer, like a student (expands folders, clicks the file). */
 export async function openFile(page, rel) {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(rel);
-  await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 15000 });
-  await page.keyboard.press('Enter');
-  const base = path.basename(rel);
+  const parts = rel.split('/');
+  const row = (name) => page.locator('.explorer-folders-view .monaco-list-row', { has: page.locator(`.label-name:text-is("${name}")`) }).first();
+  for (const dir of parts.slice(0, -1)) {
+    const r = row(dir);
+    await r.waitFor({ timeout: 30000 });
+    if ((await r.getAttribute('aria-expanded')) !== 'true') await r.click();
+  }
+  const base = parts[parts.length - 1];
+  await row(base).click();
   await page.waitForFunction((b) => document.querySelector('.tab.active')?.textContent?.includes(b), base, { timeout: 15000 });
   await page.locator('.monaco-editor .view-lines').first().waitFor();
 }
@@ -78,4 +80,23 @@ export async function gotoLine(page, line, col = 1) {
   await input.waitFor({ state: 'visible' });
   await input.fill(`${line}:${col}`);
   await page.keyboard.press('Enter');
+}
+
+/**
+ * Starts a code-server with the packaged extension (VSIX from npm test, env KA_VSIX) and a copy of `fixture` as the
+ * workspace, opens it in Chromium, and returns { page, folder, cs, close }.
+ */
+export async function startStudentSession(name, fixture, { env = {}, settings = {} } = {}) {
+  const { startCodeServer } = await import('../harness/codeServer.mjs');
+  const work = path.resolve(process.env.KA_WORK || '.test-work', `e2e-${name}`);
+  const folder = path.join(work, 'ws');
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(work, { recursive: true });
+  fs.cpSync(path.resolve(fixture), folder, { recursive: true });
+  const bin = process.env.KA_CS_BIN;
+  const vsix = process.env.KA_VSIX;
+  if (!bin || !vsix) throw new Error('KA_CS_BIN and KA_VSIX are set by `npm test` (scripts/test-all.mjs)');
+  const cs = await startCodeServer({ bin, work: path.join(work, 'cs'), folder, vsix: [vsix], env, settings });
+  const wb = await openWorkbench(cs.folderUrl);
+  return { page: wb.page, folder, cs, async close() { await wb.close(); await cs.stop(); } };
 }

@@ -5,15 +5,17 @@ import * as fs from 'node:fs';
 import Mocha from 'mocha';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 180000, reporter: class {
-    constructor(runner: Mocha.Runner) {
+  class InHostReporter extends Mocha.reporters.Base {
+    constructor(runner: Mocha.Runner, options?: Mocha.MochaOptions) {
+      super(runner, options);
       const out = (s: string) => console.log(`[in-host] ${s}`);
       runner.on('suite', (s) => { if (s.title) out(s.title); });
       runner.on('pass', (t) => out(`  ✓ ${t.title} (${t.duration ?? 0} ms)`));
       runner.on('fail', (t, err: Error) => out(`  ✗ ${t.title}\n      ${String(err?.stack ?? err).split('\n').slice(0, 8).join('\n      ')}`));
       runner.on('pending', (t) => out(`  - ${t.title} (ignoré)`));
     }
-  } });
+  }
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 180000, reporter: InHostReporter });
   const only = process.env.KA_INHOST_GREP;
   if (only) mocha.grep(only);
   for (const f of fs.readdirSync(__dirname).filter((n) => n.endsWith('.test.js')).sort()) mocha.addFile(path.join(__dirname, f));
