@@ -38,6 +38,17 @@ export const configFr: FieldDocs = {
       exemple: 'immutable: true',
     },
   }),
+  ...fieldsOf(`${CORE}.PersistentVolumeClaim`, {
+    metadata: {
+      texte: 'Métadonnées de la PVC ; dans `volumeClaimTemplates` d’un StatefulSet, `name` sert de préfixe aux PVC créées (`www` donne `www-web-0`, `www-web-1`…).',
+      exemple: 'metadata:\n  name: www',
+    },
+    spec: {
+      texte: 'Ce que la PVC demande : modes d’accès, taille (`resources.requests.storage`) et classe de stockage.',
+      exemple: 'spec:\n  accessModes: ["ReadWriteOnce"]\n  resources:\n    requests:\n      storage: 1Gi',
+      erreur: 'Dans `volumeClaimTemplates`, `spec` se place dans chaque élément de la liste, sous son `metadata`, et non au niveau du StatefulSet.',
+    },
+  }),
   ...fieldsOf(`${CORE}.PersistentVolumeClaimSpec`, {
     accessModes: {
       texte: 'Comment le volume peut être monté : `ReadWriteOnce` (lecture-écriture par un seul nœud), `ReadOnlyMany` (lecture seule par plusieurs nœuds), `ReadWriteMany` (lecture-écriture par plusieurs nœuds), `ReadWriteOncePod` (un seul Pod).',

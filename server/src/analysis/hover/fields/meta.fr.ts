@@ -1,6 +1,8 @@
 // Curated French hovers: metadata, label selectors, RBAC, autoscaling, quotas and limits.
 import { AUTOSCALING, CORE, fieldsOf, META, POLICY, RBAC, type FieldDocs } from '../types';
 
+const CERTIFICATES = 'io.k8s.api.certificates.v1';
+
 const selectorLabels = {
   texte: 'Labels que les objets sélectionnés doivent porter, **tous** à la fois (paires `clé: valeur`).',
   exemple: 'matchLabels:\n  app: web',
@@ -42,6 +44,14 @@ export const metaFr: FieldDocs = {
       texte: 'Date de création, remplie par le serveur : à ne pas recopier dans un manifeste.',
       exemple: '# à omettre',
     },
+    resourceVersion: {
+      texte: 'Version interne de l’objet, remplie par le serveur à chaque modification : à ne pas recopier dans un manifeste (un `kubectl apply` avec une version périmée est refusé).',
+      exemple: '# à omettre',
+    },
+    uid: {
+      texte: 'Identifiant unique attribué par le serveur à la création : à ne pas recopier dans un manifeste.',
+      exemple: '# à omettre',
+    },
   }),
   ...fieldsOf(`${META}.LabelSelector`, {
     matchLabels: selectorLabels,
@@ -75,7 +85,7 @@ export const metaFr: FieldDocs = {
   }),
   ...fieldsOf(`${RBAC}.PolicyRule`, {
     apiGroups: {
-      texte: 'Groupes d’API concernés : `""` pour le groupe principal (pods, services, configmaps, secrets…), `apps` pour les Deployments, `batch` pour les Jobs…',
+      texte: 'Groupes d’API concernés : `""` pour le groupe principal (pods, services, configmaps, secrets…), `apps` pour les Deployments, `batch` pour les Jobs.',
       exemple: 'apiGroups: [""]',
       erreur: '`apiGroups: []` (liste vide) est refusé par le serveur : écrivez `[""]` pour le groupe principal.',
     },
@@ -168,5 +178,28 @@ export const metaFr: FieldDocs = {
     },
     maxUnavailable: { texte: 'Nombre (ou pourcentage) de Pods qui peuvent être indisponibles en même temps.', exemple: 'maxUnavailable: 1' },
     selector: { texte: 'Les Pods protégés par ce budget.', exemple: 'selector:\n  matchLabels:\n    app: web' },
+  }),
+  ...fieldsOf(`${CERTIFICATES}.CertificateSigningRequestSpec`, {
+    request: {
+      texte: 'La demande de certificat (CSR au format PEM), encodée en base64.',
+      exemple: 'request: LS0tLS1CRUdJTi...   # cat moi.csr | base64 | tr -d "\\n"',
+      erreur: 'Encodez le fichier `.csr` entier en base64, sur une seule ligne.',
+    },
+    signerName: {
+      texte: 'Qui doit signer le certificat : `kubernetes.io/kube-apiserver-client` pour un certificat d’utilisateur qui s’authentifie auprès de l’API.',
+      exemple: 'signerName: kubernetes.io/kube-apiserver-client',
+    },
+    usages: {
+      texte: 'Usages demandés pour le certificat ; pour un client de l’API : `client auth`.',
+      exemple: 'usages: ["client auth"]',
+    },
+    groups: {
+      texte: 'Groupes de l’utilisateur (rempli par le serveur à partir de l’auteur de la demande).',
+      exemple: '# rempli par le serveur',
+    },
+    expirationSeconds: {
+      texte: 'Durée de validité demandée pour le certificat, en secondes.',
+      exemple: 'expirationSeconds: 86400   # un jour',
+    },
   }),
 };
