@@ -8,8 +8,8 @@ import { columnOf } from './helpers';
 import type { DocRule, DocRuleContext } from './rule';
 
 const CHILDREN: Record<string, string[]> = {
-  configMapRef: ['optional'], secretRef: ['optional'],
-  configMapKeyRef: ['key', 'optional'], secretKeyRef: ['key', 'optional'],
+  configMapRef: ['name', 'optional'], secretRef: ['name', 'optional'],
+  configMapKeyRef: ['name', 'key', 'optional'], secretKeyRef: ['name', 'key', 'optional'],
   valueFrom: ['configMapKeyRef', 'secretKeyRef', 'fieldRef', 'resourceFieldRef'],
   metadata: ['name', 'namespace', 'labels', 'annotations', 'generateName'],
   template: ['metadata', 'spec'],

@@ -2,7 +2,7 @@
 // (a warning when a similar name exists: a typo; built-in roles are skipped), and a Role bound by nothing (hint).
 import { rangeOf } from '../index/ranges';
 import { formatList } from '../messages';
-import { closestName, replaceValueEdit } from './helpers';
+import { closestName, get, replaceValueEdit } from './helpers';
 import type { WorkspaceRule } from './rule';
 
 const BUILTIN_CLUSTER_ROLES = new Set(['cluster-admin', 'admin', 'edit', 'view']);
@@ -41,7 +41,7 @@ export const rbacRoleRef: WorkspaceRule = {
     for (const role of ctx.index.ofKind('Role')) {
       if (!role.isKubernetes || role.group !== 'rbac.authorization.k8s.io' || !role.name) continue;
       if (boundRoles.has(`Role/${role.namespace}/${role.name}`)) continue;
-      const nameNode = (role.node.items.find((p) => (p.key as { value?: unknown }).value === 'metadata')?.value) ?? role.node;
+      const nameNode = get(get(role.node, 'metadata'), 'name') ?? role.node;
       ctx.report({ uri: role.uri, code: 'KA012', messageKey: 'KA012.unbound', range: rangeOf(role.doc, nameNode), severity: 'information', args: { role: role.name } });
     }
   },

@@ -37,6 +37,7 @@ export const serverManagedFields: DocRule = {
       const status = getPair(res.node, 'status');
       if (status && hasLeaf(status.value)) found.push(status);
       if (found.length === 0) continue;
+      found.sort((a, b) => rangeOf(res.doc, a!.key).start - rangeOf(res.doc, b!.key).start);
       const names = found.map((p) => String((p!.key as { value: unknown }).value));
       const edits = found.map((p) => removeLines(res.doc, p!));
       ctx.report({

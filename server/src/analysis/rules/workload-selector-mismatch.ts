@@ -4,7 +4,7 @@ import { isScalar } from 'yaml';
 import type { Resource } from '../index/types';
 import type { Fix } from '../model';
 import { asMap, entries, get, getPair, items, str } from '../util/yamlNodes';
-import { columnOf, headRange, labelsText, rangeOf, replaceValueEdit, yamlScalar } from './helpers';
+import { columnOf, headRange, labelsText, pairRange, rangeOf, replaceValueEdit, yamlScalar } from './helpers';
 import type { DocRule, DocRuleContext } from './rule';
 
 const APPS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet']);
@@ -56,12 +56,12 @@ function checkResource(ctx: DocRuleContext, res: Resource): void {
       const add = addLabelEdit(res, e.key, want);
       if (add) fixes.push({ titleKey: 'fix.KA002', args: { key: e.key, value: want }, edits: [add], preferred: true });
     }
-    const related = labelPair ? [{ uri: res.uri, range: rangeOf(res.doc, labelPair), messageKey: 'related.KA002', args: {} }] : undefined;
+    const related = labelPair ? [{ uri: res.uri, range: pairRange(res.doc, labelPair), messageKey: 'related.KA002', args: {} }] : undefined;
     ctx.report({
       code: 'KA002',
       messageKey: labels.size === 0 ? 'KA002.noLabels' : have === undefined ? 'KA002.missing' : 'KA002',
       // With labels in the template, point at the selector's label; without any, at the selector itself.
-      range: labels.size === 0 ? headRange(res.doc, selPair) : rangeOf(res.doc, e.pair),
+      range: labels.size === 0 ? headRange(res.doc, selPair) : pairRange(res.doc, e.pair),
       args, related, fixes,
     });
     return;

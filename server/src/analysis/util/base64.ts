@@ -14,9 +14,10 @@ export interface DecodedSecret {
 
 const B64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-/** Decodes a Secret `data` value (whitespace and line breaks of folded block scalars are ignored). */
+/** Decodes a Secret `data` value (line breaks of block scalars are ignored). */
 export function decodeSecretValue(value: string): DecodedSecret {
-  const compact = value.replace(/[\s]/g, '');
+  // Like Go's base64 decoder used by the API server: line breaks are ignored, spaces are not.
+  const compact = value.replace(/[\r\n]/g, '');
   if (!B64.test(compact)) return { ok: false, problem: 'characters', isText: false, endsWithNewline: false };
   if (compact.length % 4 !== 0) return { ok: false, problem: 'length', isText: false, endsWithNewline: false };
   const pad = compact.indexOf('=');
