@@ -211,3 +211,42 @@ export function ianaProblem(name: string): 'length' | 'chars' | 'letter' | 'hyph
   if (name.startsWith('-') || name.endsWith('-') || name.includes('--')) return 'hyphens';
   return undefined;
 }
+
+/**
+ * Labels that controllers add to their Pods (not written in templates): a selector may use them. Returns true when
+ * the label holds for the pods of `tpl`, false when it cannot, undefined when the key is not such a label.
+ */
+function autoLabelHolds(key: string, value: string, tpl: PodTemplate): boolean | undefined {
+  const owner = tpl.owner;
+  switch (key) {
+    case 'statefulset.kubernetes.io/pod-name':
+      return owner.kind === 'StatefulSet' && !!owner.name && new RegExp(`^${owner.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d+$`).test(value);
+    case 'apps.kubernetes.io/pod-index':
+      return owner.kind === 'StatefulSet' && /^\d+$/.test(value);
+    case 'pod-template-hash':
+      return owner.kind === 'Deployment' || owner.kind === 'ReplicaSet';
+    case 'controller-revision-hash':
+      return owner.kind === 'StatefulSet' || owner.kind === 'DaemonSet';
+    case 'job-name':
+    case 'batch.kubernetes.io/job-name':
+      return owner.kind === 'Job' && owner.name === value;
+    default:
+      return undefined;
+  }
+}
+
+/** Splits a selector into the labels written in templates and the ones controllers add. */
+export function staticSelector(selector: Map<string, string>, tplForCheck?: PodTemplate): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of selector) if (autoLabelHolds(k, v, tplForCheck ?? DUMMY_TPL) === undefined) out.set(k, v);
+  return out;
+}
+const DUMMY_TPL = { owner: { kind: '' }, labels: new Map(), containers: [] } as unknown as PodTemplate;
+
+/** Pod templates of a namespace whose pods carry every label of a Service selector (controller-added labels included). */
+export function templatesSelectedBy(index: import('../index/manifestIndex').ManifestIndex, selector: Map<string, string>, namespace: string): PodTemplate[] {
+  const stat = staticSelector(selector);
+  const auto = [...selector].filter(([k]) => !stat.has(k));
+  const base = stat.size > 0 ? index.podTemplatesMatching(stat, namespace) : auto.length ? index.podTemplates(namespace) : [];
+  return base.filter((t) => auto.every(([k, v]) => autoLabelHolds(k, v, t) === true));
+}

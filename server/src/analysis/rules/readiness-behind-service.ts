@@ -2,7 +2,7 @@
 // pods that are not ready yet. A teaching hint.
 import { rangeOf } from '../index/ranges';
 import { get, stringMap } from '../util/yamlNodes';
-import { describe, isBuiltin, mainContainers } from './helpers';
+import { describe, isBuiltin, mainContainers, templatesSelectedBy } from './helpers';
 import type { WorkspaceRule } from './rule';
 
 export const readinessBehindService: WorkspaceRule = {
@@ -14,7 +14,7 @@ export const readinessBehindService: WorkspaceRule = {
     for (const svc of ctx.index.ofKind('Service')) {
       if (!isBuiltin(svc, 'Service', [''])) continue;
       const selector = stringMap(get(get(svc.node, 'spec'), 'selector'));
-      for (const tpl of ctx.index.podTemplatesMatching(selector, svc.namespace)) {
+      for (const tpl of templatesSelectedBy(ctx.index, selector, svc.namespace)) {
         const res = tpl.owner;
         if (done.has(tpl) || !['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController'].includes(res.kind ?? '')) continue;
         done.add(tpl);

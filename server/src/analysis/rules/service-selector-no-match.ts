@@ -3,7 +3,7 @@
 import type { Fix, RelatedPlace } from '../model';
 import type { PodTemplate, Resource } from '../index/types';
 import { formatList } from '../messages';
-import { describe, get, getPair, headRange, isBuiltin, labelsText, rangeOf, replaceMapEdit, replaceValueEdit, yamlScalar, columnOf } from './helpers';
+import { describe, staticSelector, templatesSelectedBy, get, getPair, headRange, isBuiltin, labelsText, rangeOf, replaceMapEdit, replaceValueEdit, yamlScalar, columnOf } from './helpers';
 import { items, num, stringMap } from '../util/yamlNodes';
 import type { WorkspaceRule, WorkspaceRuleContext } from './rule';
 import { mentionedInBrokenDoc } from './brokenDocs';
@@ -92,7 +92,7 @@ export const serviceSelectorNoMatch: WorkspaceRule = {
       const pair = getPair(spec, 'selector');
       const selector = stringMap(pair?.value);
       if (!pair || selector.size === 0) continue;
-      if (ctx.index.podTemplatesMatching(selector, svc.namespace).length > 0) continue;
+      if (templatesSelectedBy(ctx.index, selector, svc.namespace).length > 0) continue;
       const templates = ctx.index.podTemplates(svc.namespace).filter((t) => t.owner.kind !== 'PodTemplate');
       const cand = closestTemplate(selector, templates);
       const related: RelatedPlace[] = [];
@@ -108,14 +108,16 @@ export const serviceSelectorNoMatch: WorkspaceRule = {
         args.other = other === undefined ? '' : `\`${k}: ${other}\``;
         if (other === undefined) messageKey = 'KA001.missingKey';
         related.push({ uri: owner.uri, range: rangeOf(owner.doc, cand.tpl.labelsNode ?? owner.node), messageKey: 'related.KA001', args: { workload: describe(owner) } });
-        reportPortOfClosest(ctx, svc, cand.tpl);
       } else {
         args.workloads = formatList(templates.map((t) => describe(t.owner)));
         if (templates.length === 0) messageKey = 'KA001.empty';
       }
       // No workload at all in that namespace: the Pods are evidently managed elsewhere (a hint, not a warning).
       // A document that does not parse may hold the workload: a hint too.
-      const hint = messageKey === 'KA001.empty' || mentionedInBrokenDoc(ctx.workspace, [...selector].map(([k, v]) => [k, v]));
+      const hint = messageKey === 'KA001.empty' || mentionedInBrokenDoc(ctx.workspace, [...staticSelector(selector)]);
+      // A close workload (sharing at least one label): will its ports work once the selector is fixed?
+      const sharingKey = templates.filter((t) => [...selector.keys()].some((k) => t.labels.has(k)));
+      if (cand && (cand.same > 0 || sharingKey.length === 1) && !hint) reportPortOfClosest(ctx, svc, cand.tpl);
       ctx.report({
         uri: svc.uri, code: 'KA001', messageKey, range: headRange(svc.doc, pair), args, related, severity: hint ? 'information' : undefined,
         fixes: cand ? templateFixes(svc, pair.value, cand) : undefined,

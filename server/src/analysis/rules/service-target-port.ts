@@ -6,7 +6,7 @@ import type { PodTemplate } from '../index/types';
 import { formatList } from '../messages';
 import type { Fix } from '../model';
 import { num, str, stringMap } from '../util/yamlNodes';
-import { describe, get, getPair, isBuiltin, items, mainContainers, replaceValueEdit } from './helpers';
+import { describe, templatesSelectedBy, get, getPair, isBuiltin, items, mainContainers, replaceValueEdit } from './helpers';
 import type { WorkspaceRule } from './rule';
 
 function portsOf(templates: PodTemplate[]): { numbers: Set<number>; names: Map<string, number | undefined> } {
@@ -33,7 +33,7 @@ export const serviceTargetPort: WorkspaceRule = {
       const spec = get(svc.node, 'spec');
       const selector = stringMap(get(spec, 'selector'));
       if (selector.size === 0) continue;
-      const templates = ctx.index.podTemplatesMatching(selector, svc.namespace);
+      const templates = templatesSelectedBy(ctx.index, selector, svc.namespace);
       if (templates.length === 0) continue; // KA001 reports it
       const { numbers, names } = portsOf(templates);
       const owners = [...new Set(templates.map((t) => describe(t.owner)))];
