@@ -7,7 +7,14 @@ import type { Lab } from './format/types';
 /** The shipped `labs/` folder: next to dist/ when bundled, at the repository root when run from sources. */
 export function shippedLabsDir(): string | undefined {
   const candidates = [path.resolve(__dirname, '..', 'labs'), path.resolve(__dirname, '..', '..', '..', 'labs')];
-  return candidates.find((d) => fs.existsSync(d) && fs.statSync(d).isDirectory());
+  const holdsLabs = (d: string): boolean => {
+    try {
+      return fs.readdirSync(d, { withFileTypes: true }).some((e) => e.isDirectory() && fs.existsSync(path.join(d, e.name, 'lab.yaml')));
+    } catch {
+      return false;
+    }
+  };
+  return candidates.find(holdsLabs);
 }
 
 export interface CatalogEntry {

@@ -1,0 +1,169 @@
+// Every cluster check kind of the labs, against the real local cluster (kube-apiserver + controllers + KWOK):
+// each one passes on the right state and fails with the lab's French message on the wrong one.
+import * as assert from 'node:assert/strict';
+import { ClusterGateway } from '../../client/src/cluster/gateway';
+import { LabClusterActions, LAB_LABEL } from '../../client/src/labs/cluster/actions';
+import { GatewayReader } from '../../client/src/labs/cluster/gatewayReader';
+import type { CheckContext } from '../../client/src/labs/checks/types';
+import type { Check } from '../../client/src/labs/format/types';
+import { runCheck } from '../../client/src/labs/runner';
+import { freshNamespace, kubeconfigPath, kubectl, waitFor } from './helpers';
+
+const DEPLOY = (name: string, image: string, replicas = 2, extraLabels = '') => `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: ${name} }
+spec:
+  replicas: ${replicas}
+  selector: { matchLabels: { app: ${name} } }
+  template:
+    metadata: { labels: { app: ${name}${extraLabels} } }
+    spec:
+      containers:
+        - name: main
+          image: ${image}
+          ports: [{ containerPort: 80 }]
+`;
+const SERVICE = (name: string, app: string) => `apiVersion: v1
+kind: Service
+metadata: { name: ${name} }
+spec:
+  selector: { app: ${app} }
+  ports: [{ port: 80, targetPort: 80 }]
+`;
+
+describe('labs: cluster checks on the real cluster', function () {
+  this.timeout(180_000);
+  let ns: string;
+  let cleanup: () => Promise<void>;
+  let ctx: CheckContext;
+  let gw: ClusterGateway;
+
+  const apply = (yaml: string): void => {
+    const r = kubectl('admin', ['apply', '-n', ns, '-f', '-'], yaml);
+    assert.equal(r.code, 0, r.stderr);
+  };
+  const run = (c: Check, extra: Partial<CheckContext> = {}) => runCheck(c, 0, { ...ctx, ...extra });
+
+  before(async () => {
+    ({ name: ns, cleanup } = await freshNamespace('labs-checks'));
+    gw = ClusterGateway.connect({ kubeconfig: kubeconfigPath('admin'), namespace: ns });
+    ctx = { lang: 'fr', cluster: new GatewayReader(gw, 'fr', ns), clock: { startedAt: Date.now() }, pollMs: 300 };
+    apply(DEPLOY('web', 'nginx:1.27'));
+    apply(SERVICE('web', 'web'));
+  });
+  after(async () => { await cleanup(); });
+
+  it('cluster.existe / cluster.absent', async () => {
+    assert.equal((await run({ type: 'cluster.existe', ressource: 'Deployment/web', échec: 'Le Deployment web manque.' })).status, 'réussie');
+    assert.equal((await run({ type: 'cluster.existe', ressource: 'Pod', sélecteur: { app: 'web' }, délai: 60, échec: 'x.....' })).status, 'réussie');
+    const ko = await run({ type: 'cluster.existe', ressource: 'Service/absent', délai: 1, échec: 'Le Service absent manque.' });
+    assert.equal(ko.status, 'échouée');
+    assert.equal(ko.échec, 'Le Service absent manque.');
+    assert.match(ko.détail ?? '', new RegExp(`n'existe pas dans le namespace ${ns}`));
+    assert.equal((await run({ type: 'cluster.absent', ressource: 'Service/absent', échec: 'x.....' })).status, 'réussie');
+    assert.equal((await run({ type: 'cluster.absent', ressource: 'Service/web', délai: 1, échec: 'Le Service existe encore.' })).status, 'échouée');
+  });
+
+  it('cluster.deployment-pret: ready with N, not with N+1', async () => {
+    assert.equal((await run({ type: 'cluster.deployment-pret', deployment: 'web', réplicas: 2, délai: 60, échec: 'x.....' })).status, 'réussie');
+    const ko = await run({ type: 'cluster.deployment-pret', deployment: 'web', réplicas: 3, délai: 2, échec: 'Il faut 3 réplicas prêts.' });
+    assert.equal(ko.status, 'échouée');
+    assert.match(ko.détail ?? '', /2 réplica\(s\) prêt\(s\) sur 2 demandé\(s\) ; condition Available : True/);
+  });
+
+  it('cluster.champ on a live object (kubectl agrees)', async () => {
+    const image = kubectl('admin', ['get', 'deploy', 'web', '-n', ns, '-o', 'jsonpath={.spec.template.spec.containers[0].image}']).stdout;
+    assert.equal(image, 'nginx:1.27');
+    assert.equal((await run({ type: 'cluster.champ', ressource: 'Deployment/web', chemin: 'spec.template.spec.containers[0].image', égal: image, échec: 'x.....' })).status, 'réussie');
+    const ko = await run({ type: 'cluster.champ', ressource: 'Deployment/web', chemin: 'spec.replicas', égal: 5, délai: 1, échec: 'Il faut 5 réplicas.' });
+    assert.equal(ko.détail?.startsWith('Trouvé : 2.'), true, ko.détail);
+  });
+
+  it('cluster.endpoints: ready EndpointSlice addresses, empty when the selector is broken', async () => {
+    assert.equal((await run({ type: 'cluster.endpoints', service: 'web', min: 2, port: 80, délai: 60, échec: 'x.....' })).status, 'réussie');
+    apply(SERVICE('casse', 'webb'));
+    assert.equal((await run({ type: 'cluster.endpoints', service: 'casse', max: 0, délai: 10, échec: 'x.....' })).status, 'réussie');
+    const ko = await run({ type: 'cluster.endpoints', service: 'casse', min: 1, délai: 3, échec: 'Le Service casse n\'a aucun Pod.' });
+    assert.equal(ko.status, 'échouée');
+    assert.match(ko.détail ?? '', /^0 endpoint\(s\) prêt\(s\)\./);
+  });
+
+  it('cluster.pods-recrees: fails before a Pod is deleted, passes after the Deployment recreated it', async () => {
+    const clock = { startedAt: Date.now(), podsAtStart: { 'app=web': (await ctx.cluster!.list('Pod', { app: 'web' })).map((p) => String((p.metadata as { uid: string }).uid)) } };
+    const check: Check = { type: 'cluster.pods-recrees', sélecteur: { app: 'web' }, min: 1, délai: 2, échec: 'Aucun Pod recréé.' };
+    assert.equal((await run(check, { clock })).status, 'échouée');
+    const name = kubectl('admin', ['get', 'pods', '-n', ns, '-l', 'app=web', '-o', 'jsonpath={.items[0].metadata.name}']).stdout;
+    assert.equal(kubectl('admin', ['delete', 'pod', name, '-n', ns, '--wait=false']).code, 0);
+    assert.equal((await run({ ...check, délai: 60 }, { clock })).status, 'réussie');
+  });
+
+  it('cluster.redemarrages: a crashing container (KWOK crash-loop stage) restarts', async () => {
+    apply(DEPLOY('plante', 'busybox-crash:1.36', 1));
+    const check: Check = { type: 'cluster.redemarrages', sélecteur: { app: 'plante' }, min: 1, délai: 60, échec: 'Le conteneur n\'a pas redémarré.' };
+    assert.equal((await run(check)).status, 'réussie');
+    const ko = await run({ type: 'cluster.redemarrages', sélecteur: { app: 'web' }, délai: 1, échec: 'Le conteneur n\'a pas redémarré.' });
+    assert.match(ko.détail ?? '', /le plus élevé : 0/);
+  });
+
+  it('cluster.revisions counts the rollout history (kubectl rollout history agrees)', async () => {
+    assert.equal(kubectl('admin', ['set', 'image', 'deployment/web', 'main=nginx:1.28', '-n', ns]).code, 0);
+    const check: Check = { type: 'cluster.revisions', deployment: 'web', min: 2, délai: 60, échec: 'Il faut 2 révisions.' };
+    assert.equal((await run(check)).status, 'réussie');
+    const history = kubectl('admin', ['rollout', 'history', 'deployment/web', '-n', ns]).stdout;
+    assert.match(history, /^1\s/m);
+    assert.match(history, /^2\s/m);
+    const ko = await run({ ...check, min: 3, délai: 1 });
+    assert.match(ko.détail ?? '', /2 révision\(s\) trouvée\(s\)/);
+  });
+
+  it('cluster.evenement: FailedScheduling for a Pod too big for any node, only since the step', async () => {
+    const start = Date.now();
+    apply(`apiVersion: v1
+kind: Pod
+metadata: { name: gros-pod }
+spec:
+  containers:
+    - name: calcul
+      image: busybox:1.36
+      resources: { requests: { cpu: "64" } }
+`);
+    const check: Check = { type: 'cluster.evenement', raison: 'FailedScheduling', objet: 'Pod/gros-pod', délai: 60, échec: 'Pas d\'échec de placement.' };
+    assert.equal((await run(check, { clock: { startedAt: start } })).status, 'réussie');
+    const later = await run({ ...check, délai: 1 }, { clock: { startedAt: Date.now() + 3_600_000 } });
+    assert.equal(later.status, 'échouée');
+    assert.equal((await run({ ...check, depuisEtape: false }, { clock: { startedAt: Date.now() + 3_600_000 } })).status, 'réussie');
+  });
+
+  it('a 403 gives status erreur with the French explanation (student reading another namespace)', async () => {
+    const student = ClusterGateway.connect({ kubeconfig: kubeconfigPath('etudiant') });
+    const r = await runCheck({ type: 'cluster.existe', ressource: 'Deployment/web', délai: 30, échec: 'x.....' }, 0,
+      { lang: 'fr', cluster: new GatewayReader(student, 'fr', ns), clock: { startedAt: Date.now() } });
+    assert.equal(r.status, 'erreur');
+    assert.match(r.détail ?? '', /refus|droit|autoris/i);
+  });
+
+  it('résoudre actions and reset: only objects labelled for the lab are deleted', async () => {
+    const actions = new LabClusterActions(gw, ns);
+    apply(DEPLOY('du-lab', 'nginx:1.27', 1).replace('metadata: { name: du-lab }', `metadata: { name: du-lab, labels: { ${LAB_LABEL}: l99 } }`));
+    apply(`apiVersion: v1\nkind: ConfigMap\nmetadata: { name: pas-du-lab, labels: { ${LAB_LABEL}: autre-lab } }\ndata: { a: b }\n`);
+    await actions.scale('du-lab', 3);
+    await waitFor(() => gw.get({ apiVersion: 'apps/v1', kind: 'Deployment', name: 'du-lab', namespace: ns }), (d) => (d.status as { readyReplicas?: number } | undefined)?.readyReplicas === 3, 60_000);
+    assert.deepEqual(await actions.labelled('l99'), [{ kind: 'Deployment', name: 'du-lab' }]);
+    await actions.resetLab('l99');
+    await waitFor(() => gw.getOrNull({ apiVersion: 'apps/v1', kind: 'Deployment', name: 'du-lab', namespace: ns }), (d) => d === undefined, 30_000);
+    assert.ok(await gw.getOrNull({ apiVersion: 'v1', kind: 'ConfigMap', name: 'pas-du-lab', namespace: ns }), 'another lab\'s object was deleted');
+    assert.ok(await gw.getOrNull({ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', namespace: ns }), 'an unlabelled object was deleted');
+  });
+
+  it('rollout restart and undo actions behave like kubectl', async () => {
+    const actions = new LabClusterActions(gw, ns);
+    await waitFor(() => gw.get({ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', namespace: ns }), (d) => (d.status as { updatedReplicas?: number }).updatedReplicas === 2, 60_000);
+    await actions.undo('web');
+    await waitFor(async () => kubectl('admin', ['get', 'deploy', 'web', '-n', ns, '-o', 'jsonpath={.spec.template.spec.containers[0].image}']).stdout, (img) => img === 'nginx:1.27', 30_000);
+    const before = new Date().toISOString();
+    await actions.restart('web');
+    const annot = kubectl('admin', ['get', 'deploy', 'web', '-n', ns, '-o', 'jsonpath={.spec.template.metadata.annotations.kubectl\\.kubernetes\\.io/restartedAt}']).stdout;
+    assert.ok(annot >= before.slice(0, 19), annot);
+    assert.equal((await run({ type: 'cluster.revisions', deployment: 'web', min: 3, délai: 60, échec: 'x.....' })).status, 'réussie');
+  });
+});
