@@ -150,6 +150,8 @@ export function toClusterError(err: unknown, server?: string): ClusterError {
     return new ClusterError({ kind: 'unreachable', server, code, message: e?.cause?.message ?? e?.message });
   }
   if (name === 'TypeError' && e?.message === 'fetch failed') {
+    // fetch refuses some ports outright (1, 9, 6000…): `cause.message === 'bad port'`, no code
+    if (e.cause?.message === 'bad port') return new ClusterError({ kind: 'unreachable', server, code: 'BAD_PORT', message: 'bad port' });
     return new ClusterError({ kind: 'unreachable', server, code, message: e?.cause?.message });
   }
   return new ClusterError({ kind: 'other', message: e?.message ?? String(err) });
