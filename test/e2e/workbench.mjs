@@ -29,7 +29,8 @@ export async function shot(page, name) {
 /** Opens a workspace file by relative path from the Explorer, like a student (expands folders, clicks the file). */
 export async function openFile(page, rel) {
   const parts = rel.split('/');
-  const row = (name) => page.locator('.explorer-folders-view .monaco-list-row', { has: page.locator(`.label-name:text-is("${name}")`) }).first();
+  const exact = (name) => new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+  const row = (name) => page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: exact(name) }).first();
   for (const dir of parts.slice(0, -1)) {
     const r = row(dir);
     await r.waitFor({ timeout: 30000 });
