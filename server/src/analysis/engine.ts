@@ -21,6 +21,8 @@ export class Analyzer {
   private readonly wsRules: WorkspaceRule[];
   private readonly rulesKey: string;
   private wsCache?: { version: number; byUri: Map<string, Finding[]> };
+  /** Rule failures caught so far (`rule: message`), for tests and logs; a failing rule never stops the others. */
+  readonly failures: string[] = [];
   /** Codes of the schema validation, whose generic findings give way to a specific rule on the same node. */
   private readonly schemaCodes: Set<string>;
 
@@ -81,6 +83,7 @@ export class Analyzer {
           report: (r) => found.push(finding(r, file.uri)),
         });
       } catch (err) {
+        this.noteFailure(rule.id, err);
         found.push(finding({ code: 'KA102', range: { start: doc.base, end: doc.base }, args: { rule: rule.id, detail: errorText(err) } }, file.uri));
       }
       if (Date.now() - started > DOC_BUDGET_MS) {
@@ -90,6 +93,11 @@ export class Analyzer {
     }
     doc.cache = { findings: found, base: doc.base, key: this.rulesKey };
     return found;
+  }
+
+  private noteFailure(rule: string, err: unknown): void {
+    if (this.failures.length >= 100) this.failures.shift();
+    this.failures.push(`${rule}: ${errorText(err)}`);
   }
 
   /** Findings of the cross-file rules, grouped by file (recomputed only when the workspace changed). */
@@ -110,7 +118,7 @@ export class Analyzer {
         });
       } catch (err) {
         // A crashing cross-file rule must not take the others down; it is reported on no file.
-        console.error(`kube-apprenti: rule ${rule.id} failed: ${errorText(err)}`);
+        this.noteFailure(rule.id, err);
       }
     }
     this.wsCache = { version: this.workspace.version, byUri };

@@ -1,6 +1,6 @@
 // Parses one document chunk with `yaml` (ranges kept), replaces aliases by their anchored node, and collects
 // the parser's errors as YamlIssues (offsets relative to the chunk).
-import { isAlias, parseDocument as yamlParse, visit, type Document } from 'yaml';
+import { isAlias, isCollection, isPair, parseDocument as yamlParse, visit, type Document } from 'yaml';
 import type { YamlIssue } from '../index/types';
 
 export interface ParsedChunk {
@@ -26,9 +26,32 @@ export function parseChunk(text: string): ParsedChunk {
   return { yaml, issues, broken };
 }
 
+/** Expanded size above which aliases are left unresolved (an "alias bomb" must not make readers explode). */
+const MAX_EXPANDED_NODES = 100_000;
+
+/** Number of nodes once every alias is expanded (memoized per node, capped). */
+function expandedSize(doc: Document.Parsed): number {
+  const memo = new Map<unknown, number>();
+  const size = (n: unknown, depth: number): number => {
+    if (n === null || n === undefined || depth > 200) return 1;
+    const known = memo.get(n);
+    if (known !== undefined) return known;
+    memo.set(n, 1); // cycles count once
+    let total = 1;
+    if (isAlias(n)) total = size(n.resolve(doc), depth + 1);
+    else if (isPair(n)) total = 1 + size(n.key, depth + 1) + size(n.value, depth + 1);
+    else if (isCollection(n)) for (const it of n.items) { total += size(it, depth + 1); if (total > MAX_EXPANDED_NODES) break; }
+    total = Math.min(total, MAX_EXPANDED_NODES + 1);
+    memo.set(n, total);
+    return total;
+  };
+  return size(doc.contents, 0);
+}
+
 /** Replaces every alias by the node it refers to, so readers never meet an Alias. */
 function resolveAliases(doc: Document.Parsed): void {
   try {
+    if (expandedSize(doc) > MAX_EXPANDED_NODES) return; // leave the aliases: readers treat them as absent
     visit(doc, {
       Alias(_key, node) {
         const target = node.resolve(doc);

@@ -1,6 +1,6 @@
 // D27, D58 — A probe must define exactly one action (httpGet, tcpSocket, exec, grpc); identical liveness and
 // readiness probes restart pods when a dependency fails instead of just taking them out of the Service.
-import { isMap, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { rangeOf } from '../index/ranges';
 import { get, getPair } from '../util/yamlNodes';
 import { podObjects } from './helpers';
@@ -8,10 +8,19 @@ import type { DocRule } from './rule';
 
 const ACTIONS = ['httpGet', 'tcpSocket', 'exec', 'grpc'];
 
+/** A bounded text form of a node (aliases are shared nodes: never expand without a budget). */
+function shape(n: unknown, budget: { n: number }, depth = 0): string {
+  if (--budget.n < 0 || depth > 10) return '…';
+  if (isScalar(n)) return JSON.stringify(n.value);
+  if (isMap(n)) return `{${n.items.map((p) => `${shape(p.key, budget, depth + 1)}:${shape(p.value, budget, depth + 1)}`).join(',')}}`;
+  if (isSeq(n)) return `[${n.items.map((i) => shape(i, budget, depth + 1)).join(',')}]`;
+  return '';
+}
+
 function canonical(node: Node | undefined): string {
   const action = ACTIONS.find((a) => get(node, a));
   if (!action) return '';
-  return `${action}:${JSON.stringify((get(node, action) as { toJSON?: () => unknown })?.toJSON?.() ?? '')}`;
+  return `${action}:${shape(get(node, action), { n: 200 })}`;
 }
 
 export const probeChecks: DocRule = {

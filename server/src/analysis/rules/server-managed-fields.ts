@@ -10,11 +10,11 @@ import type { DocRule } from './rule';
 
 const FIELDS = ['resourceVersion', 'uid', 'creationTimestamp', 'managedFields', 'selfLink', 'generation'];
 
-function hasLeaf(node: Node | null | undefined, depth = 0): boolean {
-  if (!node || depth > 20) return false;
+function hasLeaf(node: Node | null | undefined, budget = { n: 2000 }, depth = 0): boolean {
+  if (!node || depth > 20 || --budget.n < 0) return false;
   if (isScalar(node)) return node.value !== null && node.value !== '';
-  if (isMap(node)) return node.items.some((p) => hasLeaf(p.value as Node, depth + 1));
-  if (isSeq(node)) return node.items.some((i) => hasLeaf(i as Node, depth + 1));
+  if (isMap(node)) return node.items.some((p) => hasLeaf(p.value as Node, budget, depth + 1));
+  if (isSeq(node)) return node.items.some((i) => hasLeaf(i as Node, budget, depth + 1));
   return false;
 }
 
