@@ -1,12 +1,61 @@
-// Completion provider — owned by the hover/completion engineer; this stub only reserves the hooks used by main.ts.
-import type { Connection, ServerCapabilities } from 'vscode-languageserver';
+// Completion provider: fields, values, references and object snippets (server/src/analysis/completion/).
+import {
+  CompletionItemKind, CompletionTriggerKind, InsertTextFormat, InsertTextMode, MarkupKind,
+  type CompletionItem, type CompletionList, type Connection, type ServerCapabilities,
+} from 'vscode-languageserver';
+import { computeCompletion } from '../analysis/completion/complete';
+import type { CompletionEntry, EntryKind } from '../analysis/completion/types';
+import { lineStarts, offsetAt } from '../analysis/index/ranges';
 import type { ServerContext } from './context';
+import { toRange } from './toLsp';
+import { normalizeUri } from './uris';
 
-/** Capabilities merged into the initialize result (e.g. `{ hoverProvider: true }`). */
-export const capabilities: ServerCapabilities = {};
+export const capabilities: ServerCapabilities = { completionProvider: { triggerCharacters: [' '], resolveProvider: false } };
 
-/** Registers the request handlers; called once by main.ts before the connection listens. */
+const KIND: Record<EntryKind, CompletionItemKind> = {
+  field: CompletionItemKind.Property,
+  value: CompletionItemKind.Value,
+  enum: CompletionItemKind.EnumMember,
+  reference: CompletionItemKind.Reference,
+  snippet: CompletionItemKind.Snippet,
+  label: CompletionItemKind.Value,
+  kind: CompletionItemKind.Class,
+};
+
+export function toCompletionItem(e: CompletionEntry, starts: number[]): CompletionItem {
+  const item: CompletionItem = {
+    label: e.label,
+    kind: KIND[e.kind],
+    insertTextFormat: e.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    insertTextMode: InsertTextMode.adjustIndentation,
+    textEdit: { range: toRange(starts, e.range), newText: e.insertText },
+  };
+  if (e.detail) item.detail = e.detail;
+  if (e.documentation) item.documentation = { kind: MarkupKind.Markdown, value: e.documentation };
+  if (e.sortText) item.sortText = e.sortText;
+  if (e.filterText) item.filterText = e.filterText;
+  if (e.preselect) item.preselect = true;
+  return item;
+}
+
 export function register(connection: Connection, ctx: ServerContext): void {
-  void connection;
-  void ctx;
+  connection.onCompletion((params): CompletionList => {
+    try {
+      const uri = normalizeUri(params.textDocument.uri);
+      const file = ctx.workspace.getFile(uri);
+      if (!file) return { isIncomplete: false, items: [] };
+      const starts = lineStarts(file);
+      const offset = offsetAt(starts, file.text.length, params.position.line, params.position.character);
+      let entries = computeCompletion(ctx.workspace, uri, offset, ctx.settings().langue);
+      // A typed space only opens the list for a value (`type: `), not while indenting.
+      if (params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter) {
+        const line = file.text.slice(starts[params.position.line] ?? 0, offset);
+        if (!/:\s$/.test(line)) entries = [];
+      }
+      return { isIncomplete: false, items: entries.map((e) => toCompletionItem(e, starts)) };
+    } catch (err) {
+      connection.console.error(`kube-apprenti: completion: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      return { isIncomplete: false, items: [] };
+    }
+  });
 }

@@ -1,12 +1,41 @@
-// Definition provider — owned by the hover/completion engineer; this stub only reserves the hooks used by main.ts.
-import type { Connection, ServerCapabilities } from 'vscode-languageserver';
+// Go to definition (reference → object, selector → pod templates) and find references (object → the places
+// that name it, Pod labels → the selectors that match them). Logic in server/src/analysis/navigation/.
+import type { Connection, Location, ServerCapabilities } from 'vscode-languageserver';
+import { lineStarts, offsetAt } from '../analysis/index/ranges';
+import { definitionAt, referencesAt, type Place } from '../analysis/navigation/definition';
 import type { ServerContext } from './context';
+import { startsFor, toRange } from './toLsp';
+import { normalizeUri } from './uris';
 
-/** Capabilities merged into the initialize result (e.g. `{ hoverProvider: true }`). */
-export const capabilities: ServerCapabilities = {};
+export const capabilities: ServerCapabilities = { definitionProvider: true, referencesProvider: true };
 
-/** Registers the request handlers; called once by main.ts before the connection listens. */
+function toLocations(ctx: ServerContext, places: Place[]): Location[] {
+  return places.map((p) => ({ uri: p.uri, range: toRange(startsFor(ctx.workspace, p.uri), p.range) }));
+}
+
 export function register(connection: Connection, ctx: ServerContext): void {
-  void connection;
-  void ctx;
+  const at = (uri: string, line: number, character: number): number | undefined => {
+    const file = ctx.workspace.getFile(uri);
+    return file ? offsetAt(lineStarts(file), file.text.length, line, character) : undefined;
+  };
+  connection.onDefinition((params): Location[] => {
+    try {
+      const uri = normalizeUri(params.textDocument.uri);
+      const offset = at(uri, params.position.line, params.position.character);
+      return offset === undefined ? [] : toLocations(ctx, definitionAt(ctx.workspace, uri, offset));
+    } catch (err) {
+      connection.console.error(`kube-apprenti: definition: ${String(err)}`);
+      return [];
+    }
+  });
+  connection.onReferences((params): Location[] => {
+    try {
+      const uri = normalizeUri(params.textDocument.uri);
+      const offset = at(uri, params.position.line, params.position.character);
+      return offset === undefined ? [] : toLocations(ctx, referencesAt(ctx.workspace, uri, offset, params.context.includeDeclaration));
+    } catch (err) {
+      connection.console.error(`kube-apprenti: references: ${String(err)}`);
+      return [];
+    }
+  });
 }

@@ -1,12 +1,27 @@
-// Hover provider — owned by the hover/completion engineer; this stub only reserves the hooks used by main.ts.
-import type { Connection, ServerCapabilities } from 'vscode-languageserver';
+// Hover provider: French explanations of fields, kinds and workspace links (server/src/analysis/hover/).
+import { MarkupKind, type Connection, type Hover, type ServerCapabilities } from 'vscode-languageserver';
+import { computeHover } from '../analysis/hover/hover';
+import { lineStarts, offsetAt } from '../analysis/index/ranges';
 import type { ServerContext } from './context';
+import { toRange } from './toLsp';
+import { normalizeUri } from './uris';
 
-/** Capabilities merged into the initialize result (e.g. `{ hoverProvider: true }`). */
-export const capabilities: ServerCapabilities = {};
+export const capabilities: ServerCapabilities = { hoverProvider: true };
 
-/** Registers the request handlers; called once by main.ts before the connection listens. */
 export function register(connection: Connection, ctx: ServerContext): void {
-  void connection;
-  void ctx;
+  connection.onHover((params): Hover | null => {
+    try {
+      const uri = normalizeUri(params.textDocument.uri);
+      const file = ctx.workspace.getFile(uri);
+      if (!file) return null;
+      const starts = lineStarts(file);
+      const offset = offsetAt(starts, file.text.length, params.position.line, params.position.character);
+      const h = computeHover(ctx.workspace, uri, offset, ctx.settings().langue);
+      if (!h) return null;
+      return { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: toRange(starts, h.range) };
+    } catch (err) {
+      connection.console.error(`kube-apprenti: hover: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      return null;
+    }
+  });
 }
