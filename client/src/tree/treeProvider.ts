@@ -1,8 +1,6 @@
 // VS Code adapter of the tree model: converts nodes to TreeItems, starts the watches of expanded folders (and
 // releases them on collapse), refreshes only the parts whose caches changed. No Kubernetes logic here.
 import * as vscode from 'vscode';
-import { describeClusterError } from '../cluster/errorMessages';
-import { toClusterError } from '../cluster/errors';
 import type { WatchKey } from '../cluster/watchHub';
 import { keyString } from '../cluster/watchHub';
 import type { ConnectionManager } from '../connection/manager';
@@ -11,7 +9,7 @@ import { HubStore } from './hubStore';
 import type { ManifestIndex } from './manifestIndex';
 import { childrenOf, needsOf } from './model';
 import type { ModelEnv, TreeNode } from './model/types';
-import { t } from './text';
+import { sessionEnv } from './sessionEnv';
 
 /** How long getChildren waits for a folder's first list before showing « Chargement… » (then refreshes). */
 const FIRST_SYNC_WAIT_MS = 8000;
@@ -38,28 +36,10 @@ export class ClusterTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   }
 
   env(): ModelEnv {
-    const lang = currentLang();
-    const s = this.conn.session;
-    return {
-      lang,
-      t: (key, args) => t(lang, key, args),
-      connection: s
-        ? { ok: true, context: s.context, server: s.server, namespace: s.namespace, inCluster: s.inCluster }
-        : { ok: false, context: '', server: '', namespace: '', inCluster: false, problem: this.conn.problem },
-      canListNamespaces: s?.canListNamespaces,
-      store: this.store,
-      access: (ns) => s?.access(ns),
-      isSelf: (ref) => !!s?.isSelf(ref),
+    return sessionEnv(this.conn.session, {
+      lang: currentLang(), problem: this.conn.problem, store: this.store,
       manifestFor: (kind, name, ns) => this.manifests.find(kind, name, ns),
-      describeError: (err, ns) => {
-        const access = ns ? s?.access(ns) : undefined;
-        return describeClusterError(toClusterError(err, s?.server).info, lang, {
-          currentRole: access && !access.error && access.level !== 'none' ? access.level : undefined,
-          roleNamespace: s?.namespace, context: s?.context, server: s?.server,
-        });
-      },
-      now: () => Date.now(),
-    };
+    });
   }
 
   refresh(node?: TreeNode): void {

@@ -156,8 +156,11 @@ export function errorState(env: ModelEnv, parentId: string, err: unknown, retryA
  */
 export function gate(env: ModelEnv, parent: TreeNode, resource: ResourceId, ns: string): { head: TreeNode[]; stop: boolean } {
   if (!canWatch(env, resource, ns)) {
-    const level = levelText(env, ns);
-    const label = env.t('state.forbidden', { level, resource: env.t(`folder.${resource as FolderId}`), namespace: ns });
+    const a = env.access(ns);
+    const what = resource === 'events' ? env.t('group.events') : env.t(`folder.${resource as FolderId}`);
+    const label = a && !a.error && a.level !== 'none'
+      ? env.t('state.forbidden', { level: levelText(env, ns), resource: what, namespace: ns })
+      : env.t('state.forbiddenNoRole', { resource: what, namespace: ns });
     return {
       head: [stateNode(parent.id, 'forbidden', label, {
         icon: { id: 'lock', color: 'list.warningForeground' },

@@ -34,6 +34,7 @@ export const en: Record<TextKey, string> = {
   'state.empty': 'No object of this type in this namespace.',
   'state.emptyEvents': 'No recent events (Kubernetes keeps them for one hour).',
   'state.forbidden': 'Access denied: with the “{level}” role you cannot list the {resource} of “{namespace}”.',
+  'state.forbiddenNoRole': 'Access denied: your account may not list the {resource} in namespace “{namespace}”.',
   'state.forbiddenHint': 'The view role cannot read Secrets; the edit or admin role is needed.',
   'state.error': '{message}',
   'state.retryIn': 'Retrying in {seconds} s.',

@@ -36,6 +36,7 @@ export const fr = {
   'state.empty': 'Aucun objet de ce type dans cet espace de noms.',
   'state.emptyEvents': 'Aucun événement récent (Kubernetes les garde une heure).',
   'state.forbidden': 'Accès refusé : avec le rôle « {level} », vous ne pouvez pas lister les {resource} de « {namespace} ».',
+  'state.forbiddenNoRole': 'Accès refusé : votre compte n’a pas le droit de lister les {resource} dans l’espace de noms « {namespace} ».',
   'state.forbiddenHint': 'Le rôle view ne permet pas de lire les Secrets ; il faut le rôle edit ou admin.',
   'state.error': '{message}',
   'state.retryIn': 'Nouvelle tentative dans {seconds} s.',
