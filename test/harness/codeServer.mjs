@@ -39,7 +39,7 @@ export async function startCodeServer(o) {
   const settings = { 'workbench.startupEditor': 'none', 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false,
     'extensions.ignoreRecommendations': true, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
     'workbench.enableExperiments': false, 'chat.disableAIFeatures': true, 'security.workspace.trust.enabled': false,
-    'workbench.tips.enabled': false, 'files.autoSave': 'off', ...(o.settings || {}) };
+    'workbench.tips.enabled': false, 'files.autoSave': 'off', 'git.openRepositoryInParentFolders': 'never', ...(o.settings || {}) };
   writeFileSync(path.join(work, 'ud/User/settings.json'), JSON.stringify(settings, null, 1));
   writeFileSync(path.join(work, 'config.yaml'), 'auth: none\ncert: false\n');
   const env = { ...process.env, XDG_CONFIG_HOME: path.join(work, 'xdg/config'), XDG_DATA_HOME: path.join(work, 'xdg/data'),
