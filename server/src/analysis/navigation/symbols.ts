@@ -68,7 +68,9 @@ export function foldingRanges(ws: ManifestWorkspace, uri: string, lineOf: (offse
   };
   for (const doc of file.docs) {
     const text = doc.text.replace(/\s+$/, '');
-    if (file.docs.length > 1 && text) add(doc.base, doc.base + text.length);
+    // From the first line of content (after the `---` marker and comments) to the last.
+    const first = /^(?:(?:---|\.\.\.)[^\n]*\n|[ \t]*(?:#[^\n]*)?\n)*/.exec(text)?.[0].length ?? 0;
+    if (file.docs.length > 1 && text.length > first) add(doc.base + first, doc.base + text.length);
     const contents = doc.yaml.contents;
     if (!contents) continue;
     visit(doc.yaml, {
