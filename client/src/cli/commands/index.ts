@@ -1,5 +1,6 @@
 // Explicit registry of CLI commands (one file per command).
 import { lab } from './lab';
+import { check } from './check';
 import { apply } from './apply';
 import { diff } from './diff';
 import { rollout } from './rollout';
@@ -11,6 +12,7 @@ export interface CliCommand {
 
 export const commands: Record<string, CliCommand> = {
   lab,
+  check,
   apply,
   diff,
   rollout,

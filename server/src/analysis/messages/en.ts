@@ -114,6 +114,7 @@ export const en: MessageCatalogue = {
   KA033: 'Image `{image}` starts no long-running process: the container will exit at once and Kubernetes will restart it in a loop (`CrashLoopBackOff`). Add a command (`command: ["sleep", "3600"]`) or use a Job for a one-off task.',
   KA034: 'The image uses the `latest` tag: `kubectl apply` will not notice a new version pushed to the registry; you will need `kubectl rollout restart {kind} {name}`. Prefer a version tag (`:1.0`).',
   'KA034.none': 'Image `{image}` has no tag (so `latest`): `kubectl apply` will not notice a new version pushed to the registry; you will need `kubectl rollout restart {kind} {name}`. Prefer a version tag (`:1.0`).',
+  'KA034.pod': 'Image `{image}` uses the `latest` tag (or no tag): a new version pushed to the registry is only picked up by deleting and recreating the Pod. Prefer a version tag (`:1.0`).',
   KA035: '`imagePullPolicy: Never` assumes the image is already on the node (for example built with `eval $(minikube docker-env)`). On another cluster, the Pod will stay in `ErrImageNeverPull`.',
   KA061: '`{image}` is not a valid image reference: the Pod will stay in `InvalidImageName`.',
   'KA061.placeholder': '`{image}` is not a valid image reference: replace this placeholder with your image name (for example `docker.io/<login>/app:1.0`).',

@@ -121,6 +121,7 @@ export const fr: MessageCatalogue = {
   KA033: 'L’image `{image}` ne lance aucun processus qui reste actif : le conteneur s’arrêtera aussitôt et Kubernetes le redémarrera en boucle (`CrashLoopBackOff`). Ajoutez une commande (`command: ["sleep", "3600"]`) ou utilisez un Job pour une tâche ponctuelle.',
   KA034: 'L’image utilise le tag `latest` : `kubectl apply` ne détectera pas une nouvelle version poussée sur le registre ; il faudra `kubectl rollout restart {kind} {name}`. Préférez un tag de version (`:1.0`).',
   'KA034.none': 'L’image `{image}` n’a pas de tag (donc `latest`) : `kubectl apply` ne détectera pas une nouvelle version poussée sur le registre ; il faudra `kubectl rollout restart {kind} {name}`. Préférez un tag de version (`:1.0`).',
+  'KA034.pod': 'L’image `{image}` utilise le tag `latest` (ou aucun tag) : une nouvelle version poussée sur le registre ne sera prise qu’en supprimant puis recréant le Pod. Préférez un tag de version (`:1.0`).',
   KA035: '`imagePullPolicy: Never` suppose que l’image est déjà présente sur le nœud (par exemple construite avec `eval $(minikube docker-env)`). Sur un autre cluster, le Pod restera en `ErrImageNeverPull`.',
   KA061: '`{image}` n’est pas une référence d’image valide : le Pod restera en `InvalidImageName`.',
   'KA061.placeholder': '`{image}` n’est pas une référence d’image valide : remplacez ce texte à compléter par le nom de votre image (par exemple `docker.io/<login>/app:1.0`).',

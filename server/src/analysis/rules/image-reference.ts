@@ -30,7 +30,7 @@ export const imageReference: DocRule = {
           continue;
         }
         if (!ref.digest && (!ref.tag || ref.tag === 'latest')) {
-          ctx.report({ code: 'KA034', messageKey: ref.tag ? 'KA034' : 'KA034.none', range, args: { image, name: res.name ?? '', kind: (res.kind ?? '').toLowerCase() } });
+          ctx.report({ code: 'KA034', messageKey: res.kind === 'Pod' ? 'KA034.pod' : ref.tag ? 'KA034' : 'KA034.none', range, args: { image, name: res.name ?? '', kind: (res.kind ?? '').toLowerCase() } });
         }
       }
     }

@@ -1,0 +1,98 @@
+// Output formats of `kube-apprenti check`: text (for people), JSON (for scripts), SARIF 2.1.0 (code scanning).
+import { codes, docUrl, formatMessage } from '../../../../server/src/analysis/messages';
+import { lineStarts, positionAt } from '../../../../server/src/analysis/index/ranges';
+import type { ManifestWorkspace } from '../../../../server/src/analysis/index/workspace';
+import type { Finding, Lang, OffsetRange } from '../../../../server/src/analysis/model';
+
+export interface Located {
+  file: string;
+  line: number; // 1-based
+  column: number; // 1-based
+  endLine: number;
+  endColumn: number;
+}
+
+export function locate(ws: ManifestWorkspace, display: Map<string, string>, uri: string, r: OffsetRange): Located {
+  const f = ws.getFile(uri);
+  const starts = f ? lineStarts(f) : [0];
+  const s = positionAt(starts, r.start);
+  const e = positionAt(starts, Math.max(r.start, r.end));
+  return { file: display.get(uri) ?? uri, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+}
+
+const WORDS: Record<Lang, Record<Finding['severity'], string>> = {
+  fr: { error: 'erreur', warning: 'avertissement', information: 'information', hint: 'indice' },
+  en: { error: 'error', warning: 'warning', information: 'information', hint: 'hint' },
+};
+
+export function countBySeverity(findings: Finding[]): Record<Finding['severity'], number> {
+  const c = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+export function formatText(findings: Finding[], ws: ManifestWorkspace, display: Map<string, string>, lang: Lang, fileCount: number): string {
+  const lines: string[] = [];
+  for (const f of findings) {
+    const at = locate(ws, display, f.uri, f.range);
+    lines.push(`${at.file}:${at.line}:${at.column}: ${WORDS[lang][f.severity]} ${f.code} ${formatMessage(f.messageKey ?? f.code, f.args, lang)}`);
+    for (const r of f.related ?? []) {
+      const rel = locate(ws, display, r.uri, r.range);
+      lines.push(`    ↳ ${rel.file}:${rel.line}:${rel.column}: ${formatMessage(r.messageKey, r.args, lang)}`);
+    }
+    const url = docUrl(f.code);
+    if (url) lines.push(`    ${lang === 'fr' ? 'Explication' : 'Explanation'} : ${url}`);
+  }
+  const c = countBySeverity(findings);
+  // French: singular for 0 and 1; English: singular for 1 only.
+  const s = (n: number, one: string, many: string) => `${n} ${(lang === 'fr' ? n > 1 : n !== 1) ? many : one}`;
+  lines.push(lang === 'fr'
+    ? `${s(c.error, 'erreur', 'erreurs')}, ${s(c.warning, 'avertissement', 'avertissements')}, ${s(c.information + c.hint, 'information', 'informations')} dans ${s(fileCount, 'fichier', 'fichiers')}.`
+    : `${s(c.error, 'error', 'errors')}, ${s(c.warning, 'warning', 'warnings')}, ${c.information + c.hint} information in ${s(fileCount, 'file', 'files')}.`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function formatJson(findings: Finding[], ws: ManifestWorkspace, display: Map<string, string>, lang: Lang): string {
+  return `${JSON.stringify(findings.map((f) => ({
+    ...locate(ws, display, f.uri, f.range),
+    severity: f.severity,
+    code: f.code,
+    message: formatMessage(f.messageKey ?? f.code, f.args, lang),
+    documentation: docUrl(f.code),
+    related: (f.related ?? []).map((r) => ({ ...locate(ws, display, r.uri, r.range), message: formatMessage(r.messageKey, r.args, lang) })),
+    fixes: (f.fixes ?? []).map((x) => formatMessage(x.titleKey, x.args, lang)),
+  })), null, 2)}\n`;
+}
+
+const SARIF_LEVEL: Record<Finding['severity'], string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+export function formatSarif(findings: Finding[], ws: ManifestWorkspace, display: Map<string, string>, lang: Lang, version: string): string {
+  const used = [...new Set(findings.map((f) => f.code))].sort();
+  const rules = used.map((code) => ({
+    id: code,
+    name: codes[code]?.slug.replace(/^KA\d+-/, '') ?? code,
+    shortDescription: { text: (lang === 'fr' ? codes[code]?.title : codes[code]?.titleEn) ?? code },
+    helpUri: docUrl(code),
+    defaultConfiguration: { level: SARIF_LEVEL[codes[code]?.severity ?? 'warning'] },
+  }));
+  const results = findings.map((f) => {
+    const at = locate(ws, display, f.uri, f.range);
+    return {
+      ruleId: f.code,
+      ruleIndex: used.indexOf(f.code),
+      level: SARIF_LEVEL[f.severity],
+      message: { text: formatMessage(f.messageKey ?? f.code, f.args, lang) },
+      locations: [{ physicalLocation: { artifactLocation: { uri: at.file.split('\\').join('/') }, region: { startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn } } }],
+      relatedLocations: (f.related ?? []).map((r, id) => {
+        const rel = locate(ws, display, r.uri, r.range);
+        return { id, message: { text: formatMessage(r.messageKey, r.args, lang) }, physicalLocation: { artifactLocation: { uri: rel.file.split('\\').join('/') }, region: { startLine: rel.line, startColumn: rel.column } } };
+      }),
+    };
+  });
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{ tool: { driver: { name: 'kube-apprenti', informationUri: 'https://github.com/kube-apprenti/kube-apprenti', semanticVersion: version, language: lang, rules } }, results }],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}

@@ -1,0 +1,69 @@
+// The `check` CLI command: same engine and messages, text/JSON/SARIF, exit code 1 on errors.
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { check } from '../../../client/src/cli/commands/check';
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const w1 = process.stdout.write.bind(process.stdout);
+  const w2 = process.stderr.write.bind(process.stderr);
+  process.stdout.write = ((s: string) => { out += s; return true; }) as typeof process.stdout.write;
+  process.stderr.write = ((s: string) => { err += s; return true; }) as typeof process.stderr.write;
+  try {
+    const code = await check.run(args);
+    return { code, out, err };
+  } finally {
+    process.stdout.write = w1;
+    process.stderr.write = w2;
+  }
+}
+
+describe('kube-apprenti check', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ka-check-'));
+    mkdirSync(join(dir, 'k8s'));
+    writeFileSync(join(dir, 'k8s', 'deploy.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: webapp}\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n');
+    writeFileSync(join(dir, 'k8s', 'svc.yaml'), 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n    - port: 80\n');
+    writeFileSync(join(dir, 'ok.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  A: "1"\n');
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints French diagnostics with file:line:column and exits 1 on an error (folders scanned recursively)', async () => {
+    const r = await run([dir]);
+    assert.equal(r.code, 1);
+    assert.match(r.out, /deploy\.yaml:7:19: erreur KA002 Le sélecteur/);
+    assert.match(r.out, /svc\.yaml:\d+:\d+: avertissement KA001/);
+    assert.match(r.out, /1 erreur, \d+ avertissements?/);
+  });
+
+  it('exits 0 without errors and speaks English with --langue en', async () => {
+    const r = await run([join(dir, 'ok.yaml'), '--langue', 'en']);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /0 errors, 0 warnings/);
+  });
+
+  it('writes JSON and SARIF 2.1.0', async () => {
+    const j = JSON.parse((await run([dir, '--format', 'json'])).out) as Array<{ code: string; line: number; documentation: string }>;
+    const ka002 = j.find((f) => f.code === 'KA002');
+    assert.ok(ka002 && ka002.line === 7 && ka002.documentation.endsWith('KA002-selecteur-workload-template.md'));
+    const s = JSON.parse((await run([dir, '--format', 'sarif'])).out);
+    assert.equal(s.version, '2.1.0');
+    const results = s.runs[0].results as Array<{ ruleId: string; level: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }>;
+    const err = results.find((x) => x.ruleId === 'KA002')!;
+    assert.equal(err.level, 'error');
+    assert.equal(err.locations[0].physicalLocation.region.startLine, 7);
+    assert.ok(s.runs[0].tool.driver.rules.some((x: { id: string; helpUri: string }) => x.id === 'KA002' && x.helpUri));
+  });
+
+  it('reports usage errors with exit code 2', async () => {
+    assert.equal((await run([])).code, 2);
+    assert.equal((await run([dir, '--format', 'xml'])).code, 2);
+    const missing = await run([join(dir, 'nope.yaml')]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /introuvable/);
+  });
+});
