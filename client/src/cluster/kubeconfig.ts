@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { KubeConfig, type Cluster, type Context, type User } from '@kubernetes/client-node';
 import { parse as parseYaml } from 'yaml';
 import { ClusterError } from './errors';
+import { RotatingTokenFileAuth, rotatingTokenUser } from './tokenFileAuth';
 
 export const SERVICE_ACCOUNT_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
 
@@ -72,6 +73,8 @@ export function loadKubeConfig(options: ConnectionOptions = {}): LoadedConfig {
     }
     kc.setCurrentContext(options.context);
   }
+  // token files (in-cluster, kubectl's tokenFile) are re-read as soon as they rotate (tokenFileAuth.ts)
+  kc.addAuthenticator(new RotatingTokenFileAuth());
   const ctx = kc.getContextObject(kc.getCurrentContext());
   if (!ctx) throw new ClusterError({ kind: 'noConfig', detail: 'noCurrentContext', files: read });
   const cluster = kc.getCluster(ctx.cluster);
@@ -131,14 +134,14 @@ function loadOneFile(file: string): KubeConfig {
   kc.loadFromString(text, { onInvalidEntry: 'filter' });
   kc.makePathsAbsolute(path.dirname(file));
   // kubectl's `tokenFile` (re-read periodically) is not understood by client-node, which only knows `token-file`
-  // (read once). Turn it into the tokenFile auth provider, which re-reads the file every minute.
+  // (read once). Turn it into our rotating token-file provider, which re-reads the file when it changes.
   const raw = parseYaml(text) as { users?: { name?: string; user?: { tokenFile?: string; token?: string } }[] } | null;
   for (const entry of raw?.users ?? []) {
     const tokenFile = entry?.user?.tokenFile;
     if (!entry?.name || !tokenFile || entry.user?.token) continue;
     const abs = path.isAbsolute(tokenFile) ? tokenFile : path.join(path.dirname(file), tokenFile);
     kc.users = kc.users.map((u): User => (u.name === entry.name
-      ? { ...u, authProvider: { name: 'tokenFile', config: { tokenFile: abs } } }
+      ? rotatingTokenUser(u, abs)
       : u));
   }
   return kc;
@@ -153,7 +156,7 @@ function loadInCluster(env: NodeJS.ProcessEnv, saDir: string): KubeConfig {
     name: 'in-cluster', server: `https://${hostPart}:${port}`, skipTLSVerify: false,
     ...(fs.existsSync(caFile) ? { caFile } : {}),
   };
-  const user: User = { name: 'in-cluster', authProvider: { name: 'tokenFile', config: { tokenFile: path.join(saDir, 'token') } } };
+  const user: User = rotatingTokenUser({ name: 'in-cluster' }, path.join(saDir, 'token'));
   const saNs = readServiceAccountNamespace(saDir);
   const context: Context = { name: 'in-cluster', cluster: 'in-cluster', user: 'in-cluster', ...(saNs ? { namespace: saNs } : {}) };
   const kc = new KubeConfig();
