@@ -1,0 +1,41 @@
+// CodeLens above each Kubernetes object of a YAML file: « Appliquer », « Diff », and « Statut du déploiement » on workloads.
+import * as vscode from 'vscode';
+import { parseManifestText } from '../cluster/apply/manifests';
+import { isWorkloadKind } from '../cluster/rollout/workloadRef';
+import { CMD, SETTING_CODELENS } from './ids';
+import { ui } from './text';
+
+export class ManifestCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.changed.event;
+  private readonly sub = vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration('kubeApprenti')) this.changed.fire();
+  });
+
+  provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
+    if (!vscode.workspace.getConfiguration('kubeApprenti').get<boolean>(SETTING_CODELENS, true)) return [];
+    if (doc.getText().length > 1_000_000) return [];
+    const t = ui();
+    const lenses: vscode.CodeLens[] = [];
+    for (const d of parseManifestText(doc.getText(), doc.uri.toString())) {
+      if (!d.ref) continue; // broken or non-Kubernetes documents get no lens (the language server explains them)
+      const range = new vscode.Range(d.range.start.line, 0, d.range.start.line, 0);
+      lenses.push(
+        new vscode.CodeLens(range, { title: `$(cloud-upload) ${t.lensApply}`, tooltip: t.lensApplyTip, command: CMD.applyDocument, arguments: [doc.uri, d.index] }),
+        new vscode.CodeLens(range, { title: `$(diff) ${t.lensDiff}`, tooltip: t.lensDiffTip, command: CMD.diffDocument, arguments: [doc.uri, d.index] }),
+      );
+      if (isWorkloadKind(d.ref.kind) && d.ref.apiVersion === 'apps/v1') {
+        lenses.push(new vscode.CodeLens(range, {
+          title: `$(pulse) ${t.lensStatus}`, tooltip: t.lensStatusTip, command: CMD.rolloutStatus,
+          arguments: [{ kind: d.ref.kind, name: d.ref.name, namespace: d.ref.namespace }],
+        }));
+      }
+    }
+    return lenses;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+    this.sub.dispose();
+  }
+}

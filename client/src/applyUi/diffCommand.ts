@@ -1,0 +1,89 @@
+// « Diff » : the dry-run result against the live object in VS Code's diff editor (read-only virtual documents),
+// with a French summary of what will change.
+import * as vscode from 'vscode';
+import { diffDocuments, type DiffReport } from '../cluster/apply/diff';
+import { formatResult, refLabel } from '../cluster/apply/report';
+import { forbiddenHints } from '../cluster/roleHints';
+import { currentLang } from '../i18n';
+import type { ClusterDiagnostics } from './diagnostics';
+import type { Target } from './documents';
+import { DIFF_SCHEME } from './ids';
+import { gateway, log, output, showClusterError } from './shared';
+import { ui } from './text';
+
+/** Read-only documents `kube-apprenti-diff:/<run>/<side>/<name>.yaml`. */
+export class DiffContentProvider implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly texts = new Map<string, string>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+  private run = 0;
+
+  /** Stores both sides and returns their URIs. */
+  put(label: string, live: string, predicted: string): { left: vscode.Uri; right: vscode.Uri } {
+    const id = ++this.run;
+    const safe = label.replace(/[^\w.-]+/g, '_');
+    const left = vscode.Uri.from({ scheme: DIFF_SCHEME, path: `/${id}/cluster/${safe}.yaml` });
+    const right = vscode.Uri.from({ scheme: DIFF_SCHEME, path: `/${id}/apres-application/${safe}.yaml` });
+    this.texts.set(left.toString(), live);
+    this.texts.set(right.toString(), predicted);
+    if (this.texts.size > 200) for (const k of [...this.texts.keys()].slice(0, 50)) this.texts.delete(k);
+    return { left, right };
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.texts.get(uri.toString()) ?? '';
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+export async function runDiff(provider: DiffContentProvider, diagnostics: ClusterDiagnostics, target: Target | undefined): Promise<DiffReport | undefined> {
+  const t = ui();
+  const lang = currentLang();
+  if (!target?.docs.length) {
+    void vscode.window.showWarningMessage(`Kube Apprenti : ${target ? t.noDocs : t.noYaml}`);
+    return undefined;
+  }
+  const gw = gateway();
+  if (!gw) return undefined;
+  let report: DiffReport;
+  try {
+    report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Kube Apprenti : ${t.dryRunning}` },
+      () => diffDocuments(gw, target.docs, { lang }));
+  } catch (err) {
+    await showClusterError(gw, err);
+    return undefined;
+  }
+  diagnostics.update(report.dryRun);
+  const hints = await forbiddenHints(gw, report.items.find((i) => i.result.error)?.result.error);
+  const lines: string[] = [''];
+  let opened = 0;
+  for (const item of report.items) {
+    const r = item.result;
+    const label = r.ref ? refLabel(r.ref) : `document ${r.index + 1}`;
+    if (item.state === 'error') {
+      lines.push(...formatResult(r, true, lang, hints));
+      continue;
+    }
+    lines.push(item.state === 'same' ? t.diffSame(label) : `${label} :`, ...(item.state === 'same' ? [] : item.summary.map((s) => `    • ${s}`)));
+    if (item.state !== 'same' && opened < 5) {
+      opened++;
+      const { left, right } = provider.put(label, item.liveYaml, item.predictedYaml);
+      await vscode.commands.executeCommand('vscode.diff', left, right, t.diffTitle(label), { preview: opened === 1 });
+    }
+  }
+  log(lines);
+  const changed = report.items.filter((i) => i.state === 'new' || i.state === 'changed');
+  if (report.failed) {
+    void vscode.window.showErrorMessage(`Kube Apprenti : ${lines.filter((l) => l.startsWith('✗')).join(' ')}`, t.showDetails).then((a) => { if (a) output().show(true); });
+  } else if (changed.length === 0) {
+    void vscode.window.showInformationMessage(`Kube Apprenti : ${t.diffNone}`);
+  } else {
+    const first = changed[0];
+    const text = first.state === 'new' ? t.diffNew(refLabel(first.result.ref!)) : `${refLabel(first.result.ref!)} : ${first.summary.join(' ; ')}`;
+    void vscode.window.showInformationMessage(`Kube Apprenti : ${text}${changed.length > 1 ? ` (+${changed.length - 1})` : ''}`, t.showDetails).then((a) => { if (a) output().show(true); });
+  }
+  return report;
+}
