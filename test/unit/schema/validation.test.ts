@@ -69,8 +69,10 @@ describe('schema validation: unknown fields (KA046)', () => {
   it('flags `replicas` on a DaemonSet (kubeconform extra_property)', () => {
     const text = yaml('apiVersion: apps/v1', 'kind: DaemonSet', 'metadata:', '  name: ds', 'spec:', '  replicas: 2', ...podTemplate('        - name: c', '          image: nginx'));
     const [f] = schemaFindings(text);
-    assert.equal(f.code, 'KA046');
+    assert.equal(f.key, 'KA046.daemonSetReplicas');
     assert.deepEqual([f.line, f.covered], [5, 'replicas']);
+    const pod = schemaFindings(yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: p', 'spec:', '  replicas: 3', '  containers:', '    - name: c', '      image: nginx'));
+    assert.deepEqual(pod.map((x) => x.key), ['KA046.podReplicas']);
   });
 
   it('ignores strategic-merge-patch directives', () => {

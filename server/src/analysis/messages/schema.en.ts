@@ -17,6 +17,8 @@ export const schemaEn: MessageCatalogue = {
   'KA046.up': '`{field}` is not a field of `{where}`: it belongs to `{target}`, higher up. It is probably indented too far: move it left (2 spaces per level).',
   'KA046.down': '`{field}` is not a field of `{where}`: it goes further inside, in `{target}`. A level of indentation (or the enclosing block) is probably missing.',
   'KA046.containerRestartPolicy': '`restartPolicy` is not allowed on a regular container (only on a sidecar init container, with `Always`): the restart policy is set for the whole Pod, in `{target}`.',
+  'KA046.daemonSetReplicas': 'A DaemonSet has no `replicas`: it runs one Pod on every (selected) node. To choose the number of Pods, use a Deployment.',
+  'KA046.podReplicas': 'A Pod has no `replicas`: it is a single instance. For several replicas (recreated when they disappear), use a Deployment with this Pod as its template.',
   KA150: 'Wrong value type for `{field}`.',
   'KA150.quoted': '`{field}` expects a number, but `{value}` is written between quotes, which makes it a string. Remove the quotes: `{field}: {value}`.',
   'KA150.integer': '`{field}` expects an integer, not `{value}`.',

@@ -24,6 +24,8 @@ export const schemaFr: MessageCatalogue = {
   'KA046.up': '`{field}` n’est pas un champ de `{where}` : il appartient à `{target}`, plus haut dans le manifeste. Il est sans doute trop indenté : décalez-le vers la gauche (2 espaces par niveau).',
   'KA046.down': '`{field}` n’est pas un champ de `{where}` : il se place plus à l’intérieur, dans `{target}`. Il manque sans doute un niveau d’indentation (ou le bloc qui doit l’entourer).',
   'KA046.containerRestartPolicy': '`restartPolicy` n’est pas permis sur un conteneur ordinaire (seulement sur un conteneur d’initialisation « sidecar », avec la valeur `Always`) : la politique de redémarrage se règle pour tout le Pod, dans `{target}`.',
+  'KA046.daemonSetReplicas': 'Un DaemonSet n’a pas de `replicas` : il lance un Pod sur chaque nœud (ou sur chaque nœud choisi). Pour choisir le nombre de Pods, utilisez un Deployment.',
+  'KA046.podReplicas': 'Un Pod n’a pas de `replicas` : c’est une seule instance. Pour avoir plusieurs réplicas (et qu’ils soient recréés s’ils disparaissent), utilisez un Deployment avec ce Pod comme template.',
   // Wrong type (D37, D63…)
   KA150: 'Type de valeur incorrect pour `{field}`.',
   'KA150.quoted': '`{field}` attend un nombre, mais `{value}` est écrit entre guillemets : c’est alors une chaîne de caractères. Retirez les guillemets : `{field}: {value}`.',

@@ -16,6 +16,13 @@ export interface ResourceReportContext {
 
 const PERCENT_FIELDS = new Set(['maxSurge', 'maxUnavailable', 'minAvailable']);
 
+/** Unknown fields that reveal a misunderstanding worth its own explanation: `<kind>|<path>|<field>` → message key. */
+const CONFUSIONS: Record<string, string> = {
+  'DaemonSet|spec|replicas': 'KA046.daemonSetReplicas',
+  'Pod|spec|replicas': 'KA046.podReplicas',
+  'Pod||replicas': 'KA046.podReplicas',
+};
+
 function fixesOf(issue: SchemaIssue, base: number, uri: string, titleKey: string, args: MessageArgs): Fix[] | undefined {
   if (!issue.fix?.length) return undefined;
   return [{
@@ -70,6 +77,10 @@ export function resourceIssueReport(issue: SchemaIssue, ctx: ResourceReportConte
       if (issue.moved) {
         args.target = pathText(issue.moved.path);
         return r('KA046', issue.moved.direction === 'up' ? 'KA046.up' : 'KA046.down');
+      }
+      {
+        const confusion = CONFUSIONS[`${ctx.kind ?? ''}|${pathText(issue.path)}|${issue.field ?? ''}`];
+        if (confusion) return r('KA046', confusion);
       }
       return r('KA046', issue.suggestion ? 'KA046.suggestion' : 'KA046', 'fix.schema.rename');
     case 'enum-case':
