@@ -1,0 +1,267 @@
+// Drives the lab panel: answers the webview's messages, runs the checks, keeps the progress. One instance per window.
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { currentLang } from '../../i18n';
+import { GatewayReader } from '../cluster/gatewayReader';
+import type { Lab } from '../format/types';
+import { t, type Lang } from '../i18n';
+import { snapshotPods } from '../podsSnapshot';
+import * as P from '../progress';
+import type { WebviewToHost } from '../protocol';
+import { runStep, type StepRun } from '../runner';
+import { uiStrings } from '../uiStrings';
+import { labView, summaries } from '../viewModel';
+import { snapshotFolder } from '../workspace/snapshot';
+import { labCluster, labEnvironment } from './clusterAccess';
+import { applyLabelled, resetLabObjects, solveWithConfirmation, type OpsContext } from './clusterOps';
+import * as files from './fileOps';
+import { hostText } from './hostText';
+import { LabPanel } from './labPanel';
+import type { LabRegistry } from './labRegistry';
+import type { ProgressStore } from './progressStore';
+
+export class LabController implements vscode.Disposable {
+  private panel?: LabPanel;
+  private currentLab?: string;
+  private readonly allowedCommands = new Set<string>();
+  readonly output: vscode.OutputChannel;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly extensionUri: vscode.Uri, readonly registry: LabRegistry, readonly store: ProgressStore) {
+    this.output = vscode.window.createOutputChannel(hostText(currentLang()).output);
+    this.disposables.push(this.output, registry.onDidChange(() => void this.refresh()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('kubeApprenti.langue')) { this.panel?.post({ type: 'init', strings: uiStrings(this.lang) }); void this.refresh(); }
+        if (e.affectsConfiguration('kubeApprenti.labs')) void this.refresh();
+      }));
+  }
+
+  get lang(): Lang { return currentLang(); }
+  private get text() { return hostText(this.lang); }
+  get currentLabId(): string | undefined { return this.currentLab; }
+  get panelOpen(): boolean { return !!this.panel; }
+
+  /** Shows the panel (list, or one lab). */
+  async open(labId?: string): Promise<void> {
+    if (labId && !this.registry.get(labId)) throw new Error(this.text.labUnknown(labId));
+    this.currentLab = labId ?? this.currentLab;
+    if (!this.panel) {
+      this.panel = new LabPanel(this.extensionUri, this.text.panelTitle, (m) => void this.onMessage(m).catch((err: unknown) => this.notify('error', this.text.error(err instanceof Error ? err.message : String(err)))),
+        () => { this.panel = undefined; });
+    } else {
+      this.panel.reveal();
+      await this.refresh();
+    }
+  }
+
+  private notify(level: 'info' | 'warning' | 'error', message: string): void {
+    this.panel?.post({ type: 'notice', level, message });
+    if (!this.panel) void (level === 'error' ? vscode.window.showErrorMessage(message) : vscode.window.showInformationMessage(message));
+  }
+
+  private async onMessage(m: WebviewToHost): Promise<void> {
+    const lab = this.currentLab ? this.registry.get(this.currentLab) : undefined;
+    switch (m.type) {
+      case 'ready': this.panel?.post({ type: 'init', strings: uiStrings(this.lang) }); await this.refresh(); return;
+      case 'openLab': this.currentLab = m.labId; await this.refresh(); return;
+      case 'backToList': this.currentLab = undefined; await this.refresh(); return;
+      case 'startLab': await this.startLab(m.labId, true); return;
+      case 'exportProgress': await this.exportProgress(); return;
+      case 'copy': await vscode.env.clipboard.writeText(m.text); return;
+      case 'openLink': if (/^https?:\/\//i.test(m.href)) await vscode.env.openExternal(vscode.Uri.parse(m.href)); return;
+      default: break;
+    }
+    if (!lab) { this.notify('warning', this.text.labGone); return; }
+    const dir = files.workDirOf(lab);
+    if (!dir) { this.notify('warning', this.text.noFolder); return; }
+    switch (m.type) {
+      case 'selectStep': await this.selectStep(lab, m.stepId); return;
+      case 'check': await this.check(lab.def.id, m.stepId); return;
+      case 'showHint': await this.store.update((s) => P.revealHint(s, lab, m.stepId)); await this.refresh(); return;
+      case 'openFile': if (!(await files.openInEditor(dir, m.path))) this.notify('warning', this.text.fileMissing(m.path)); return;
+      case 'showSolution': {
+        const step = lab.def.étapes.find((s) => s.id === m.stepId);
+        if (!step || (await files.showSolutionDiff(lab, step, dir, this.text.solutionTitle)) === 0) { this.notify('info', this.text.noSolution); return; }
+        await this.store.update((s) => P.markSolutionShown(s, lab.def.id, m.stepId));
+        return;
+      }
+      case 'applySolution': await this.applySolution(lab, m.stepId, dir); return;
+      case 'applyStepFiles': await this.withCluster(lab, m.stepId, dir, async (o) => {
+        this.panel?.post({ type: 'busy', busy: true, label: this.text.applying });
+        try {
+          const r = await applyLabelled(o, o.step.fichiers ?? []);
+          this.notify(r.ok ? 'info' : 'error', r.message);
+        } finally { this.panel?.post({ type: 'busy', busy: false }); }
+      }); return;
+      case 'resetStep': await this.resetStep(lab, m.stepId); return;
+      case 'solveStep': await this.withCluster(lab, m.stepId, dir, async (o) => {
+        if (await solveWithConfirmation(o)) await this.check(lab.def.id, m.stepId);
+      }); return;
+      default: {
+        const never: never = m;
+        throw new Error(`message inconnu ${JSON.stringify(never)}`);
+      }
+    }
+  }
+
+  private async withCluster(lab: Lab, stepId: string, dir: string, fn: (o: OpsContext) => Promise<void>): Promise<void> {
+    const step = lab.def.étapes.find((s) => s.id === stepId);
+    if (!step) return;
+    const { cluster, problem } = labCluster(this.lang);
+    if (!cluster) { this.notify('error', this.text.noCluster(problem ?? this.text.noClusterUnknown)); return; }
+    await fn({ lab, step, dir, cluster, lang: this.lang, text: this.text, output: this.output });
+  }
+
+  /** Posts the list, or the opened lab, to the webview. */
+  async refresh(): Promise<void> {
+    if (!this.panel) return;
+    const env = await labEnvironment();
+    const lab = this.currentLab ? this.registry.get(this.currentLab) : undefined;
+    if (!lab) {
+      this.currentLab = undefined;
+      const { labs, broken } = summaries(this.registry.all(), this.store.get(), env);
+      this.panel.post({ type: 'labs', labs, broken, environnement: env });
+      return;
+    }
+    const instructor = vscode.workspace.getConfiguration('kubeApprenti').get<boolean>('labs.modeFormateur', false);
+    this.panel.post({ type: 'lab', lab: labView(lab, this.store.get(), { env, lang: this.lang, workDirLabel: files.workDirLabel(lab), started: files.isStarted(lab), instructor }) });
+  }
+
+  /** Copies the starting files (asking before replacing modified ones) and starts the progress. */
+  async startLab(labId: string, interactive: boolean): Promise<boolean> {
+    const lab = this.registry.get(labId);
+    if (!lab) throw new Error(this.text.labUnknown(labId));
+    const dir = files.workDirOf(lab);
+    if (!dir) {
+      if (interactive && (await vscode.window.showWarningMessage(this.text.noFolder, this.text.openFolder)) === this.text.openFolder) {
+        await vscode.commands.executeCommand('vscode.openFolder');
+      }
+      return false;
+    }
+    let overwrite = false;
+    const conflicts = fs.existsSync(dir) ? files.conflictingStartFiles(lab, dir) : [];
+    if (conflicts.length && interactive) {
+      overwrite = (await vscode.window.showWarningMessage(this.text.replaceStart(conflicts.join(', ')), { modal: true }, this.text.replace, this.text.keepMine)) === this.text.replace;
+    }
+    files.startFiles(lab, dir, overwrite);
+    await this.store.update((s) => P.startLab(s, lab));
+    this.currentLab = labId;
+    this.notify('info', this.text.started(files.workDirLabel(lab)));
+    const first = lab.def.étapes[0].fichiers?.[0];
+    if (first && interactive) await files.openInEditor(dir, first);
+    await this.selectStep(lab, this.store.get().labs[labId]?.currentStep ?? lab.def.étapes[0].id);
+    return true;
+  }
+
+  /** Selects a step; a step opened for the first time records its start (time and Pods present) for the cluster checks. */
+  async selectStep(lab: Lab, stepId: string): Promise<void> {
+    const step = lab.def.étapes.find((s) => s.id === stepId);
+    if (!step) return;
+    const isNew = !this.store.get().labs[lab.def.id]?.steps[stepId];
+    await this.store.update((s) => P.selectStep(P.startLab(s, lab), lab.def.id, stepId));
+    if (isNew) await this.snapshotPods(lab, stepId);
+    await this.refresh();
+  }
+
+  private async snapshotPods(lab: Lab, stepId: string): Promise<void> {
+    const step = lab.def.étapes.find((s) => s.id === stepId);
+    if (!step?.vérifications.some((c) => c.type === 'cluster.pods-recrees')) return;
+    const { cluster } = labCluster(this.lang);
+    if (!cluster) return;
+    const pods = await snapshotPods(new GatewayReader(cluster.gw, this.lang, cluster.namespace), step).catch(() => undefined);
+    if (pods) await this.store.update((s) => P.recordPodsAtStart(s, lab.def.id, stepId, pods));
+  }
+
+  /** Runs the checks of a step (the current one by default), shows them live, records the progress. */
+  async check(labId?: string, stepId?: string): Promise<StepRun | undefined> {
+    const lab = this.registry.get(labId ?? this.currentLab ?? '');
+    if (!lab) throw new Error(this.text.labUnknown(labId ?? this.currentLab ?? '?'));
+    const dir = files.workDirOf(lab);
+    if (!dir) { this.notify('warning', this.text.noFolder); return undefined; }
+    const state = P.startLab(this.store.get(), lab);
+    const id = stepId ?? state.labs[lab.def.id].currentStep;
+    const step = lab.def.étapes.find((s) => s.id === id);
+    if (!step) throw new Error(`${lab.def.id}/${id}`);
+    if (!state.labs[lab.def.id].steps[id]) await this.selectStep(lab, id);
+    const sp = this.store.get().labs[lab.def.id]?.steps[id];
+    this.panel?.post({ type: 'checking', stepId: id });
+    const { cluster, problem } = labCluster(this.lang);
+    const env = await labEnvironment();
+    const run = await runStep(step, env, {
+      lang: this.lang, workDir: dir,
+      workspace: snapshotFolder(dir, { overrides: files.editorOverrides(dir) }),
+      cluster: cluster ? new GatewayReader(cluster.gw, this.lang, cluster.namespace) : undefined,
+      clock: { startedAt: sp?.startedAt ?? Date.now(), podsAtStart: sp?.podsAtStart },
+      allowCommand: (argv) => this.allowCommand(lab, argv),
+    }, (result) => this.panel?.post({ type: 'checkResult', stepId: id, result }));
+    if (!cluster && problem) {
+      for (const r of run.results) if (r.status === 'erreur' && r.détail === t(this.lang, 'détail.pasDeCluster')) r.détail = this.text.noCluster(problem);
+    }
+    await this.store.update((s) => P.recordRun(P.startLab(s, lab), lab, id, run.passed && !run.skipped, run.results));
+    this.panel?.post({ type: 'checkDone', stepId: id, passed: run.passed && !run.skipped, results: run.results });
+    await this.refresh();
+    return run;
+  }
+
+  /** `commande` checks: only in a trusted workspace, after one confirmation per lab and session. */
+  private async allowCommand(lab: Lab, argv: string[]): Promise<boolean> {
+    if (!vscode.workspace.isTrusted) return false;
+    if (this.allowedCommands.has(lab.def.id)) return true;
+    const ok = (await vscode.window.showWarningMessage(this.text.commandConfirm(argv.join(' ')), { modal: true }, this.text.allow)) === this.text.allow;
+    if (ok) this.allowedCommands.add(lab.def.id);
+    return ok;
+  }
+
+  private async applySolution(lab: Lab, stepId: string, dir: string): Promise<void> {
+    const step = lab.def.étapes.find((s) => s.id === stepId);
+    const list = step ? lab.solutionFiles[step.id] ?? [] : [];
+    if (!step || list.length === 0) { this.notify('info', this.text.noSolution); return; }
+    const pick = await vscode.window.showWarningMessage(this.text.confirmApplySolution(list.join(', ')), { modal: true }, this.text.replace);
+    if (pick !== this.text.replace) return;
+    await files.applySolutionEdit(lab, step, dir);
+    await this.store.update((s) => P.markSolutionShown(s, lab.def.id, stepId));
+    this.notify('info', this.text.solutionApplied(list.join(', ')));
+  }
+
+  /** « Réinitialiser l'étape »: deletes the lab's labelled objects (after confirmation) and restarts the step's clock. */
+  async resetStep(lab: Lab, stepId: string): Promise<void> {
+    const dir = files.workDirOf(lab);
+    const step = lab.def.étapes.find((s) => s.id === stepId);
+    if (!dir || !step) return;
+    const { cluster } = labCluster(this.lang);
+    let message = this.text.resetLocal;
+    if (cluster) {
+      const m = await resetLabObjects({ lab, step, dir, cluster, lang: this.lang, text: this.text, output: this.output });
+      if (m === undefined) return;
+      message = m;
+    }
+    await this.store.update((s) => P.restartStep(s, lab.def.id, stepId));
+    await this.snapshotPods(lab, stepId);
+    this.notify('info', message);
+    await this.refresh();
+  }
+
+  /** Writes the JSON for the instructor (asks where, unless `target` is given); returns it. */
+  async exportProgress(target?: string): Promise<P.ExportedProgress> {
+    const data = P.exportProgress(this.store.get(), this.registry.labs(), vscode.workspace.name);
+    let file = target;
+    if (!file) {
+      const base = vscode.workspace.workspaceFolders?.[0]?.uri;
+      const uri = await vscode.window.showSaveDialog({
+        title: this.text.exportTitle, filters: { JSON: ['json'] },
+        defaultUri: base ? vscode.Uri.joinPath(base, 'progression-kube-apprenti.json') : undefined,
+      });
+      file = uri?.fsPath;
+    }
+    if (file) {
+      fs.writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+      this.notify('info', this.text.exportSaved(file));
+    }
+    return data;
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,65 @@
+// The webview panel: strict CSP with a nonce, VS Code theme colours, local resources only from dist/webviews.
+import * as crypto from 'node:crypto';
+import * as vscode from 'vscode';
+import { isWebviewMessage, type HostToWebview, type WebviewToHost } from '../protocol';
+
+export const LAB_PANEL_VIEW_TYPE = 'kubeApprenti.labs';
+
+export class LabPanel implements vscode.Disposable {
+  readonly panel: vscode.WebviewPanel;
+  private readonly disposables: vscode.Disposable[] = [];
+  private disposed = false;
+
+  constructor(extensionUri: vscode.Uri, title: string, onMessage: (m: WebviewToHost) => void, onDispose: () => void) {
+    const assets = vscode.Uri.joinPath(extensionUri, 'dist', 'webviews');
+    this.panel = vscode.window.createWebviewPanel(LAB_PANEL_VIEW_TYPE, title, vscode.ViewColumn.Beside, {
+      enableScripts: true, retainContextWhenHidden: true, localResourceRoots: [assets],
+    });
+    this.panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.png');
+    this.panel.webview.html = html(this.panel.webview, assets, title);
+    this.disposables.push(
+      this.panel.webview.onDidReceiveMessage((m: unknown) => { if (isWebviewMessage(m)) onMessage(m); }),
+      this.panel.onDidDispose(() => { this.disposed = true; onDispose(); this.dispose(); }),
+    );
+  }
+
+  post(m: HostToWebview): void {
+    if (!this.disposed) void this.panel.webview.postMessage(m);
+  }
+
+  reveal(): void {
+    this.panel.reveal(undefined, false);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables.splice(0)) d.dispose();
+    if (!this.disposed) { this.disposed = true; this.panel.dispose(); }
+  }
+}
+
+function html(webview: vscode.Webview, assets: vscode.Uri, title: string): string {
+  const nonce = crypto.randomBytes(16).toString('base64');
+  const src = (f: string): string => webview.asWebviewUri(vscode.Uri.joinPath(assets, f)).toString();
+  const csp = [
+    "default-src 'none'",
+    `img-src ${webview.cspSource} data:`,
+    `font-src ${webview.cspSource}`,
+    `style-src ${webview.cspSource} 'nonce-${nonce}'`,
+    `script-src 'nonce-${nonce}'`,
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="fr">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>${title.replace(/[<>&"]/g, '')}</title>
+</head>
+<body>
+<main id="app" data-ready="false"></main>
+<div id="notice" role="status" aria-live="polite"></div>
+<script type="module" nonce="${nonce}" src="${src('vscode-elements.js')}"></script>
+<script nonce="${nonce}" src="${src('lab.js')}"></script>
+</body>
+</html>`;
+}

@@ -1,0 +1,143 @@
+// Progress of a student in the labs: pure data and transitions (saved per workspace by the panel, exported as JSON
+// for the instructor). No vscode import.
+import type { CheckResult } from './checks/types';
+import type { Lab } from './format/types';
+
+export interface StepProgress {
+  /** When the student started the step (ms). Cluster checks compare creation times with it. */
+  startedAt: number;
+  /** UIDs of the Pods seen when the step started (for cluster.pods-recrees). */
+  podsAtStart?: Record<string, string[]>;
+  passedAt?: number;
+  attempts: number;
+  hintsShown: number;
+  solutionShown: boolean;
+  lastResults?: CheckResult[];
+}
+
+export interface LabProgress {
+  labId: string;
+  startedAt: number;
+  currentStep: string;
+  steps: Record<string, StepProgress>;
+  completedAt?: number;
+}
+
+export interface ProgressState {
+  version: 1;
+  labs: Record<string, LabProgress>;
+}
+
+export const EMPTY_PROGRESS: ProgressState = { version: 1, labs: {} };
+
+/** Accepts whatever was stored (older or damaged data gives an empty state rather than a crash). */
+export function normalizeProgress(raw: unknown): ProgressState {
+  if (!raw || typeof raw !== 'object' || (raw as ProgressState).version !== 1 || typeof (raw as ProgressState).labs !== 'object') return { version: 1, labs: {} };
+  return raw as ProgressState;
+}
+
+function freshStep(now: number): StepProgress {
+  return { startedAt: now, attempts: 0, hintsShown: 0, solutionShown: false };
+}
+
+/** Starts (or resumes) a lab; the first step starts now if the lab is new. */
+export function startLab(state: ProgressState, lab: Lab, now = Date.now()): ProgressState {
+  if (state.labs[lab.def.id]) return state;
+  const first = lab.def.étapes[0].id;
+  return { ...state, labs: { ...state.labs, [lab.def.id]: { labId: lab.def.id, startedAt: now, currentStep: first, steps: { [first]: freshStep(now) } } } };
+}
+
+function updateStep(state: ProgressState, labId: string, stepId: string, fn: (s: StepProgress) => StepProgress, now = Date.now()): ProgressState {
+  const lab = state.labs[labId];
+  if (!lab) return state;
+  const step = fn(lab.steps[stepId] ?? freshStep(now));
+  return { ...state, labs: { ...state.labs, [labId]: { ...lab, steps: { ...lab.steps, [stepId]: step } } } };
+}
+
+/** Selects a step; a step never opened before starts now. */
+export function selectStep(state: ProgressState, labId: string, stepId: string, now = Date.now()): ProgressState {
+  const lab = state.labs[labId];
+  if (!lab) return state;
+  const next = updateStep(state, labId, stepId, (s) => s, now);
+  return { ...next, labs: { ...next.labs, [labId]: { ...next.labs[labId], currentStep: stepId } } };
+}
+
+export function recordPodsAtStart(state: ProgressState, labId: string, stepId: string, pods: Record<string, string[]>): ProgressState {
+  return updateStep(state, labId, stepId, (s) => ({ ...s, podsAtStart: pods }));
+}
+
+/** Records a check run; marks the step passed the first time it passes, and the lab complete when every required step is. */
+export function recordRun(state: ProgressState, lab: Lab, stepId: string, passed: boolean, results: CheckResult[], now = Date.now()): ProgressState {
+  let next = updateStep(state, lab.def.id, stepId, (s) => ({
+    ...s, attempts: s.attempts + 1, lastResults: results, passedAt: s.passedAt ?? (passed ? now : undefined),
+  }), now);
+  const lp = next.labs[lab.def.id];
+  if (lp && !lp.completedAt && isComplete(lab, lp)) next = { ...next, labs: { ...next.labs, [lab.def.id]: { ...lp, completedAt: now } } };
+  return next;
+}
+
+export function revealHint(state: ProgressState, lab: Lab, stepId: string): ProgressState {
+  const max = lab.def.étapes.find((s) => s.id === stepId)?.indices?.length ?? 0;
+  return updateStep(state, lab.def.id, stepId, (s) => ({ ...s, hintsShown: Math.min(max, s.hintsShown + 1) }));
+}
+
+export function markSolutionShown(state: ProgressState, labId: string, stepId: string): ProgressState {
+  return updateStep(state, labId, stepId, (s) => ({ ...s, solutionShown: true }));
+}
+
+/** « Réinitialiser l'étape »: the step starts again now (results, pass and Pod snapshot forgotten; hints kept). */
+export function restartStep(state: ProgressState, labId: string, stepId: string, now = Date.now()): ProgressState {
+  return updateStep(state, labId, stepId, (s) => ({ ...freshStep(now), hintsShown: s.hintsShown, solutionShown: s.solutionShown, attempts: s.attempts }), now);
+}
+
+export function forgetLab(state: ProgressState, labId: string): ProgressState {
+  const labs = { ...state.labs };
+  delete labs[labId];
+  return { ...state, labs };
+}
+
+export function isComplete(lab: Lab, lp: LabProgress): boolean {
+  return lab.def.étapes.every((s) => s.optionnelle || lp.steps[s.id]?.passedAt !== undefined);
+}
+
+export function counts(lab: Lab, lp: LabProgress | undefined): { done: number; total: number } {
+  const total = lab.def.étapes.length;
+  const done = lp ? lab.def.étapes.filter((s) => lp.steps[s.id]?.passedAt !== undefined).length : 0;
+  return { done, total };
+}
+
+export interface ExportedProgress {
+  outil: 'Kube Apprenti';
+  format: 1;
+  exportéLe: string;
+  espaceDeTravail?: string;
+  labs: {
+    id: string;
+    titre: string;
+    commencéLe: string;
+    terminéLe?: string;
+    étapesRéussies: number;
+    étapes: number;
+    détail: { id: string; titre: string; réussieLe?: string; tentatives: number; indicesVus: number; solutionVue: boolean; optionnelle: boolean }[];
+  }[];
+}
+
+const iso = (ms?: number): string | undefined => (ms === undefined ? undefined : new Date(ms).toISOString());
+
+/** The JSON an instructor collects: per lab and per step, when it passed, attempts, hints and solution seen. */
+export function exportProgress(state: ProgressState, labs: Lab[], workspace?: string, now = Date.now()): ExportedProgress {
+  const out: ExportedProgress = { outil: 'Kube Apprenti', format: 1, exportéLe: new Date(now).toISOString(), espaceDeTravail: workspace, labs: [] };
+  for (const lab of labs) {
+    const lp = state.labs[lab.def.id];
+    if (!lp) continue;
+    const { done, total } = counts(lab, lp);
+    out.labs.push({
+      id: lab.def.id, titre: lab.def.titre, commencéLe: iso(lp.startedAt)!, terminéLe: iso(lp.completedAt), étapesRéussies: done, étapes: total,
+      détail: lab.def.étapes.map((s) => {
+        const sp = lp.steps[s.id];
+        return { id: s.id, titre: s.titre, réussieLe: iso(sp?.passedAt), tentatives: sp?.attempts ?? 0, indicesVus: sp?.hintsShown ?? 0, solutionVue: sp?.solutionShown ?? false, optionnelle: !!s.optionnelle };
+      }),
+    });
+  }
+  return out;
+}
