@@ -1,0 +1,111 @@
+// Apply, CodeLens, cluster diagnostics, diff and rollout status inside the real extension host, against the local
+// cluster (the harness sets KUBECONFIG to .cluster/admin.kubeconfig). Each run works in its own namespace.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ApplyReport } from '../../client/src/cluster/apply/result';
+import type { DiffReport } from '../../client/src/cluster/apply/diff';
+import { ClusterGateway } from '../../client/src/cluster/gateway';
+import type { FollowResult } from '../../client/src/cluster/rollout/follow';
+import { activateExtension, waitFor } from './helpers';
+
+const ns = `inhost-apply-${Date.now().toString(36)}`;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ka-inhost-apply-'));
+const gw = (): ClusterGateway => ClusterGateway.connect({ kubeconfig: process.env.KUBECONFIG });
+
+const manifest = (image: string, port = 'containerPort'): string => `apiVersion: v1
+kind: Namespace
+metadata:
+  name: ${ns}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  namespace: ${ns}
+spec:
+  replicas: 2
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+        - name: web
+          image: ${image}
+          ports:
+            - ${port}: 80
+`;
+
+async function open(name: string, text: string): Promise<vscode.TextDocument> {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, text);
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
+
+suite('Appliquer, diff et déploiement (cluster local)', () => {
+  suiteSetup(async () => {
+    await activateExtension();
+    const api = vscode.extensions.getExtension<{ clusterReady: Promise<void> }>('kube-apprenti.kube-apprenti')?.exports;
+    await api?.clusterReady;
+  });
+  suiteTeardown(async () => {
+    await gw().delete({ apiVersion: 'v1', kind: 'Namespace', name: ns }).catch(() => undefined);
+  });
+
+  test('« Appliquer » sur le CodeLens crée l’objet dans le cluster, puis le statut du déploiement se termine', async () => {
+    const doc = await open('web.yaml', manifest('nginx:1.27'));
+    const lenses = await waitFor(
+      async () => (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri)) ?? [],
+      (ls) => ls.some((l) => l.command?.title.includes('Statut du déploiement')), 20000);
+    const titles = lenses.map((l) => l.command?.title ?? '');
+    assert.ok(titles.some((t) => t.includes('Appliquer')) && titles.some((t) => t.includes('Diff')), titles.join(' | '));
+    // apply the whole file from the editor (the Namespace must exist before the Deployment's own lens works)
+    const report = await vscode.commands.executeCommand<ApplyReport>('kubeApprenti.appliquer');
+    assert.ok(report?.ok, JSON.stringify(report?.results.map((r) => r.error)));
+    assert.deepEqual(report.results.map((r) => [r.ref?.kind, r.outcome]), [['Namespace', 'created'], ['Deployment', 'created']]);
+    const dep = await gw().get({ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', namespace: ns });
+    assert.equal(dep.metadata.name, 'web');
+    // the Deployment's own CodeLens: « Appliquer » reports unchanged
+    const depLens = lenses.find((l) => l.command?.title.includes('Appliquer') && l.range.start.line === 5);
+    assert.ok(depLens?.command, 'a lens above the Deployment');
+    const again = await vscode.commands.executeCommand<ApplyReport>(depLens.command.command, ...(depLens.command.arguments ?? []));
+    assert.deepEqual(again?.results.map((r) => r.outcome), ['unchanged']);
+    const statusLens = lenses.find((l) => l.command?.title.includes('Statut du déploiement'));
+    const status = await vscode.commands.executeCommand<FollowResult>(statusLens!.command!.command, ...(statusLens!.command!.arguments ?? []));
+    assert.equal(status?.result, 'done');
+  });
+
+  test('un champ mal orthographié devient un diagnostic « kube-apprenti (cluster) » sur sa ligne', async () => {
+    const doc = await open('typo.yaml', manifest('nginx:1.27', 'contianerPort'));
+    const report = await vscode.commands.executeCommand<ApplyReport>('kubeApprenti.appliquer');
+    assert.equal(report?.applied, false);
+    const diags = await waitFor(() => vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'kube-apprenti (cluster)'), (d) => d.length > 0, 10000);
+    const line = doc.getText().split('\n').findIndex((l) => l.includes('contianerPort'));
+    assert.ok(diags.some((d) => d.range.start.line === line && /Champ inconnu « contianerPort »/.test(d.message)), JSON.stringify(diags.map((d) => [d.range.start.line, d.message])));
+    // fixed and applied: the diagnostic goes away
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, doc.lineAt(line).range, doc.lineAt(line).text.replace('contianerPort', 'containerPort'));
+    await vscode.workspace.applyEdit(edit);
+    const fixed = await vscode.commands.executeCommand<ApplyReport>('kubeApprenti.appliquer');
+    assert.ok(fixed?.ok);
+    assert.equal(vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'kube-apprenti (cluster)').length, 0);
+  });
+
+  test('« Diff » ouvre l’éditeur de différences avec un résumé en français', async () => {
+    await open('diff.yaml', manifest('nginx:1.28'));
+    const report = await vscode.commands.executeCommand<DiffReport>('kubeApprenti.diff');
+    assert.equal(report?.changed, true);
+    const dep = report.items.find((i) => i.result.ref?.kind === 'Deployment');
+    assert.deepEqual(dep?.summary, ['Image du conteneur « web » : nginx:1.27 → nginx:1.28']);
+    const tabs = await waitFor(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputTextDiff && t.input.original.scheme === 'kube-apprenti-diff'), (t) => t.length > 0, 10000);
+    assert.ok(tabs.length > 0, 'a diff editor on our read-only documents');
+  });
+});
