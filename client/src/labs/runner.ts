@@ -26,15 +26,16 @@ async function evaluateOnce(check: Check, ctx: CheckContext): Promise<Evaluation
 
 /** Evaluates a cluster check until it passes, the timeout elapses, or the cluster answers with an error. */
 async function poll(check: Check, ctx: CheckContext): Promise<Evaluation> {
-  const timeoutS = ('délai' in check && check.délai ? check.délai : DEFAULT_TIMEOUT_S) * (ctx.timeoutScale ?? 1);
+  const wanted = ('délai' in check && check.délai ? check.délai : DEFAULT_TIMEOUT_S) * (ctx.timeoutScale ?? 1);
+  const timeoutS = Math.min(wanted, ctx.maxTimeoutS ?? Infinity);
   const deadline = Date.now() + timeoutS * 1000;
   let last: Evaluation;
   for (;;) {
     last = await evaluateOnce(check, ctx);
-    if (last.ok || Date.now() >= deadline || ctx.signal?.aborted) break;
+    if (last.ok || last.final || Date.now() >= deadline || ctx.signal?.aborted) break;
     await sleep(Math.min(ctx.pollMs ?? 1000, Math.max(0, deadline - Date.now())), ctx.signal);
   }
-  if (!last.ok) last = { ok: false, détail: [last.détail, t(ctx.lang, 'détail.délai', { s: Math.round(timeoutS) })].filter(Boolean).join(' ') };
+  if (!last.ok && !last.final) last = { ok: false, détail: [last.détail, t(ctx.lang, 'détail.délai', { s: Math.ceil(timeoutS) })].filter(Boolean).join(' ') };
   return last;
 }
 

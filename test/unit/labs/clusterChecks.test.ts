@@ -130,9 +130,29 @@ describe('labs: cluster checks (logic)', () => {
   });
 
   it('polls until the state becomes true within the timeout', async () => {
-    const reader = new MemoryReader([]);
-    setTimeout(() => reader.objects.push(pod('late', start)), 50);
-    const r = await runCheck({ type: 'cluster.existe', ressource: 'Pod/late', échec: 'x.....', délai: 5 }, 0, { lang: 'fr', cluster: reader, clock: { startedAt: start }, pollMs: 10 });
+    const late = pod('late', start, { ready: false });
+    const reader = new MemoryReader([late]);
+    setTimeout(() => { late.status = { conditions: [{ type: 'Ready', status: 'True' }] }; }, 50);
+    const check: Check = { type: 'cluster.champ', ressource: 'Pod/late', chemin: 'status.conditions[type=Ready].status', égal: 'True', échec: 'x.....', délai: 5 };
+    const r = await runCheck(check, 0, { lang: 'fr', cluster: reader, clock: { startedAt: start }, pollMs: 10 });
     assert.equal(r.status, 'réussie');
+  });
+
+  it('stops polling at once when the object does not exist (nothing will create it), with no timeout sentence', async () => {
+    const t0 = Date.now();
+    const r = await runCheck({ type: 'cluster.champ', ressource: 'Pod/absent', chemin: 'status.phase', égal: 'Running', échec: 'Appliquez le Pod.', délai: 60 }, 0,
+      { lang: 'fr', cluster: new MemoryReader([]), clock: { startedAt: start }, pollMs: 10 });
+    assert.equal(r.status, 'échouée');
+    assert.equal(r.détail, 'Pod/absent n\'existe pas dans le namespace user-etudiant.');
+    assert.ok(Date.now() - t0 < 1000);
+  });
+
+  it('maxTimeoutS caps a long délai (the panel keeps the wait short)', async () => {
+    const t0 = Date.now();
+    const r = await runCheck({ type: 'cluster.redemarrages', sélecteur: { app: 'guestbook' }, échec: 'x.....', délai: 600 }, 0,
+      { lang: 'fr', cluster: new MemoryReader([pod('a', start)]), clock: { startedAt: start }, pollMs: 20, maxTimeoutS: 0.2 });
+    assert.equal(r.status, 'échouée');
+    assert.ok(Date.now() - t0 < 2000);
+    assert.match(r.détail ?? '', /après 1 s d'attente/);
   });
 });

@@ -71,6 +71,8 @@ export interface CheckContext {
   clock: StepClock;
   /** Multiplies every cluster timeout (tests use small values; default 1). */
   timeoutScale?: number;
+  /** Upper bound of any cluster timeout, in seconds (the panel keeps the student's wait short). */
+  maxTimeoutS?: number;
   /** Called before a `commande` check runs; false = refused (untrusted workspace, no confirmation). */
   allowCommand?: (argv: string[]) => Promise<boolean>;
   /** The lab's working folder (absolute), where `commande` checks run. */
@@ -84,6 +86,8 @@ export interface CheckContext {
 export interface Evaluation {
   ok: boolean;
   détail?: string;
+  /** The failure cannot resolve by itself (the object does not exist): stop polling at once. */
+  final?: boolean;
 }
 
 export function selectorKey(sel: LabelMap): string {

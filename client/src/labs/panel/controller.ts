@@ -188,7 +188,7 @@ export class LabController implements vscode.Disposable {
     const { cluster, problem } = labCluster(this.lang);
     const env = await labEnvironment();
     const run = await runStep(step, env, {
-      lang: this.lang, workDir: dir,
+      lang: this.lang, workDir: dir, maxTimeoutS: 30,
       workspace: snapshotFolder(dir, { overrides: files.editorOverrides(dir) }),
       cluster: cluster ? new GatewayReader(cluster.gw, this.lang, cluster.namespace) : undefined,
       clock: { startedAt: sp?.startedAt ?? Date.now(), podsAtStart: sp?.podsAtStart },

@@ -11,7 +11,7 @@ export const deploymentReady: CheckKind<DeploymentReadyCheck> = {
   async evaluate(c, ctx) {
     const cluster = requireCluster(ctx.cluster);
     const d = await cluster.get('Deployment', c.deployment);
-    if (!d) return { ok: false, détail: t(ctx.lang, 'détail.clusterAbsent', { ressource: `Deployment/${c.deployment}`, namespace: cluster.namespace }) };
+    if (!d) return { ok: false, final: true, détail: t(ctx.lang, 'détail.clusterAbsent', { ressource: `Deployment/${c.deployment}`, namespace: cluster.namespace }) };
     const ready = num(evaluatePath(d, 'status.readyReplicas')[0]);
     const updated = num(evaluatePath(d, 'status.updatedReplicas')[0]);
     const total = num(evaluatePath(d, 'status.replicas')[0]);

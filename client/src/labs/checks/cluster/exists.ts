@@ -36,7 +36,8 @@ export const clusterExists: CheckKind<ClusterExistsCheck> = {
     if (c.type === 'cluster.absent') {
       return objs.length === 0 ? { ok: true } : { ok: false, détail: t(ctx.lang, 'détail.clusterPresent', { ressource: label(c), namespace: ns }) };
     }
-    if (objs.length === 0) return { ok: false, détail: t(ctx.lang, 'détail.clusterAbsent', { ressource: label(c), namespace: ns }) };
+    // Absent by name: nothing will create it by itself. Absent by selector: a controller may still (a CronJob's Job).
+    if (objs.length === 0) return { ok: false, final: splitRef(c.ressource).name !== undefined, détail: t(ctx.lang, 'détail.clusterAbsent', { ressource: label(c), namespace: ns }) };
     if (!c.chemin) return { ok: true };
     const values = objs.map((o) => evaluatePath(o, c.chemin!));
     if (values.some((v) => expectationHolds(v, c))) return { ok: true };

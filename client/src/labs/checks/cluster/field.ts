@@ -13,7 +13,7 @@ export const clusterField: CheckKind<ClusterFieldCheck> = {
     const cluster = requireCluster(ctx.cluster);
     const { kind, name } = splitRef(c.ressource);
     const obj = name === undefined ? undefined : await cluster.get(kind, name);
-    if (!obj) return { ok: false, détail: t(ctx.lang, 'détail.clusterAbsent', { ressource: c.ressource, namespace: cluster.namespace }) };
+    if (!obj) return { ok: false, final: true, détail: t(ctx.lang, 'détail.clusterAbsent', { ressource: c.ressource, namespace: cluster.namespace }) };
     let values: unknown[];
     try {
       values = evaluatePath(obj, c.chemin);

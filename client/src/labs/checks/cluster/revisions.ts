@@ -13,7 +13,7 @@ export const revisions: CheckKind<RevisionsCheck> = {
   async evaluate(c, ctx) {
     const cluster = requireCluster(ctx.cluster);
     const d = await cluster.get('Deployment', c.deployment);
-    if (!d) return { ok: false, détail: t(ctx.lang, 'détail.clusterAbsent', { ressource: `Deployment/${c.deployment}`, namespace: cluster.namespace }) };
+    if (!d) return { ok: false, final: true, détail: t(ctx.lang, 'détail.clusterAbsent', { ressource: `Deployment/${c.deployment}`, namespace: cluster.namespace }) };
     const uid = str(d, 'metadata.uid');
     const rsList = await cluster.list('ReplicaSet');
     const owned = rsList.filter((rs) => (evaluatePath(rs, 'metadata.ownerReferences[*]') as Obj[]).some((o) => o.uid === uid));
