@@ -93,7 +93,7 @@ export class Informer {
 
   constructor(private readonly transport: WatchTransport, readonly path: string, opts: InformerOptions = {}) {
     this.o = {
-      pageSize: opts.pageSize ?? 500,
+      pageSize: opts.pageSize ?? 1000,
       timeoutSeconds: opts.timeoutSeconds ?? 300,
       silenceMs: opts.silenceMs ?? 90_000,
       backoffInitialMs: opts.backoffInitialMs ?? 500,

@@ -57,16 +57,16 @@ export class ClusterSession {
    * Never throws: failures leave the answers unknown (the tree then tries and shows what the server says).
    */
   async refreshAccess(): Promise<void> {
-    const [access, canList] = await Promise.all([
+    // the three questions at once: they gate what the tree offers, not what it shows
+    const [access, canList, canWatch] = await Promise.all([
       this.rbac.review(this.namespace),
-      this.rbac.canCluster('list', '', 'namespaces').then(async (list) => list && this.rbac.canCluster('watch', '', 'namespaces')),
+      this.rbac.canCluster('list', '', 'namespaces'),
+      this.rbac.canCluster('watch', '', 'namespaces'),
+      this.selfWorkload ? undefined : detectSelf(this.gateway, this.opts.env ?? process.env).then((w) => { this.selfWorkload = w; }, () => undefined),
     ]);
     if (this.disposed) return;
     // An unreachable server gives no answer at all: keep « unknown » rather than « forbidden ».
-    this.listNamespaces = access.error ? this.listNamespaces : canList;
-    if (!this.selfWorkload) {
-      try { this.selfWorkload = await detectSelf(this.gateway, this.opts.env ?? process.env); } catch { /* not in a pod */ }
-    }
+    this.listNamespaces = access.error ? this.listNamespaces : canList && canWatch;
   }
 
   dispose(): void {

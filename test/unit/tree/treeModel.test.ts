@@ -141,4 +141,21 @@ describe('Tree model (recorded objects through the real informers)', () => {
     assert.match(kids[0].label, /Données peut-être périmées/);
     assert.equal(kids.length, 3);
   });
+
+  it('reuses the node of an unchanged pod and rebuilds only a changed one', async () => {
+    ctx = makeEnv(tr, { rules: EDIT });
+    const folder = await ctx.path('kind-test', 'ns', 'Charges de travail', 'Pods');
+    const first = await ctx.expand(folder);
+    const again = await ctx.expand(folder);
+    assert.equal(again[0], first[0]);
+    assert.equal(again[1], first[1]);
+    const w = tr.watches.find((x) => x.path === '/api/v1/namespaces/ns/pods')!;
+    const changed = structuredClone(ctx.hub.items({ resource: 'pods', namespace: 'ns' }).find((p) => p.metadata.name === 'web-7d9f-aaaaa')!);
+    changed.metadata.deletionTimestamp = '2026-01-01T00:09:30Z';
+    w.send('MODIFIED', changed);
+    const third = await ctx.expand(folder);
+    assert.notEqual(third[0], first[0]);
+    assert.match(third[0].description ?? '', /^Terminating/);
+    assert.equal(third[1], first[1]);
+  });
 });

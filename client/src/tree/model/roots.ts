@@ -81,7 +81,7 @@ export function clusterNeeds(env: ModelEnv): WatchKey[] {
 
 export function namespaceNodes(env: ModelEnv, parent: TreeNode): TreeNode[] {
   const current = env.connection.namespace;
-  if (env.canListNamespaces === undefined) return [stateNode(parent.id, 'loading', env.t('state.loading'), { icon: { id: 'loading~spin' } })];
+  // While the rights are unknown, the current namespace is shown at once; the others join when listing is allowed.
   const out: TreeNode[] = [];
   let names: string[] = [current];
   if (env.canListNamespaces) {

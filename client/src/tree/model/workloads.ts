@@ -75,13 +75,33 @@ function podIssueMd(env: ModelEnv, s: PodState): string {
   return explanationMd(env, explainState(env.lang, s.reasonKey), s.status, s.severity, s.detail);
 }
 
+interface PodMemo { lang: string; access: unknown; manifest: unknown; self: boolean; node: TreeNode }
+/**
+ * Pod nodes are memoised per pod object: the informer replaces an object when it changes, so an unchanged pod keeps
+ * its node and a refresh of 2,000 pods only rebuilds the ones that changed (plus anything that depends on rights,
+ * manifests, self detection or language, which are part of the check).
+ */
+const podMemo = new WeakMap<PodView, Map<string, PodMemo>>();
+
 export function podNode(env: ModelEnv, parentId: string, p: PodView): TreeNode {
   const ref = refOf('pods', p);
   const ns = ref.namespace ?? env.connection.namespace;
-  const s = podState(p);
   const self = env.isSelf(ref);
-  const parts = [s.status, `${s.ready}/${s.total}`, s.restarts > 0 ? env.t('desc.restarts', { count: s.restarts }) : undefined, self ? env.t('desc.self') : undefined];
+  const access = env.access(ns);
   const manifest = env.manifestFor('Pod', ref.name, ns);
+  const byParent = podMemo.get(p);
+  const hit = byParent?.get(parentId);
+  if (hit && hit.lang === env.lang && hit.access === access && hit.manifest === manifest && hit.self === self) return hit.node;
+  const node = buildPodNode(env, parentId, p, ref, ns, self, manifest);
+  const map = byParent ?? new Map<string, PodMemo>();
+  map.set(parentId, { lang: env.lang, access, manifest, self, node });
+  if (!byParent) podMemo.set(p, map);
+  return node;
+}
+
+function buildPodNode(env: ModelEnv, parentId: string, p: PodView, ref: ObjRef, ns: string, self: boolean, manifest: ReturnType<ModelEnv['manifestFor']>): TreeNode {
+  const s = podState(p);
+  const parts = [s.status, `${s.ready}/${s.total}`, s.restarts > 0 ? env.t('desc.restarts', { count: s.restarts }) : undefined, self ? env.t('desc.self') : undefined];
   return {
     id: `${parentId}/o:pods:${ref.name}`, kind: 'object', label: ref.name, ref, namespace: ns, manifest,
     description: parts.filter(Boolean).join(' · '),
