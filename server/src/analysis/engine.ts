@@ -21,6 +21,8 @@ export class Analyzer {
   private readonly wsRules: WorkspaceRule[];
   private readonly rulesKey: string;
   private wsCache?: { version: number; byUri: Map<string, Finding[]> };
+  /** Per cross-file rule and slot: memoized findings per key (see WorkspaceRuleContext.memo). */
+  private readonly memos = new Map<string, Map<string, WeakMap<object, MemoEntry>>>();
   /** Rule failures caught so far (`rule: message`), for tests and logs; a failing rule never stops the others. */
   readonly failures: string[] = [];
   /** Codes of the schema validation, whose generic findings give way to a specific rule on the same node. */
@@ -95,6 +97,19 @@ export class Analyzer {
     return found;
   }
 
+  /** Where each range of the findings lives (document and its offset then), to move them with their documents. */
+  private anchorsOf(findings: Finding[]): Anchor[] {
+    const anchors: Anchor[] = [];
+    for (const f of findings) {
+      for (const [uri, r] of rangesOf(f)) {
+        const doc = this.workspace.docAt(uri, r.start);
+        if (doc) anchors.push({ doc, base: doc.base });
+        else anchors.push({ doc: NO_DOC, base: 0 });
+      }
+    }
+    return anchors;
+  }
+
   private noteFailure(rule: string, err: unknown): void {
     if (this.failures.length >= 100) this.failures.shift();
     this.failures.push(`${rule}: ${errorText(err)}`);
@@ -104,16 +119,40 @@ export class Analyzer {
   workspaceFindings(): Map<string, Finding[]> {
     if (this.wsCache && this.wsCache.version === this.workspace.version) return this.wsCache.byUri;
     const byUri = new Map<string, Finding[]>();
+    const add = (f: Finding) => {
+      const list = byUri.get(f.uri);
+      if (list) list.push(f);
+      else byUri.set(f.uri, [f]);
+    };
     for (const rule of this.wsRules) {
+      let sink: Finding[] | undefined;
+      const memos = this.memos.get(rule.id) ?? new Map<string, WeakMap<object, MemoEntry>>();
+      this.memos.set(rule.id, memos);
       try {
         rule.check({
           workspace: this.workspace,
           index: this.workspace.index,
           report: (r) => {
             const f = finding(r, r.uri);
-            const list = byUri.get(f.uri);
-            if (list) list.push(f);
-            else byUri.set(f.uri, [f]);
+            if (sink) sink.push(f);
+            add(f);
+          },
+          memo: (key, deps, compute, slot = '') => {
+            let table = memos.get(slot);
+            if (!table) memos.set(slot, (table = new WeakMap()));
+            const entry = table.get(key);
+            if (entry && sameDeps(entry.deps, deps) && entry.anchors.every((a) => !a.doc.dead)) {
+              const reused = rebase(entry);
+              for (const f of reused) add(f);
+              if (sink) sink.push(...reused);
+              return;
+            }
+            const outer = sink;
+            const captured: Finding[] = [];
+            sink = captured;
+            try { compute(); } finally { sink = outer; }
+            if (outer) outer.push(...captured);
+            table.set(key, { deps: [...deps], findings: captured, anchors: this.anchorsOf(captured) });
           },
         });
       } catch (err) {
@@ -148,6 +187,43 @@ function focusRemovedApis(file: ManifestFile, findings: Finding[]): Finding[] {
   const spans = file.docs.filter((d) => removed.some((f) => f.range.start >= d.base && f.range.start < d.base + d.text.length))
     .map((d) => [d.base, d.base + d.text.length] as const);
   return findings.filter((f) => f.severity === 'error' || !spans.some(([a, b]) => f.range.start >= a && f.range.start < b));
+}
+
+interface Anchor { doc: ManifestDoc; base: number }
+interface MemoEntry { deps: unknown[]; findings: Finding[]; anchors: Anchor[] }
+/** Anchor of a range outside any document (e.g. offset 0 of a skipped file): never moves. */
+const NO_DOC = { base: 0 } as ManifestDoc;
+
+function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Every (uri, range) of a finding, in a fixed order: the finding, its related places, its fixes' edits. */
+function rangesOf(f: Finding): Array<[string, OffsetRange]> {
+  const out: Array<[string, OffsetRange]> = [[f.uri, f.range]];
+  for (const p of f.related ?? []) out.push([p.uri, p.range]);
+  for (const fx of f.fixes ?? []) for (const e of fx.edits) out.push([e.uri, e.range]);
+  return out;
+}
+
+/** The memoized findings, moved by how much their documents moved since (same objects when nothing moved). */
+function rebase(entry: MemoEntry): Finding[] {
+  if (entry.anchors.every((a) => a.doc.base === a.base)) return entry.findings;
+  let k = 0;
+  const next = () => { const a = entry.anchors[k++]; return a ? a.doc.base - a.base : 0; };
+  const moved = entry.findings.map((f) => {
+    const d0 = next();
+    const out: Finding = { ...f, range: shift(f.range, d0) };
+    if (f.related) out.related = f.related.map((p) => ({ ...p, range: shift(p.range, next()) }));
+    if (f.fixes) out.fixes = f.fixes.map((fx) => ({ ...fx, edits: fx.edits.map((e) => ({ ...e, range: shift(e.range, next()) })) }));
+    return out;
+  });
+  // Keep the moved copies for the next reuse.
+  entry.findings = moved;
+  entry.anchors = entry.anchors.map((a) => ({ doc: a.doc, base: a.doc.base }));
+  return moved;
 }
 
 function errorText(err: unknown): string {

@@ -1,5 +1,6 @@
 // Cross-file index of resources, updated incrementally: a document's resources are added when it is parsed and
 // removed when it is replaced. Lookups by kind/namespace/name and pod templates by label are O(1) to O(matches).
+import { TopicVersions } from './topics';
 import type { PodTemplate, Resource, ResourceQuery } from './types';
 
 function labelKey(k: string, v: string): string {
@@ -14,10 +15,25 @@ export class ManifestIndex {
   private readonly all = new Set<Resource>();
   /** Incremented on every change; lets callers cache derived data. */
   version = 0;
+  /** Versions of what cross-file rules depend on (see topics.ts): `tpl:<ns>`, `obj:<kind>:<ns>`, `obj:<kind>`. */
+  readonly topics = new TopicVersions();
+
+  /** Version of a topic; unchanged when an edit did not change anything the topic summarises. */
+  topic(name: string): number {
+    return this.topics.version(name);
+  }
+
+  /** Groups the removals and additions of one file update. */
+  batch<T>(fn: () => T): T {
+    this.topics.begin();
+    try { return fn(); } finally { this.topics.end(); }
+  }
 
   add(res: Resource): void {
+    if (this.all.has(res)) return;
     this.all.add(res);
     this.version++;
+    this.topics.apply(res, 1);
     if (res.kind) addTo(this.byKind, res.kind, res);
     if (res.name) addTo(this.byName, res.name, res);
     const tpl = res.podTemplate;
@@ -30,6 +46,7 @@ export class ManifestIndex {
   remove(res: Resource): void {
     if (!this.all.delete(res)) return;
     this.version++;
+    this.topics.apply(res, -1);
     if (res.kind) removeFrom(this.byKind, res.kind, res);
     if (res.name) removeFrom(this.byName, res.name, res);
     const tpl = res.podTemplate;

@@ -35,6 +35,8 @@ export interface ManifestDoc {
   broken: boolean;
   /** The Kubernetes objects of this document: one, or one per item of a `List`. */
   resources: Resource[];
+  /** Set when the document left the model (its file changed or was removed): caches referring to it are stale. */
+  dead?: boolean;
   /** Engine cache: findings of document-scoped rules, computed at `cacheBase`. */
   cache?: { findings: Finding[]; base: number; key: string };
 }

@@ -34,6 +34,10 @@ export class ManifestWorkspace {
   private readonly maxFileSize: number;
   /** Incremented on every change of any file. */
   version = 0;
+  /** Incremented when a document that does not parse appears or disappears. */
+  brokenVersion = 0;
+  /** Incremented when a kustomization changes (patches, generated names). */
+  kustomizeVersion = 0;
 
   constructor(options: WorkspaceOptions = {}) {
     this.maxFileSize = options.maxFileSize ?? 5 * 1024 * 1024;
@@ -67,31 +71,30 @@ export class ManifestWorkspace {
     if (file.skipped) file.skippedSize = text.length;
     let parsed = 0;
     let reused = 0;
-    const oldDocs = new Map<string, ManifestDoc[]>();
-    if (old && old.kind === kind) for (const d of old.docs) pushTo(oldDocs, d.text, d);
     if (!file.skipped && kind !== 'helm-template') {
-      const chunks = splitDocuments(text);
-      for (let i = 0; i < chunks.length; i++) {
-        const c = chunks[i];
-        const candidates = oldDocs.get(c.text);
-        const prev = candidates?.shift();
-        if (prev) {
-          prev.base = c.start;
-          prev.index = i;
-          file.docs.push(prev);
-          reused++;
-          continue;
-        }
-        file.docs.push(this.parseDoc(uri, c.text, c.start, i, kind));
-        parsed++;
+      const fast = old && old.kind === kind && !old.skipped && old.docs.length > 0 ? this.spliceDocs(old, text, kind) : undefined;
+      if (fast) {
+        file.docs = fast.docs;
+        parsed = fast.parsed;
+        reused = fast.docs.length - fast.parsed;
+      } else {
+        const oldDocs = new Map<string, ManifestDoc[]>();
+        if (old && old.kind === kind) for (const d of old.docs) pushTo(oldDocs, d.text, d);
+        const r = this.buildDocs(uri, text, 0, splitDocuments(text), kind, oldDocs, 0);
+        file.docs = r.docs;
+        parsed = r.parsed;
+        reused = r.docs.length - r.parsed;
       }
     }
-    // Index: remove the resources of documents that were not reused, add those of new documents.
+    // Index: remove the resources of documents that were not reused, add those of new documents (one batch, so that
+    // an edit that changes nothing the cross-file rules depend on leaves the topic versions alone).
+    this.index.topics.begin();
     let indexChanged = false;
     const kept = new Set(file.docs);
     if (old) {
       for (const d of old.docs) {
         if (kept.has(d)) continue;
+        d.dead = true;
         for (const r of d.resources) { this.index.remove(r); indexChanged = true; }
       }
     }
@@ -100,8 +103,12 @@ export class ManifestWorkspace {
       if (oldSet.has(d)) continue;
       for (const r of d.resources) { this.index.add(r); indexChanged = true; }
     }
+    this.index.topics.end();
     this.fileMap.set(uri, file);
+    const removedDocs = old ? old.docs.filter((d) => !kept.has(d)) : [];
+    if (removedDocs.some((d) => d.broken) || file.docs.some((d) => d.broken && !oldSet.has(d))) this.brokenVersion++;
     if (kind === 'kustomization' || old?.kind === 'kustomization') {
+      this.kustomizeVersion++;
       this.patchesByKustomization.delete(uri);
       this.generatedByKustomization.delete(uri);
       if (kind === 'kustomization') {
@@ -124,7 +131,9 @@ export class ManifestWorkspace {
     const old = this.fileMap.get(uri);
     if (!old) return false;
     this.version++;
-    for (const d of old.docs) for (const r of d.resources) this.index.remove(r);
+    this.index.batch(() => { for (const d of old.docs) { d.dead = true; for (const r of d.resources) this.index.remove(r); } });
+    if (old.docs.some((d) => d.broken)) this.brokenVersion++;
+    if (old.kind === 'kustomization') this.kustomizeVersion++;
     this.fileMap.delete(uri);
     this.patchesByKustomization.delete(uri);
     this.generatedByKustomization.delete(uri);
@@ -202,6 +211,64 @@ export class ManifestWorkspace {
     return doc.resources[0];
   }
 
+  /** Turns chunks into documents, reusing old documents with the same text (their offset is updated). */
+  private buildDocs(uri: string, text: string, offset: number, chunks: Array<{ start: number; text: string }>, kind: ManifestFile['kind'],
+    oldDocs: Map<string, ManifestDoc[]>, firstIndex: number): { docs: ManifestDoc[]; parsed: number } {
+    const docs: ManifestDoc[] = [];
+    let parsed = 0;
+    for (let i = 0; i < chunks.length; i++) {
+      const c = chunks[i];
+      const prev = oldDocs.get(c.text)?.shift();
+      if (prev) {
+        prev.base = offset + c.start;
+        prev.index = firstIndex + i;
+        docs.push(prev);
+        continue;
+      }
+      docs.push(this.parseDoc(uri, c.text, offset + c.start, firstIndex + i, kind));
+      parsed++;
+    }
+    return { docs, parsed };
+  }
+
+  /**
+   * An edit usually touches one place: find it by comparing the old and new texts from both ends, re-split only
+   * the documents around it (one more on each side, so that an added or removed `---` is seen), keep the others
+   * (moved by the length difference). Returns undefined when the edit is not local enough to be worth it.
+   */
+  private spliceDocs(old: ManifestFile, text: string, kind: ManifestFile['kind']): { docs: ManifestDoc[]; parsed: number } | undefined {
+    const a = old.text;
+    const prefix = commonPrefix(a, text);
+    const suffix = commonSuffix(a, text, Math.min(a.length, text.length) - prefix);
+    const delta = text.length - a.length;
+    const changeEndOld = a.length - suffix;
+    const docs = old.docs;
+    const ends = (i: number) => docs[i].base + docs[i].text.length;
+    let i0 = 0;
+    while (i0 + 1 < docs.length && ends(i0) <= prefix) i0++;
+    let i1 = i0;
+    while (i1 + 1 < docs.length && ends(i1) < changeEndOld) i1++;
+    i0 = Math.max(0, i0 - 1);
+    i1 = Math.min(docs.length - 1, i1 + 1);
+    const regionStart = docs[i0].base;
+    const regionEndNew = ends(i1) + delta;
+    if (ends(docs.length - 1) !== a.length || regionEndNew < regionStart || regionEndNew > text.length) return undefined;
+    const oldDocs = new Map<string, ManifestDoc[]>();
+    for (let i = i0; i <= i1; i++) pushTo(oldDocs, docs[i].text, docs[i]);
+    const chunks = splitDocuments(text.slice(regionStart, regionEndNew));
+    if (chunks.length === 1 && chunks[0].text === '' && regionEndNew > regionStart) return undefined;
+    const middle = this.buildDocs(old.uri, text, regionStart, chunks, kind, oldDocs, i0);
+    const out = docs.slice(0, i0);
+    out.push(...middle.docs);
+    for (let i = i1 + 1; i < docs.length; i++) {
+      const d = docs[i];
+      d.base += delta;
+      d.index = out.length;
+      out.push(d);
+    }
+    return { docs: out, parsed: middle.parsed };
+  }
+
   private parseDoc(uri: string, text: string, base: number, index: number, kind: ManifestFile['kind']): ManifestDoc {
     const blank = isBlankChunk(text);
     const parsed = parseChunk(blank ? '' : text);
@@ -210,6 +277,27 @@ export class ManifestWorkspace {
     if (kind === 'manifest' && !blank) doc.resources = extractResources(doc);
     return doc;
   }
+}
+
+/** Length of the common prefix of two strings (compares blocks natively, then characters). */
+export function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (let step = 65536; step >= 16; step >>= 4) {
+    while (i + step <= n && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
+  }
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common suffix, at most `max`. */
+export function commonSuffix(a: string, b: string, max: number): number {
+  let k = 0;
+  for (let step = 65536; step >= 16; step >>= 4) {
+    while (k + step <= max && a.slice(a.length - k - step, a.length - k) === b.slice(b.length - k - step, b.length - k)) k += step;
+  }
+  while (k < max && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k++;
+  return k;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

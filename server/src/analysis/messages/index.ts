@@ -52,8 +52,12 @@ export function docUrl(code: string): string | undefined {
 
 /** Formats a list argument, language-neutral: `a`, `b`, `c` (at most `max` items, then "…"); '—' when empty. */
 export function formatList(values: Iterable<string | number>, max = 6): string {
-  const arr = [...values].map((v) => `\`${v}\``);
+  const arr: string[] = [];
+  let more = false;
+  for (const v of values) {
+    if (arr.length === max) { more = true; break; }
+    arr.push(`\`${v}\``);
+  }
   if (arr.length === 0) return '—';
-  const shown = arr.slice(0, max).join(', ');
-  return arr.length > max ? `${shown}, …` : shown;
+  return more ? `${arr.join(', ')}, …` : arr.join(', ');
 }

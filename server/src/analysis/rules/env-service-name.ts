@@ -24,29 +24,38 @@ export const envServiceName: WorkspaceRule = {
   codes: ['KA014'],
   scope: 'workspace',
   check(ctx) {
-    const services = ctx.index.ofKind('Service').filter((s) => s.isKubernetes);
-    if (services.length === 0) return; // nothing to compare with: the Services live elsewhere
+    const byNs = new Map<string, string[]>();
+    for (const s of ctx.index.ofKind('Service')) {
+      if (!s.isKubernetes || !s.name) continue;
+      const list = byNs.get(s.namespace);
+      if (list) list.push(s.name);
+      else byNs.set(s.namespace, [s.name]);
+    }
+    if (byNs.size === 0) return; // nothing to compare with: the Services live elsewhere
+    const sets = new Map([...byNs].map(([ns, names]) => [ns, new Set(names)]));
     for (const tpl of ctx.index.podTemplates()) {
       const res = tpl.owner;
       if (builtinPodTemplate(res) !== tpl) continue;
-      const nsServices = services.filter((s) => s.namespace === res.namespace).map((s) => s.name ?? '');
-      for (const c of tpl.containers) {
-        for (const e of items(get(c.node, 'env'))) {
-          const name = str(get(e, 'name'));
-          const valueNode = get(e, 'value');
-          const value = str(valueNode);
-          if (!name || !value || !valueNode || !NAME.test(name)) continue;
-          const target = serviceTarget(value);
-          if (!target) continue;
-          const host = target.host;
-          const known = target.namespace ? services.filter((s) => s.namespace === target.namespace).map((s) => s.name ?? '') : nsServices;
-          if (known.includes(host)) continue;
-          ctx.report({
-            uri: res.uri, code: 'KA014', range: rangeOf(res.doc, valueNode),
-            args: { variable: name, value, host, services: formatList(known), closest: closestName(host, known) ?? '' },
-          });
+      ctx.memo(res, [ctx.index.topic('obj:Service')], () => {
+        for (const c of tpl.containers) {
+          for (const e of items(get(c.node, 'env'))) {
+            const name = str(get(e, 'name'));
+            if (!name || !NAME.test(name)) continue;
+            const valueNode = get(e, 'value');
+            const value = str(valueNode);
+            if (!value || !valueNode) continue;
+            const target = serviceTarget(value);
+            if (!target) continue;
+            const ns = target.namespace ?? res.namespace;
+            if (sets.get(ns)?.has(target.host)) continue;
+            const known = byNs.get(ns) ?? [];
+            ctx.report({
+              uri: res.uri, code: 'KA014', range: rangeOf(res.doc, valueNode),
+              args: { variable: name, value, host: target.host, services: formatList(known), closest: known.length <= 500 ? closestName(target.host, known) ?? '' : '' },
+            });
+          }
         }
-      }
+      });
     }
   },
 };

@@ -12,14 +12,16 @@ export const envFromKeyNames: WorkspaceRule = {
   scope: 'workspace',
   check(ctx) {
     for (const res of ctx.index.resources()) {
-      for (const ref of res.references) {
-        if (ref.via !== 'envFrom' || (ref.targetKind !== 'ConfigMap' && ref.targetKind !== 'Secret')) continue;
-        const target = ctx.index.findResources({ kind: ref.targetKind, name: ref.name, namespace: ref.namespace }).find((r) => r.isKubernetes);
-        if (!target) continue;
-        const bad = ['data', 'stringData'].flatMap((f) => entries(get(target.node, f))).map((e) => e.key).filter((k) => !ENV_NAME.test(k));
-        if (bad.length === 0) continue;
-        ctx.report({ uri: res.uri, code: 'KA026', range: rangeOf(res.doc, ref.nameNode), args: { key: bad[0], name: ref.name, count: bad.length } });
-      }
+      ctx.memo(res, [ctx.index.topic(`obj:ConfigMap:${res.namespace}`), ctx.index.topic(`obj:Secret:${res.namespace}`)], () => {
+        for (const ref of res.references) {
+          if (ref.via !== 'envFrom' || (ref.targetKind !== 'ConfigMap' && ref.targetKind !== 'Secret')) continue;
+          const target = ctx.index.findResources({ kind: ref.targetKind, name: ref.name, namespace: ref.namespace }).find((r) => r.isKubernetes);
+          if (!target) continue;
+          const bad = ['data', 'stringData'].flatMap((f) => entries(get(target.node, f))).map((e) => e.key).filter((k) => !ENV_NAME.test(k));
+          if (bad.length === 0) continue;
+          ctx.report({ uri: res.uri, code: 'KA026', range: rangeOf(res.doc, ref.nameNode), args: { key: bad[0], name: ref.name, count: bad.length } });
+        }
+      });
     }
   },
 };

@@ -19,37 +19,39 @@ export const ingressBackend: WorkspaceRule = {
   check(ctx) {
     for (const ing of ctx.index.ofKind('Ingress')) {
       if (!ing.isKubernetes || !['networking.k8s.io', 'extensions'].includes(ing.group ?? '')) continue;
-      for (const ref of ing.references) {
-        if (ref.targetKind !== 'Service' || ref.via !== 'ingress') continue;
-        const services = ctx.index.findResources({ kind: 'Service', name: ref.name, namespace: ing.namespace }).filter((s) => s.isKubernetes);
-        if (services.length === 0) {
-          const known = ctx.index.ofKind('Service', ing.namespace).map((s) => s.name ?? '').filter(Boolean);
-          const closest = closestName(ref.name, known);
+      ctx.memo(ing, [ctx.index.topic(`obj:Service:${ing.namespace}`), ctx.workspace.brokenVersion], () => {
+        for (const ref of ing.references) {
+          if (ref.targetKind !== 'Service' || ref.via !== 'ingress') continue;
+          const services = ctx.index.findResources({ kind: 'Service', name: ref.name, namespace: ing.namespace }).filter((s) => s.isKubernetes);
+          if (services.length === 0) {
+            const known = ctx.index.ofKind('Service', ing.namespace).map((s) => s.name ?? '').filter(Boolean);
+            const closest = closestName(ref.name, known);
+            ctx.report({
+              uri: ing.uri, code: 'KA006', messageKey: known.length ? 'KA006' : 'KA006.none', range: rangeOf(ing.doc, ref.nameNode),
+              // No Service at all in the namespace (or one hidden in a file that does not parse): a hint.
+              severity: known.length === 0 || mentionedInBrokenDoc(ctx.workspace, [['kind', 'Service'], ['name', ref.name]]) ? 'information' : undefined,
+              args: { ingress: ing.name ?? '', service: ref.name, services: formatList(known), namespace: ing.namespace },
+              fixes: closest ? [{ titleKey: 'fix.rename', args: { value: closest }, edits: [replaceValueEdit(ing.doc, ref.nameNode, closest)], preferred: true }] : undefined,
+            });
+            continue;
+          }
+          if (ref.port === undefined || !ref.portNode) continue;
+          const svc = services[0];
+          const ports = servicePorts(svc);
+          const ok = ports.some((p) => (typeof ref.port === 'number' ? p.port === ref.port : p.name === ref.port));
+          if (ok) continue;
+          const listed = ports.map((p) => (p.name ? `${p.port ?? '?'} (${p.name})` : String(p.port ?? '?')));
+          const numbered = ports.filter((p) => p.port !== undefined);
           ctx.report({
-            uri: ing.uri, code: 'KA006', messageKey: known.length ? 'KA006' : 'KA006.none', range: rangeOf(ing.doc, ref.nameNode),
-            // No Service at all in the namespace (or one hidden in a file that does not parse): a hint.
-            severity: known.length === 0 || mentionedInBrokenDoc(ctx.workspace, [['kind', 'Service'], ['name', ref.name]]) ? 'information' : undefined,
-            args: { ingress: ing.name ?? '', service: ref.name, services: formatList(known), namespace: ing.namespace },
-            fixes: closest ? [{ titleKey: 'fix.rename', args: { value: closest }, edits: [replaceValueEdit(ing.doc, ref.nameNode, closest)], preferred: true }] : undefined,
+            uri: ing.uri, code: 'KA007', messageKey: typeof ref.port === 'number' ? 'KA007' : 'KA007.name', range: rangeOf(ing.doc, ref.portNode),
+            args: { ingress: ing.name ?? '', service: ref.name, port: String(ref.port), ports: formatList(listed) },
+            related: [{ uri: svc.uri, range: rangeOf(svc.doc, get(get(svc.node, 'spec'), 'ports') ?? svc.node), messageKey: 'related.KA007', args: { service: ref.name } }],
+            fixes: typeof ref.port === 'number' && numbered.length >= 1
+              ? numbered.slice(0, 3).map((p, i) => ({ titleKey: 'fix.port', args: { port: p.port! }, edits: [replaceValueEdit(ing.doc, ref.portNode, p.port!)], preferred: i === 0 && numbered.length === 1 }))
+              : undefined,
           });
-          continue;
         }
-        if (ref.port === undefined || !ref.portNode) continue;
-        const svc = services[0];
-        const ports = servicePorts(svc);
-        const ok = ports.some((p) => (typeof ref.port === 'number' ? p.port === ref.port : p.name === ref.port));
-        if (ok) continue;
-        const listed = ports.map((p) => (p.name ? `${p.port ?? '?'} (${p.name})` : String(p.port ?? '?')));
-        const numbered = ports.filter((p) => p.port !== undefined);
-        ctx.report({
-          uri: ing.uri, code: 'KA007', messageKey: typeof ref.port === 'number' ? 'KA007' : 'KA007.name', range: rangeOf(ing.doc, ref.portNode),
-          args: { ingress: ing.name ?? '', service: ref.name, port: String(ref.port), ports: formatList(listed) },
-          related: [{ uri: svc.uri, range: rangeOf(svc.doc, get(get(svc.node, 'spec'), 'ports') ?? svc.node), messageKey: 'related.KA007', args: { service: ref.name } }],
-          fixes: typeof ref.port === 'number' && numbered.length >= 1
-            ? numbered.slice(0, 3).map((p, i) => ({ titleKey: 'fix.port', args: { port: p.port! }, edits: [replaceValueEdit(ing.doc, ref.portNode, p.port!)], preferred: i === 0 && numbered.length === 1 }))
-            : undefined,
-        });
-      }
+      });
     }
   },
 };

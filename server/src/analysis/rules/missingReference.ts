@@ -34,22 +34,24 @@ export function targetsOf(index: ManifestIndex, kind: string, namespace: string)
 export function checkMissing(ctx: WorkspaceRuleContext, policy: MissingPolicy): void {
   for (const res of ctx.index.resources()) {
     if (!res.isKubernetes) continue;
-    for (const ref of res.references) {
-      if (ref.targetKind !== policy.kind || !policy.accept(ref) || ref.optional) continue;
-      if (ref.key !== undefined && res.references.some((r) => r !== ref && r.nameNode === ref.nameNode && r.key === undefined)) continue;
-      if (policy.ignore?.(ref, ctx)) continue;
-      const found = ctx.index.findResources({ kind: policy.kind, name: ref.name, namespace: ref.namespace }).some((r) => r.isKubernetes);
-      if (found) continue;
-      const known = targetsOf(ctx.index, policy.kind, ref.namespace).map((r) => r.name ?? '').filter(Boolean);
-      const closest = closestName(ref.name, known);
-      let severity = closest || (known.length > 0 && !policy.closeOnly) ? policy.managed : policy.unmanaged;
-      if (mentionedInBrokenDoc(ctx.workspace, [['kind', policy.kind], ['name', ref.name]])) severity = policy.unmanaged === 'warning' ? 'information' : policy.unmanaged;
-      ctx.report({
-        uri: res.uri, code: policy.code, messageKey: policy.messageKey?.(ref) ?? (known.length ? policy.code : `${policy.code}.none`),
-        range: rangeOf(res.doc, ref.nameNode), severity,
-        args: { name: ref.name, namespace: ref.namespace || 'default', known: formatList(known), owner: describe(res), closest: closest ?? '' },
-        fixes: closest ? [{ titleKey: 'fix.rename', args: { value: closest }, edits: [replaceValueEdit(res.doc, ref.nameNode, closest)], preferred: true }] : undefined,
-      });
-    }
+    ctx.memo(res, [ctx.index.topic(`obj:${policy.kind}:${res.namespace}`), ctx.workspace.brokenVersion, ctx.workspace.kustomizeVersion], () => {
+      for (const ref of res.references) {
+        if (ref.targetKind !== policy.kind || !policy.accept(ref) || ref.optional) continue;
+        if (ref.key !== undefined && res.references.some((r) => r !== ref && r.nameNode === ref.nameNode && r.key === undefined)) continue;
+        if (policy.ignore?.(ref, ctx)) continue;
+        const found = ctx.index.findResources({ kind: policy.kind, name: ref.name, namespace: ref.namespace }).some((r) => r.isKubernetes);
+        if (found) continue;
+        const known = targetsOf(ctx.index, policy.kind, ref.namespace).map((r) => r.name ?? '').filter(Boolean);
+        const closest = closestName(ref.name, known);
+        let severity = closest || (known.length > 0 && !policy.closeOnly) ? policy.managed : policy.unmanaged;
+        if (mentionedInBrokenDoc(ctx.workspace, [['kind', policy.kind], ['name', ref.name]])) severity = policy.unmanaged === 'warning' ? 'information' : policy.unmanaged;
+        ctx.report({
+          uri: res.uri, code: policy.code, messageKey: policy.messageKey?.(ref) ?? (known.length ? policy.code : `${policy.code}.none`),
+          range: rangeOf(res.doc, ref.nameNode), severity,
+          args: { name: ref.name, namespace: ref.namespace || 'default', known: formatList(known), owner: describe(res), closest: closest ?? '' },
+          fixes: closest ? [{ titleKey: 'fix.rename', args: { value: closest }, edits: [replaceValueEdit(res.doc, ref.nameNode, closest)], preferred: true }] : undefined,
+        });
+      }
+    }, policy.code);
   }
 }

@@ -72,7 +72,12 @@ export const placementSelectorNoMatch: WorkspaceRule = {
     for (const tpl of ctx.index.podTemplates()) {
       const res = tpl.owner;
       if (builtinPodTemplate(res) !== tpl) continue;
+      const t = res.doc.text;
+      if (!t.includes('topologySpreadConstraints') && !t.includes('podAffinity') && !t.includes('podAntiAffinity')) continue;
       check(ctx, res, tpl);
+      ctx.memo(res, [ctx.index.topic(`tpl:${res.namespace}`)], () => {
+
+      });
     }
   },
 };

@@ -3,26 +3,40 @@
 import { rangeOf } from '../index/ranges';
 import { get, stringMap } from '../util/yamlNodes';
 import { describe, isBuiltin, mainContainers, templatesSelectedBy } from './helpers';
+import type { PodTemplate, Resource } from '../index/types';
 import type { WorkspaceRule } from './rule';
+
+const WORKLOADS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController'];
 
 export const readinessBehindService: WorkspaceRule = {
   id: 'readiness-behind-service',
   codes: ['KA059'],
   scope: 'workspace',
   check(ctx) {
-    const done = new Set<unknown>();
-    for (const svc of ctx.index.ofKind('Service')) {
-      if (!isBuiltin(svc, 'Service', [''])) continue;
-      const selector = stringMap(get(get(svc.node, 'spec'), 'selector'));
-      for (const tpl of templatesSelectedBy(ctx.index, selector, svc.namespace)) {
-        const res = tpl.owner;
-        if (done.has(tpl) || !['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController'].includes(res.kind ?? '')) continue;
-        done.add(tpl);
+    // Pod templates selected by a Service, computed only if some workload needs it (memo miss).
+    let selected: Map<PodTemplate, Resource> | undefined;
+    const selectedBy = (): Map<PodTemplate, Resource> => {
+      if (selected) return selected;
+      selected = new Map();
+      for (const s of ctx.index.ofKind('Service')) {
+        if (!isBuiltin(s, 'Service', [''])) continue;
+        for (const t of templatesSelectedBy(ctx.index, stringMap(get(get(s.node, 'spec'), 'selector')), s.namespace)) if (!selected.has(t)) selected.set(t, s);
+      }
+      return selected;
+    };
+    for (const kind of WORKLOADS) {
+      for (const res of ctx.index.ofKind(kind)) {
+        const tpl = res.podTemplate;
+        if (!tpl || !res.isKubernetes) continue;
         const containers = mainContainers(tpl);
         if (containers.length === 0 || containers.some((c) => get(c.node, 'readinessProbe'))) continue;
-        ctx.report({
-          uri: res.uri, code: 'KA059', range: rangeOf(res.doc, containers[0].node.items[0]?.key ?? containers[0].node),
-          args: { workload: describe(res), service: svc.name ?? '' },
+        ctx.memo(res, [ctx.index.topic(`obj:Service:${res.namespace}`)], () => {
+          const svc = selectedBy().get(tpl);
+          if (!svc) return;
+          ctx.report({
+            uri: res.uri, code: 'KA059', range: rangeOf(res.doc, containers[0].node.items[0]?.key ?? containers[0].node),
+            args: { workload: describe(res), service: svc.name ?? '' },
+          });
         });
       }
     }

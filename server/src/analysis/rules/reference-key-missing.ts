@@ -19,22 +19,24 @@ export const referenceKeyMissing: WorkspaceRule = {
   check(ctx) {
     for (const res of ctx.index.resources()) {
       if (!res.isKubernetes) continue;
-      for (const ref of res.references) {
-        if (ref.key === undefined || !ref.keyNode || ref.optional) continue;
-        if (ref.targetKind !== 'ConfigMap' && ref.targetKind !== 'Secret') continue;
-        const targets = ctx.index.findResources({ kind: ref.targetKind, name: ref.name, namespace: ref.namespace }).filter((r) => r.isKubernetes);
-        if (targets.length === 0) continue;
-        const sets = targets.map(keysOf);
-        if (sets.some((s) => s.has(ref.key!))) continue;
-        const keys = [...sets[0]];
-        const closest = closestName(ref.key, keys);
-        ctx.report({
-          uri: res.uri, code: 'KA008', messageKey: ref.targetKind === 'Secret' ? 'KA008.secret' : 'KA008', range: rangeOf(res.doc, ref.keyNode),
-          args: { key: ref.key, name: ref.name, keys: formatList(keys) },
-          related: [{ uri: targets[0].uri, range: rangeOf(targets[0].doc, get(targets[0].node, 'data') ?? get(targets[0].node, 'stringData') ?? targets[0].node), messageKey: 'related.KA008', args: { kind: ref.targetKind, name: ref.name } }],
-          fixes: closest ? [{ titleKey: 'fix.rename', args: { value: closest }, edits: [replaceValueEdit(res.doc, ref.keyNode, closest)], preferred: true }] : undefined,
-        });
-      }
+      ctx.memo(res, [ctx.index.topic(`obj:ConfigMap:${res.namespace}`), ctx.index.topic(`obj:Secret:${res.namespace}`)], () => {
+        for (const ref of res.references) {
+          if (ref.key === undefined || !ref.keyNode || ref.optional) continue;
+          if (ref.targetKind !== 'ConfigMap' && ref.targetKind !== 'Secret') continue;
+          const targets = ctx.index.findResources({ kind: ref.targetKind, name: ref.name, namespace: ref.namespace }).filter((r) => r.isKubernetes);
+          if (targets.length === 0) continue;
+          const sets = targets.map(keysOf);
+          if (sets.some((s) => s.has(ref.key!))) continue;
+          const keys = [...sets[0]];
+          const closest = closestName(ref.key, keys);
+          ctx.report({
+            uri: res.uri, code: 'KA008', messageKey: ref.targetKind === 'Secret' ? 'KA008.secret' : 'KA008', range: rangeOf(res.doc, ref.keyNode),
+            args: { key: ref.key, name: ref.name, keys: formatList(keys) },
+            related: [{ uri: targets[0].uri, range: rangeOf(targets[0].doc, get(targets[0].node, 'data') ?? get(targets[0].node, 'stringData') ?? targets[0].node), messageKey: 'related.KA008', args: { kind: ref.targetKind, name: ref.name } }],
+            fixes: closest ? [{ titleKey: 'fix.rename', args: { value: closest }, edits: [replaceValueEdit(res.doc, ref.keyNode, closest)], preferred: true }] : undefined,
+          });
+        }
+      });
     }
   },
 };

@@ -32,6 +32,13 @@ export interface WorkspaceRuleContext {
   workspace: ManifestWorkspace;
   index: ManifestIndex;
   report(r: Report & { uri: string }): void;
+  /**
+   * Runs `compute` (which reports findings about `key`, usually a resource) unless it already ran for the same
+   * key with the same `deps` (topic versions such as `index.topic('tpl:default')`): then its findings are reused,
+   * moved with their documents. This keeps a one-line edit cheap in a workspace of thousands of objects.
+   * `slot` separates several memos of one rule for the same key.
+   */
+  memo(key: object, deps: readonly unknown[], compute: () => void, slot?: string): void;
 }
 
 interface RuleBase {

@@ -86,42 +86,46 @@ export const serviceSelectorNoMatch: WorkspaceRule = {
   check(ctx) {
     for (const svc of ctx.index.ofKind('Service')) {
       if (!isBuiltin(svc, 'Service', [''])) continue;
-      const spec = get(svc.node, 'spec');
-      const type = get(spec, 'type');
-      if (type && (type as { value?: unknown }).value === 'ExternalName') continue;
-      const pair = getPair(spec, 'selector');
-      const selector = stringMap(pair?.value);
-      if (!pair || selector.size === 0) continue;
-      if (templatesSelectedBy(ctx.index, selector, svc.namespace).length > 0) continue;
-      const templates = ctx.index.podTemplates(svc.namespace).filter((t) => t.owner.kind !== 'PodTemplate');
-      const cand = closestTemplate(selector, templates);
-      const related: RelatedPlace[] = [];
-      let messageKey = 'KA001.none';
-      const args: Record<string, string> = { service: svc.name ?? '', selector: labelsText(selector), namespace: svc.namespace };
-      if (cand) {
-        messageKey = 'KA001';
-        const owner = cand.tpl.owner;
-        args.workload = describe(owner);
-        args.closest = labelsText(cand.tpl.labels) || '—';
-        const [k, v, other] = cand.diff[0] ?? ['', '', undefined];
-        args.diff = other === undefined ? `\`${k}\`` : `\`${k}: ${v}\``;
-        args.other = other === undefined ? '' : `\`${k}: ${other}\``;
-        if (other === undefined) messageKey = 'KA001.missingKey';
-        related.push({ uri: owner.uri, range: rangeOf(owner.doc, cand.tpl.labelsNode ?? owner.node), messageKey: 'related.KA001', args: { workload: describe(owner) } });
-      } else {
-        args.workloads = formatList(templates.map((t) => describe(t.owner)));
-        if (templates.length === 0) messageKey = 'KA001.empty';
-      }
-      // No workload at all in that namespace: the Pods are evidently managed elsewhere (a hint, not a warning).
-      // A document that does not parse may hold the workload: a hint too.
-      const hint = messageKey === 'KA001.empty' || mentionedInBrokenDoc(ctx.workspace, [...staticSelector(selector)]);
-      // A close workload (sharing at least one label): will its ports work once the selector is fixed?
-      const sharingKey = templates.filter((t) => [...selector.keys()].some((k) => t.labels.has(k)));
-      if (cand && (cand.same > 0 || sharingKey.length === 1) && !hint) reportPortOfClosest(ctx, svc, cand.tpl);
-      ctx.report({
-        uri: svc.uri, code: 'KA001', messageKey, range: headRange(svc.doc, pair), args, related, severity: hint ? 'information' : undefined,
-        fixes: cand ? templateFixes(svc, pair.value, cand) : undefined,
-      });
+      ctx.memo(svc, [ctx.index.topic(`tpl:${svc.namespace}`), ctx.workspace.brokenVersion], () => checkService(ctx, svc));
     }
   },
 };
+
+function checkService(ctx: WorkspaceRuleContext, svc: Resource): void {
+  const spec = get(svc.node, 'spec');
+  const type = get(spec, 'type');
+  if (type && (type as { value?: unknown }).value === 'ExternalName') return;
+  const pair = getPair(spec, 'selector');
+  const selector = stringMap(pair?.value);
+  if (!pair || selector.size === 0) return;
+  if (templatesSelectedBy(ctx.index, selector, svc.namespace).length > 0) return;
+  const templates = ctx.index.podTemplates(svc.namespace).filter((t) => t.owner.kind !== 'PodTemplate');
+  const cand = closestTemplate(selector, templates);
+  const related: RelatedPlace[] = [];
+  let messageKey = 'KA001.none';
+  const args: Record<string, string> = { service: svc.name ?? '', selector: labelsText(selector), namespace: svc.namespace };
+  if (cand) {
+    messageKey = 'KA001';
+    const owner = cand.tpl.owner;
+    args.workload = describe(owner);
+    args.closest = labelsText(cand.tpl.labels) || '—';
+    const [k, v, other] = cand.diff[0] ?? ['', '', undefined];
+    args.diff = other === undefined ? `\`${k}\`` : `\`${k}: ${v}\``;
+    args.other = other === undefined ? '' : `\`${k}: ${other}\``;
+    if (other === undefined) messageKey = 'KA001.missingKey';
+    related.push({ uri: owner.uri, range: rangeOf(owner.doc, cand.tpl.labelsNode ?? owner.node), messageKey: 'related.KA001', args: { workload: describe(owner) } });
+  } else {
+    args.workloads = formatList(templates.map((t) => describe(t.owner)));
+    if (templates.length === 0) messageKey = 'KA001.empty';
+  }
+  // No workload at all in that namespace: the Pods are evidently managed elsewhere (a hint, not a warning).
+  // A document that does not parse may hold the workload: a hint too.
+  const hint = messageKey === 'KA001.empty' || mentionedInBrokenDoc(ctx.workspace, [...staticSelector(selector)]);
+  // A close workload (sharing at least one label): will its ports work once the selector is fixed?
+  const sharingKey = templates.filter((t) => [...selector.keys()].some((k) => t.labels.has(k)));
+  if (cand && (cand.same > 0 || sharingKey.length === 1) && !hint) reportPortOfClosest(ctx, svc, cand.tpl);
+  ctx.report({
+    uri: svc.uri, code: 'KA001', messageKey, range: headRange(svc.doc, pair), args, related, severity: hint ? 'information' : undefined,
+    fixes: cand ? templateFixes(svc, pair.value, cand) : undefined,
+  });
+}

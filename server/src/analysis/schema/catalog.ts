@@ -85,3 +85,13 @@ export function getLabSchema(): JsonSchema | undefined {
   }
   return labSchema ?? undefined;
 }
+
+/**
+ * Loads the active version's schemas and builds their indexes now (at server start), so that the first document
+ * validated does not pay for it; the English descriptions (hover fallback) follow a little later.
+ */
+export function warmUpSchemas(descriptionsAfterMs = 2000): void {
+  activeSchemas().apiVersionsOf('Pod');
+  const t = setTimeout(() => getK8sDescriptions(activeVersion), descriptionsAfterMs);
+  (t as { unref?: () => void }).unref?.();
+}
