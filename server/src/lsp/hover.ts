@@ -2,6 +2,7 @@
 import { MarkupKind, type Connection, type Hover, type ServerCapabilities } from 'vscode-languageserver';
 import { computeHover } from '../analysis/hover/hover';
 import { lineStarts, offsetAt } from '../analysis/index/ranges';
+import { warmUpSchemas } from '../analysis/schema/catalog';
 import type { ServerContext } from './context';
 import { toRange } from './toLsp';
 import { normalizeUri } from './uris';
@@ -9,6 +10,14 @@ import { normalizeUri } from './uris';
 export const capabilities: ServerCapabilities = { hoverProvider: true };
 
 export function register(connection: Connection, ctx: ServerContext): void {
+  // Load the schemas before the first document is analysed (the engine gives each document a time budget).
+  setImmediate(() => {
+    try {
+      warmUpSchemas();
+    } catch (err) {
+      connection.console.error(`kube-apprenti: schemas: ${String(err)}`);
+    }
+  });
   connection.onHover((params): Hover | null => {
     try {
       const uri = normalizeUri(params.textDocument.uri);
