@@ -78,6 +78,16 @@ spec:
     assert.match(third.command, /^kubectl apply --server-side --field-manager=kube-apprenti -f /);
   });
 
+  it('many objects of one kind (read with one LIST): honest created / unchanged / configured per object', async () => {
+    const cms = (changed: number) => [0, 1, 2, 3].map((i) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: many-${i}\n  namespace: ${ns}\ndata:\n  v: "${i === changed ? 'new' : 'old'}"\n`).join('---\n');
+    const f = manifest(cms(-1));
+    assert.deepEqual((await applyFiles([f], { gateway: admin() })).results.map((r) => r.outcome), ['created', 'created', 'created', 'created']);
+    assert.deepEqual((await applyFiles([f], { gateway: admin() })).results.map((r) => r.outcome), ['unchanged', 'unchanged', 'unchanged', 'unchanged']);
+    fs.writeFileSync(f, cms(2));
+    assert.deepEqual((await applyFiles([f], { gateway: admin() })).results.map((r) => r.outcome), ['unchanged', 'unchanged', 'configured', 'unchanged']);
+    assert.equal(kubectl('admin', ['get', 'configmap/many-2', '-n', ns, '-o', 'jsonpath={.data.v}']).stdout, 'new');
+  });
+
   it('reports a misspelt field on its line and creates nothing', async () => {
     const f = manifest(deployment('typo', ns).replace('containerPort: 80', 'contianerPort: 80'));
     const r = await applyFiles([f], { gateway: admin() });

@@ -63,6 +63,11 @@ export type WatchEvent = 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK' | 'ERROR'
 export class ClusterGateway {
   readonly discovery: Discovery;
   private readonly http = new IsomorphicFetchHttpLibrary();
+  /**
+   * client-node builds a new undici Agent (so a new TLS connection) on every request; keep the first one so that
+   * requests reuse their connections. Headers (tokens that rotate) are still recomputed for each request.
+   */
+  private dispatcher: ReturnType<RequestContext['getDispatcher']>;
 
   constructor(readonly config: LoadedConfig, private readonly timeoutMs = DEFAULT_TIMEOUT_MS) {
     this.discovery = new Discovery((path) => this.request<unknown>({ method: 'GET', path }).then((a) => a.body));
@@ -97,7 +102,7 @@ export class ClusterGateway {
       }
       const timeout = AbortSignal.timeout(req.timeoutMs ?? this.timeoutMs);
       ctx.setSignal(req.signal ? AbortSignal.any([req.signal, timeout]) : timeout);
-      await this.config.kc.applySecurityAuthentication(ctx);
+      await this.authenticate(ctx);
       const res = await this.http.send(ctx).toPromise();
       status = res.httpStatusCode;
       headers = res.headers;
@@ -115,6 +120,12 @@ export class ClusterGateway {
       }
     }
     return { body: body as T, warnings: parseWarnings(headers.warning), status };
+  }
+
+  private async authenticate(ctx: RequestContext): Promise<void> {
+    await this.config.kc.applySecurityAuthentication(ctx);
+    if (this.dispatcher) ctx.setDispatcher(this.dispatcher);
+    else this.dispatcher = ctx.getDispatcher();
   }
 
   /** Discovery for one kind (plural, scope); throws ClusterError `unknownKind`. */
@@ -206,7 +217,7 @@ export class ClusterGateway {
       const ctx = new RequestContext(url, HttpMethod.GET);
       ctx.setHeaderParam('User-Agent', 'kube-apprenti');
       if (req.signal) ctx.setSignal(req.signal);
-      await this.config.kc.applySecurityAuthentication(ctx);
+      await this.authenticate(ctx);
       const res = await this.http.send(ctx).toPromise();
       if (res.httpStatusCode >= 400) throw fromHttpStatus(res.httpStatusCode, await res.body.text());
       const body = res.body.stream();

@@ -6,7 +6,7 @@ import type { K8sObject } from '../types';
 import { cleanObject, jsonEqual } from './clean';
 import { diagnosticsFor } from './diagnostics';
 import type { ManifestDoc } from './manifests';
-import { sortForApply } from './order';
+import { kindRank, LAST_RANK, sortForApply } from './order';
 import type { ApplyReport, ApplyRunOptions, ObjectResult, ResolvedRef } from './result';
 import { mapLimit } from './util';
 
@@ -70,14 +70,22 @@ export async function applyDocuments(gw: ClusterGateway, docs: ManifestDoc[], op
     }
   });
 
-  // 2. Live state before, then server dry-run of every object that can be checked now.
-  await mapLimit(items.filter((i) => i.ref && i.result.outcome !== 'failed' && !i.deferred), opts.concurrency ?? 8, async (it) => {
+  // 2. Live state before (one LIST per kind and namespace when several objects share them), then a server dry run
+  //    of every object that can be checked now.
+  const checkable = items.filter((i) => i.ref && i.result.outcome !== 'failed' && !i.deferred);
+  const live = await liveObjects(gw, checkable.map((i) => i.ref!));
+  await mapLimit(checkable, opts.concurrency ?? 8, async (it) => {
     const ref = it.ref!;
-    try {
-      it.result.before = await gw.getOrNull(ref);
-    } catch {
-      it.result.before = undefined; // not allowed to read it: the outcome will say "applied" without more detail
-      it.result.beforeUnknown = true;
+    const known = live.get(liveKey(ref));
+    if (known !== undefined) {
+      it.result.before = known ?? undefined;
+    } else {
+      try {
+        it.result.before = await gw.getOrNull(ref);
+      } catch {
+        it.result.before = undefined; // not allowed to read it: the outcome will say "applied" without more detail
+        it.result.beforeUnknown = true;
+      }
     }
     try {
       const ans = await gw.apply<K8sObject>(ref, it.body, { dryRun: true, force: opts.force });
@@ -110,27 +118,42 @@ export async function applyDocuments(gw: ClusterGateway, docs: ManifestDoc[], op
     return report(false);
   }
 
-  // 3. Real apply, rank by rank (the order matters: Namespace, CRD, … before what uses them).
+  // 3. Real apply, rank by rank (the order matters: Namespace, CRD, … before what uses them); objects of one rank
+  //    go in parallel. A dry run whose result is the live object as is (managedFields included) is a no-op: it is
+  //    not sent again.
+  const ranks = new Map<number, Item[]>();
   for (const it of items) {
-    if (it.deferred === 'crd') await waitForKind(gw, it.ref!);
-    if (it.deferred) {
-      it.result.deferred = it.deferred;
-      try {
-        it.result.before = await gw.getOrNull(it.ref!);
-      } catch {
-        it.result.beforeUnknown = true;
-      }
-    }
-    try {
-      const ans = await gw.apply<K8sObject>(it.ref!, it.body, { force: opts.force });
-      it.result.after = ans.body;
-      it.result.warnings = [...new Set([...it.result.warnings, ...ans.warnings])];
-      it.result.outcome = outcomeOf(it.result.before, ans.body, it.result.beforeUnknown);
-    } catch (err) {
-      fail(it, err, 'apply');
-    }
+    const r = (it.deferred ? LAST_RANK + 1 : 0) + kindRank(it.ref!.kind); // deferred ones after everything, in order
+    ranks.set(r, [...(ranks.get(r) ?? []), it]);
+  }
+  for (const rank of [...ranks.keys()].sort((a, b) => a - b)) {
+    await mapLimit(ranks.get(rank)!, opts.concurrency ?? 8, (it) => applyOne(gw, it, opts.force, fail));
   }
   return report(true);
+}
+
+async function applyOne(gw: ClusterGateway, it: Item, force: boolean | undefined, fail: (it: Item, err: unknown, phase: ObjectResult['phase']) => void): Promise<void> {
+  if (!it.deferred && it.result.before && it.result.after && jsonEqual(it.result.before, it.result.after)) {
+    it.result.outcome = 'unchanged';
+    return;
+  }
+  if (it.deferred === 'crd') await waitForKind(gw, it.ref!);
+  if (it.deferred) {
+    it.result.deferred = it.deferred;
+    try {
+      it.result.before = await gw.getOrNull(it.ref!);
+    } catch {
+      it.result.beforeUnknown = true;
+    }
+  }
+  try {
+    const ans = await gw.apply<K8sObject>(it.ref!, it.body, { force });
+    it.result.after = ans.body;
+    it.result.warnings = [...new Set([...it.result.warnings, ...ans.warnings])];
+    it.result.outcome = outcomeOf(it.result.before, ans.body, it.result.beforeUnknown);
+  } catch (err) {
+    fail(it, err, 'apply');
+  }
 }
 
 /**
@@ -149,6 +172,33 @@ function predicted(before: K8sObject | undefined, after: K8sObject | undefined, 
   if (beforeUnknown) return 'configured';
   if (!before) return 'created';
   return jsonEqual(cleanObject(before), cleanObject(after)) ? 'unchanged' : 'configured';
+}
+
+const liveKey = (r: ResolvedRef): string => `${r.apiVersion}|${r.kind}|${r.namespace ?? ''}|${r.name}`;
+
+/**
+ * Live objects by key, fetched with one LIST per (kind, namespace) holding at least 3 of the objects; `null` = absent.
+ * Keys missing from the map (small groups, or a LIST refused) are read one by one by the caller.
+ */
+async function liveObjects(gw: ClusterGateway, refs: ResolvedRef[]): Promise<Map<string, K8sObject | null>> {
+  const out = new Map<string, K8sObject | null>();
+  const groups = new Map<string, ResolvedRef[]>();
+  for (const r of refs) {
+    const g = `${r.apiVersion}|${r.kind}|${r.namespace ?? ''}`;
+    groups.set(g, [...(groups.get(g) ?? []), r]);
+  }
+  await mapLimit([...groups.values()].filter((g) => g.length >= 3), 4, async (group) => {
+    const { apiVersion, kind, namespace } = group[0];
+    try {
+      const list = await gw.list(apiVersion, kind, { namespace: namespace ?? '*' });
+      // items of a list carry no apiVersion/kind: put them back so they compare with single GETs and dry runs
+      const byName = new Map(list.items.map((o) => [o.metadata.name, Object.assign({ apiVersion, kind }, o)]));
+      for (const r of group) out.set(liveKey(r), byName.get(r.name) ?? null);
+    } catch {
+      // listing refused (or too big to matter): the caller reads each object
+    }
+  });
+  return out;
 }
 
 function crdKindsOf(docs: ManifestDoc[]): Set<string> {
