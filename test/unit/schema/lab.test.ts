@@ -1,0 +1,44 @@
+// lab.yaml files against schemas/lab.schema.json (KA160): the shipped labs are valid, and mistakes land on the
+// exact node with the closest field or value.
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getLabSchema } from '../../../server/src/analysis/schema/catalog';
+import { applyFix, schemaFindings } from './helpers';
+
+const LABS = join(__dirname, '..', '..', '..', 'labs');
+
+describe('schema validation: lab.yaml (KA160)', function () {
+  before(function () {
+    if (!getLabSchema()) this.skip();
+  });
+
+  it('accepts every shipped lab', function () {
+    const labs = existsSync(LABS) ? readdirSync(LABS).filter((d) => existsSync(join(LABS, d, 'lab.yaml'))) : [];
+    if (!labs.length) this.skip();
+    for (const d of labs) {
+      const found = schemaFindings(readFileSync(join(LABS, d, 'lab.yaml'), 'utf8'), `file:///w/labs/${d}/lab.yaml`);
+      assert.deepEqual(found.map((f) => `${f.line}: ${f.message}`), [], d);
+    }
+  });
+
+  it('reports a misspelt field, a wrong type and a wrong value where they are', () => {
+    const text = readFileSync(join(LABS, 'l01-premier-pod', 'lab.yaml'), 'utf8')
+      .replace('titre: "Premier Pod', 'titr: "Premier Pod')
+      .replace('niveau: débutant', 'niveau: debutant')
+      .replace('durée: 20', 'durée: "20"');
+    const found = schemaFindings(text, 'file:///w/labs/l01/lab.yaml');
+    const byKey = new Map(found.map((f) => [f.key, f]));
+    const titr = byKey.get('KA160.suggestion');
+    assert.equal(titr?.covered, 'titr');
+    assert.equal(titr?.finding.args.suggestion, 'titre');
+    assert.equal(byKey.get('KA160.enum')?.covered, 'debutant');
+    assert.equal(byKey.get('KA160.wrong-type.integer')?.covered, '"20"');
+    assert.ok(byKey.has('KA160.missing-required'), 'titre is required and now missing');
+    assert.match(applyFix(text, titr!.finding), /\ntitre: "Premier Pod/);
+  });
+
+  it('does not apply the lab schema to other YAML files', () => {
+    assert.deepEqual(schemaFindings('id: 3\ntitre: x\n', 'file:///w/autre/config.yaml').filter((f) => f.code === 'KA160'), []);
+  });
+});
