@@ -97,6 +97,13 @@ describe('completion: fields', () => {
     assert.equal(c.items.find((i) => i.label === 'imagePullPolicy')!.insertText, 'imagePullPolicy: ${1|Always,IfNotPresent,Never|}');
   });
 
+  it('only renames the key when its value is already written', () => {
+    const c = complete('apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: x\nspec:\n  rep|licas: 2\n');
+    const item = c.items.find((i) => i.label === 'replicas')!;
+    assert.equal(item.isSnippet, false);
+    assert.equal(apply(c, item), c.text);
+  });
+
   it('replaces the word being typed', () => {
     const c = complete('apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  contai|');
     const item = c.items.find((i) => i.label === 'containers')!;

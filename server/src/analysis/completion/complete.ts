@@ -93,5 +93,5 @@ export function computeCompletion(ws: ManifestWorkspace, uri: string, offset: nu
   if (selectorMap) return labelKeyItems(ws, namespace, tc, range);
   const field = tc.path.length ? fieldAt(schemas, found.definition, tc.path) : { schema: found.schema, definition: found.definition, mapKey: false, listItem: false };
   if (!field?.schema.properties) return [];
-  return fieldItems({ schemas, schema: field.schema, definition: field.definition, lang, siblings: tc.siblings, range, topLevel: tc.path.length === 0 });
+  return fieldItems({ schemas, schema: field.schema, definition: field.definition, lang, siblings: tc.siblings, range, topLevel: tc.path.length === 0, keyOnly: tc.keyOnly });
 }

@@ -22,6 +22,8 @@ export interface TypingContext {
   kind?: string;
   /** Keys already written in the same mapping (key mode). */
   siblings: Set<string>;
+  /** The key already has its `:` after the cursor (editing a key name): insert the name only. */
+  keyOnly?: boolean;
 }
 
 function lineBounds(text: string, offset: number): { start: number; end: number } {
@@ -84,5 +86,6 @@ export function typingContext(docText: string, rel: number): TypingContext | und
   }
   const path = containerPath(lines, lineNo, keyCol, dash);
   const siblings = newItem ? new Set<string>() : siblingKeys(lines, lineNo, keyCol);
-  return { mode: 'key', path, word, wordStart: rel - word.length, wordEnd: rel + after.length, keyCol, newItem, apiVersion, kind, siblings };
+  const keyOnly = /^\s*:/.test(line.slice(col + after.length));
+  return { mode: 'key', path, word, wordStart: rel - word.length, wordEnd: rel + after.length, keyCol, newItem, apiVersion, kind, siblings, keyOnly };
 }

@@ -83,6 +83,8 @@ export interface FieldItemsInput {
   siblings: ReadonlySet<string>;
   range: { start: number; end: number };
   topLevel: boolean;
+  /** Insert the field name only (the `:` and the value are already there). */
+  keyOnly?: boolean;
 }
 
 export function fieldItems(input: FieldItemsInput): CompletionEntry[] {
@@ -102,8 +104,8 @@ export function fieldItems(input: FieldItemsInput): CompletionEntry[] {
     out.push({
       label: name,
       kind: 'field',
-      insertText: fieldSnippet(schemas, name, raw),
-      isSnippet: true,
+      insertText: input.keyOnly ? name : fieldSnippet(schemas, name, raw),
+      isSnippet: !input.keyOnly,
       detail: `${type}${required.has(name) ? ` · ${L.required.replace(/\.$/, '').toLowerCase()}` : ''}`,
       documentation: doc,
       sortText: `${deprecated ? 9 : bucket}${String(sub).padStart(2, '0')}_${name}`,
