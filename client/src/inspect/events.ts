@@ -1,50 +1,16 @@
 // « Voir les événements » : one request for the namespace's events, filtered to the object and what it manages,
 // shown as a Markdown preview with French explanations.
 import * as vscode from 'vscode';
-import { collectionPath, RESOURCES, type ResourceId } from '../cluster/watchResources';
-import { controllerOf, type EventView, type KObject } from '../cluster/watchTypes';
+import { collectionPath, RESOURCES } from '../cluster/watchResources';
+import type { EventView, KObject } from '../cluster/watchTypes';
 import type { ConnectionManager } from '../connection/manager';
-import type { ClusterSession } from '../connection/session';
 import { currentLang } from '../i18n';
 import type { ObjRef, TreeNode } from '../tree/model/types';
 import { logAction, showError, targetOf } from './common';
-import { eventsMarkdown } from './eventsDoc';
+import { eventsMarkdown, relatedUids } from './eventsDoc';
 
 export const EVENTS_SCHEME = 'kube-apprenti-evenements';
 export const EVENTS_COMMAND = 'kubeApprenti.objet.evenements';
-
-/** What a kind manages, to include their events: Deployment → ReplicaSets → Pods, CronJob → Jobs → Pods. */
-const CHILDREN: Partial<Record<ResourceId, ResourceId[]>> = {
-  deployments: ['replicasets'], replicasets: ['pods'], statefulsets: ['pods'], daemonsets: ['pods'], jobs: ['pods'], cronjobs: ['jobs'],
-};
-
-async function itemsOf(s: ClusterSession, resource: ResourceId, ns: string): Promise<KObject[]> {
-  const inf = s.hub.get({ resource, namespace: ns });
-  if (inf?.currentStatus.state === 'synced') return inf.list();
-  const { body } = await s.gateway.request<{ items?: KObject[] }>({ method: 'GET', path: collectionPath(RESOURCES[resource], ns), timeoutMs: 20_000 });
-  return body.items ?? [];
-}
-
-export async function relatedUids(s: ClusterSession, ref: ObjRef): Promise<{ uids: Set<string>; kinds: string[] }> {
-  const ns = ref.namespace ?? s.namespace;
-  const uids = new Set<string>();
-  const kinds: string[] = [];
-  let frontier: { resource: ResourceId; uid?: string }[] = [{ resource: ref.resource, uid: ref.uid }];
-  if (ref.uid) uids.add(ref.uid);
-  for (let depth = 0; depth < 3 && frontier.length; depth++) {
-    const next: { resource: ResourceId; uid?: string }[] = [];
-    for (const f of frontier) {
-      for (const child of CHILDREN[f.resource] ?? []) {
-        if (!f.uid) continue;
-        const owned = (await itemsOf(s, child, ns)).filter((o) => controllerOf(o)?.uid === f.uid);
-        if (owned.length && !kinds.includes(RESOURCES[child].kind)) kinds.push(RESOURCES[child].kind);
-        for (const o of owned) { if (o.metadata.uid) uids.add(o.metadata.uid); next.push({ resource: child, uid: o.metadata.uid }); }
-      }
-    }
-    frontier = next;
-  }
-  return { uids, kinds };
-}
 
 export class EventsProvider implements vscode.TextDocumentContentProvider {
   private readonly pages = new Map<string, string>();

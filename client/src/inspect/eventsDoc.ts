@@ -1,6 +1,8 @@
-// Markdown page of an object's events (and of the objects it manages), each explained in French. Pure: no vscode.
+// Markdown page of an object's events (and of the objects it manages), each explained in French. No vscode import.
 import { explainEvent, type Lang } from '../cluster/explainCatalog';
-import { eventTime, type EventView } from '../cluster/watchTypes';
+import { collectionPath, RESOURCES, type ResourceId } from '../cluster/watchResources';
+import { controllerOf, eventTime, type EventView, type KObject } from '../cluster/watchTypes';
+import type { ClusterSession } from '../connection/session';
 import { sortEvents } from '../tree/model/events';
 import type { ObjRef } from '../tree/model/types';
 import { t } from '../tree/text';
@@ -51,3 +53,37 @@ export function eventsMarkdown(input: EventsPageInput): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** What a kind manages, to include their events: Deployment → ReplicaSets → Pods, CronJob → Jobs → Pods. */
+const CHILDREN: Partial<Record<ResourceId, ResourceId[]>> = {
+  deployments: ['replicasets'], replicasets: ['pods'], statefulsets: ['pods'], daemonsets: ['pods'], jobs: ['pods'], cronjobs: ['jobs'],
+};
+
+async function itemsOf(s: ClusterSession, resource: ResourceId, ns: string): Promise<KObject[]> {
+  const inf = s.hub.get({ resource, namespace: ns });
+  if (inf?.currentStatus.state === 'synced') return inf.list();
+  const { body } = await s.gateway.request<{ items?: KObject[] }>({ method: 'GET', path: collectionPath(RESOURCES[resource], ns), timeoutMs: 20_000 });
+  return body.items ?? [];
+}
+
+export async function relatedUids(s: ClusterSession, ref: ObjRef): Promise<{ uids: Set<string>; kinds: string[] }> {
+  const ns = ref.namespace ?? s.namespace;
+  const uids = new Set<string>();
+  const kinds: string[] = [];
+  let frontier: { resource: ResourceId; uid?: string }[] = [{ resource: ref.resource, uid: ref.uid }];
+  if (ref.uid) uids.add(ref.uid);
+  for (let depth = 0; depth < 3 && frontier.length; depth++) {
+    const next: { resource: ResourceId; uid?: string }[] = [];
+    for (const f of frontier) {
+      for (const child of CHILDREN[f.resource] ?? []) {
+        if (!f.uid) continue;
+        const owned = (await itemsOf(s, child, ns)).filter((o) => controllerOf(o)?.uid === f.uid);
+        if (owned.length && !kinds.includes(RESOURCES[child].kind)) kinds.push(RESOURCES[child].kind);
+        for (const o of owned) { if (o.metadata.uid) uids.add(o.metadata.uid); next.push({ resource: child, uid: o.metadata.uid }); }
+      }
+    }
+    frontier = next;
+  }
+  return { uids, kinds };
+}
+

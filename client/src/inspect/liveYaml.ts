@@ -1,13 +1,14 @@
 // « Voir le YAML en direct » : the live object as read-only YAML (virtual document, no managedFields), refreshed
 // when the tree's watch sees it change.
 import * as vscode from 'vscode';
-import { stringify } from 'yaml';
 import { keyString } from '../cluster/watchHub';
 import { objectPath, RESOURCES, type ResourceId } from '../cluster/watchResources';
 import type { ConnectionManager } from '../connection/manager';
 import { kubectlGet } from '../tree/model/present';
 import type { ObjRef, TreeNode } from '../tree/model/types';
+import { currentLang } from '../i18n';
 import { describeError, logAction, targetOf, tr } from './common';
+import { liveYamlText } from './liveObject';
 
 export const LIVE_SCHEME = 'kube-apprenti-direct';
 export const LIVE_YAML_COMMAND = 'kubeApprenti.objet.yamlDirect';
@@ -22,19 +23,6 @@ function refOfUri(uri: vscode.Uri): { context: string; ref: ObjRef } | undefined
   const t = RESOURCES[resource as ResourceId];
   if (!t || !file) return undefined;
   return { context, ref: { resource: t.id, kind: t.kind, name: file.replace(/\.yaml$/, ''), namespace: ns === '_' ? undefined : ns } };
-}
-
-/** The object without the noise a student does not need: managedFields and the last-applied annotation. */
-export function cleanLiveObject(o: Record<string, unknown>): Record<string, unknown> {
-  const meta = o.metadata as { managedFields?: unknown; annotations?: Record<string, string> } | undefined;
-  if (meta) {
-    delete meta.managedFields;
-    if (meta.annotations) {
-      delete meta.annotations['kubectl.kubernetes.io/last-applied-configuration'];
-      if (Object.keys(meta.annotations).length === 0) delete meta.annotations;
-    }
-  }
-  return o;
 }
 
 export class LiveYamlProvider implements vscode.TextDocumentContentProvider, vscode.Disposable {
@@ -66,8 +54,7 @@ export class LiveYamlProvider implements vscode.TextDocumentContentProvider, vsc
     const { ref } = r;
     try {
       const { body } = await s.gateway.request<Record<string, unknown>>({ method: 'GET', path: objectPath(RESOURCES[ref.resource], ref.name, ref.namespace) });
-      const header = tr('live.header', { kind: ref.kind, name: ref.name, time: new Date().toLocaleTimeString(), kubectl: `${kubectlGet(ref)} -o yaml` });
-      return header + stringify(cleanLiveObject(body), { lineWidth: 0 });
+      return liveYamlText(currentLang(), ref, body, new Date().toLocaleTimeString());
     } catch (err) {
       return tr('live.error', { kind: ref.kind, name: ref.name, message: describeError(s, err, ref.namespace) });
     }

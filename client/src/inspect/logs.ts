@@ -1,12 +1,13 @@
 // « Afficher les journaux » (followed) and « Journaux du conteneur précédent », streamed into an output channel.
 // A node whose kubelet cannot serve logs (KWOK fake nodes) gets a French explanation instead of a raw error.
 import * as vscode from 'vscode';
-import { ClusterError, toClusterError } from '../cluster/errors';
+import { toClusterError } from '../cluster/errors';
 import type { PodView } from '../cluster/watchTypes';
 import type { ConnectionManager } from '../connection/manager';
 import type { ClusterSession } from '../connection/session';
 import type { TreeNode } from '../tree/model/types';
 import { describeError, logAction, targetOf, tr } from './common';
+import { isKubeletFailure, isNoPrevious } from './logErrors';
 
 export const LOGS_COMMAND = 'kubeApprenti.pod.journaux';
 export const PREVIOUS_LOGS_COMMAND = 'kubeApprenti.pod.journauxPrecedents';
@@ -14,18 +15,6 @@ export const STOP_LOGS_COMMAND = 'kubeApprenti.journaux.arreter';
 
 const channels = new Map<string, vscode.OutputChannel>();
 const streams = new Map<string, AbortController>();
-
-/** Is this error the kubelet (not the API server) failing to serve logs? */
-export function isKubeletFailure(err: ClusterError): boolean {
-  const i = err.info;
-  if (i.kind === 'timeout') return true;
-  if (i.kind !== 'other') return false;
-  return (i.status !== undefined && i.status >= 500) || /dial tcp|containerLogs|kubelet|no such host|connection refused/i.test(i.message);
-}
-
-export function isNoPrevious(err: ClusterError): boolean {
-  return err.info.kind === 'invalid' && /previous terminated container .* not found/i.test(err.info.message);
-}
 
 async function pickContainer(s: ClusterSession, ns: string, pod: string, given?: string): Promise<string | undefined> {
   if (given) return given;
