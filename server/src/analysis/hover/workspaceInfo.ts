@@ -102,6 +102,31 @@ function secretSection(res: Resource, loc: Located, lang: Lang): string | undefi
   return parts.join('\n\n');
 }
 
+/** Service `targetPort`: the ports of the selected Pods, and whether this one is among them. */
+function targetPortSection(ws: ManifestWorkspace, res: Resource, loc: Located, lang: Lang): string | undefined {
+  const p = loc.path;
+  if (res.kind !== 'Service' || p.length !== 4 || p[0] !== 'spec' || p[1] !== 'ports' || p[3] !== 'targetPort') return undefined;
+  const v = loc.pair?.value;
+  const value = isScalar(v) ? v.value : undefined;
+  const selector = stringMap(getPath(res.node, 'spec.selector'));
+  if (!selector.size || (typeof value !== 'number' && typeof value !== 'string')) return undefined;
+  const L = hoverLabels(lang);
+  const ports: string[] = [];
+  let matched = false;
+  for (const t of ws.index.podTemplatesMatching(selector, res.namespace)) {
+    for (const c of t.containers) {
+      if (c.init) continue;
+      for (const cp of c.ports) {
+        if (cp.containerPort === value || (cp.name !== undefined && cp.name === value)) matched = true;
+        ports.push(`\`${cp.containerPort ?? '?'}\`${cp.name ? ` (\`${cp.name}\`)` : ''} — ${c.name ?? '?'}, ${t.owner.kind} \`${t.owner.name ?? '?'}\``);
+      }
+    }
+  }
+  const selected = ws.index.podTemplatesMatching(selector, res.namespace).length;
+  if (!ports.length) return selected ? formatText(L.targetPortNoPorts, { value: String(value) }) : undefined;
+  return `${formatText(matched ? L.targetPortOk : L.targetPortNone, { value: String(value) })}${bulletList(ports.slice(0, 10))}`;
+}
+
 /** Every workspace-aware section that applies at the cursor. */
 export function workspaceSections(ws: ManifestWorkspace, res: Resource, loc: Located, lang: Lang): string[] {
   const out: string[] = [];
@@ -116,6 +141,8 @@ export function workspaceSections(ws: ManifestWorkspace, res: Resource, loc: Loc
     const l = labelsSection(ws, res, path, lang);
     if (l) out.push(l);
   }
+  const port = targetPortSection(ws, res, loc, lang);
+  if (port) out.push(port);
   const secret = secretSection(res, loc, lang);
   if (secret) out.push(secret);
   return out;

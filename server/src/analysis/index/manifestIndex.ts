@@ -23,6 +23,16 @@ export class ManifestIndex {
     return this.topics.version(name);
   }
 
+  /** `topic(`${prefix}${namespace}`)` without building the string on every call (hot in cross-file rules). */
+  topicIn(prefix: string, namespace: string): number {
+    let byNs = this.topicNames.get(prefix);
+    if (!byNs) this.topicNames.set(prefix, (byNs = new Map()));
+    let name = byNs.get(namespace);
+    if (name === undefined) byNs.set(namespace, (name = prefix + namespace));
+    return this.topics.version(name);
+  }
+  private readonly topicNames = new Map<string, Map<string, string>>();
+
   /** Groups the removals and additions of one file update. */
   batch<T>(fn: () => T): T {
     this.topics.begin();

@@ -12,6 +12,7 @@ export function fingerprints(res: Resource): Array<[string, string]> {
   const ns = res.namespace;
   out.push([`obj:${res.kind}:${ns}`, objectFingerprint(res)]);
   out.push([`obj:${res.kind}`, `${ns}|${objectFingerprint(res)}`]);
+  out.push(['ids', `${res.group}/${res.kind}/${ns}/${res.name ?? ''}/${res.isKubernetes}`]);
   const tpl = res.podTemplate;
   if (tpl) {
     const containers = tpl.containers.map((c) => [c.name ?? '', c.init, c.ports.map((p) => [p.containerPort, p.name, p.protocol]), !!get(c.node, 'readinessProbe')]);

@@ -69,44 +69,33 @@ export class ManifestWorkspace {
     if (text.length > this.maxFileSize) file.skipped = 'too-large';
     else if (looksBinary(text)) file.skipped = 'binary';
     if (file.skipped) file.skippedSize = text.length;
-    let parsed = 0;
-    let reused = 0;
+    // Which documents left and which arrived: only their resources change in the index.
+    let removed: ManifestDoc[] = old ? old.docs : [];
+    let added: ManifestDoc[] = [];
     if (!file.skipped && kind !== 'helm-template') {
       const fast = old && old.kind === kind && !old.skipped && old.docs.length > 0 ? this.spliceDocs(old, text, kind) : undefined;
       if (fast) {
         file.docs = fast.docs;
-        parsed = fast.parsed;
-        reused = fast.docs.length - fast.parsed;
+        removed = fast.removed;
+        added = fast.added;
       } else {
         const oldDocs = new Map<string, ManifestDoc[]>();
         if (old && old.kind === kind) for (const d of old.docs) pushTo(oldDocs, d.text, d);
         const r = this.buildDocs(uri, text, 0, splitDocuments(text), kind, oldDocs, 0);
         file.docs = r.docs;
-        parsed = r.parsed;
-        reused = r.docs.length - r.parsed;
+        added = r.added;
+        const kept = new Set(r.docs);
+        removed = old ? old.docs.filter((d) => !kept.has(d)) : [];
       }
     }
-    // Index: remove the resources of documents that were not reused, add those of new documents (one batch, so that
-    // an edit that changes nothing the cross-file rules depend on leaves the topic versions alone).
+    // One batch, so that an edit that changes nothing the cross-file rules depend on leaves the topic versions alone.
     this.index.topics.begin();
-    let indexChanged = false;
-    const kept = new Set(file.docs);
-    if (old) {
-      for (const d of old.docs) {
-        if (kept.has(d)) continue;
-        d.dead = true;
-        for (const r of d.resources) { this.index.remove(r); indexChanged = true; }
-      }
-    }
-    const oldSet = new Set(old?.docs ?? []);
-    for (const d of file.docs) {
-      if (oldSet.has(d)) continue;
-      for (const r of d.resources) { this.index.add(r); indexChanged = true; }
-    }
+    for (const d of removed) { d.dead = true; for (const r of d.resources) this.index.remove(r); }
+    for (const d of added) for (const r of d.resources) this.index.add(r);
     this.index.topics.end();
+    let indexChanged = removed.some((d) => d.resources.length > 0) || added.some((d) => d.resources.length > 0);
     this.fileMap.set(uri, file);
-    const removedDocs = old ? old.docs.filter((d) => !kept.has(d)) : [];
-    if (removedDocs.some((d) => d.broken) || file.docs.some((d) => d.broken && !oldSet.has(d))) this.brokenVersion++;
+    if (removed.some((d) => d.broken) || added.some((d) => d.broken)) this.brokenVersion++;
     if (kind === 'kustomization' || old?.kind === 'kustomization') {
       this.kustomizeVersion++;
       this.patchesByKustomization.delete(uri);
@@ -117,7 +106,7 @@ export class ManifestWorkspace {
       }
       indexChanged = true;
     }
-    return { file, parsedDocs: parsed, reusedDocs: reused, indexChanged };
+    return { file, parsedDocs: added.length, reusedDocs: file.docs.length - added.length, indexChanged };
   }
 
   /** Records a file that is not analysed (too large or binary), without its text. */
@@ -213,9 +202,9 @@ export class ManifestWorkspace {
 
   /** Turns chunks into documents, reusing old documents with the same text (their offset is updated). */
   private buildDocs(uri: string, text: string, offset: number, chunks: Array<{ start: number; text: string }>, kind: ManifestFile['kind'],
-    oldDocs: Map<string, ManifestDoc[]>, firstIndex: number): { docs: ManifestDoc[]; parsed: number } {
+    oldDocs: Map<string, ManifestDoc[]>, firstIndex: number): { docs: ManifestDoc[]; added: ManifestDoc[] } {
     const docs: ManifestDoc[] = [];
-    let parsed = 0;
+    const added: ManifestDoc[] = [];
     for (let i = 0; i < chunks.length; i++) {
       const c = chunks[i];
       const prev = oldDocs.get(c.text)?.shift();
@@ -225,10 +214,11 @@ export class ManifestWorkspace {
         docs.push(prev);
         continue;
       }
-      docs.push(this.parseDoc(uri, c.text, offset + c.start, firstIndex + i, kind));
-      parsed++;
+      const doc = this.parseDoc(uri, c.text, offset + c.start, firstIndex + i, kind);
+      docs.push(doc);
+      added.push(doc);
     }
-    return { docs, parsed };
+    return { docs, added };
   }
 
   /**
@@ -236,7 +226,7 @@ export class ManifestWorkspace {
    * the documents around it (one more on each side, so that an added or removed `---` is seen), keep the others
    * (moved by the length difference). Returns undefined when the edit is not local enough to be worth it.
    */
-  private spliceDocs(old: ManifestFile, text: string, kind: ManifestFile['kind']): { docs: ManifestDoc[]; parsed: number } | undefined {
+  private spliceDocs(old: ManifestFile, text: string, kind: ManifestFile['kind']): { docs: ManifestDoc[]; added: ManifestDoc[]; removed: ManifestDoc[] } | undefined {
     const a = old.text;
     const prefix = commonPrefix(a, text);
     const suffix = commonSuffix(a, text, Math.min(a.length, text.length) - prefix);
@@ -266,7 +256,10 @@ export class ManifestWorkspace {
       d.index = out.length;
       out.push(d);
     }
-    return { docs: out, parsed: middle.parsed };
+    // Old documents of the region that found no identical chunk are gone.
+    const removed: ManifestDoc[] = [];
+    for (const list of oldDocs.values()) removed.push(...list);
+    return { docs: out, added: middle.added, removed };
   }
 
   private parseDoc(uri: string, text: string, base: number, index: number, kind: ManifestFile['kind']): ManifestDoc {

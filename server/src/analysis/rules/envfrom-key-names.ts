@@ -12,7 +12,8 @@ export const envFromKeyNames: WorkspaceRule = {
   scope: 'workspace',
   check(ctx) {
     for (const res of ctx.index.resources()) {
-      ctx.memo(res, [ctx.index.topic(`obj:ConfigMap:${res.namespace}`), ctx.index.topic(`obj:Secret:${res.namespace}`)], () => {
+      if (!res.references.some((r) => r.via === 'envFrom')) continue;
+      ctx.memo(res, [ctx.index.topicIn(`obj:ConfigMap:`, res.namespace), ctx.index.topicIn(`obj:Secret:`, res.namespace)], () => {
         for (const ref of res.references) {
           if (ref.via !== 'envFrom' || (ref.targetKind !== 'ConfigMap' && ref.targetKind !== 'Secret')) continue;
           const target = ctx.index.findResources({ kind: ref.targetKind, name: ref.name, namespace: ref.namespace }).find((r) => r.isKubernetes);

@@ -19,7 +19,7 @@ export const ingressBackend: WorkspaceRule = {
   check(ctx) {
     for (const ing of ctx.index.ofKind('Ingress')) {
       if (!ing.isKubernetes || !['networking.k8s.io', 'extensions'].includes(ing.group ?? '')) continue;
-      ctx.memo(ing, [ctx.index.topic(`obj:Service:${ing.namespace}`), ctx.workspace.brokenVersion], () => {
+      ctx.memo(ing, [ctx.index.topicIn(`obj:Service:`, ing.namespace), ctx.workspace.brokenVersion], () => {
         for (const ref of ing.references) {
           if (ref.targetKind !== 'Service' || ref.via !== 'ingress') continue;
           const services = ctx.index.findResources({ kind: 'Service', name: ref.name, namespace: ing.namespace }).filter((s) => s.isKubernetes);

@@ -32,9 +32,10 @@ export function targetsOf(index: ManifestIndex, kind: string, namespace: string)
 }
 
 export function checkMissing(ctx: WorkspaceRuleContext, policy: MissingPolicy): void {
+  const prefix = `obj:${policy.kind}:`;
   for (const res of ctx.index.resources()) {
-    if (!res.isKubernetes) continue;
-    ctx.memo(res, [ctx.index.topic(`obj:${policy.kind}:${res.namespace}`), ctx.workspace.brokenVersion, ctx.workspace.kustomizeVersion], () => {
+    if (!res.isKubernetes || !res.references.some((r) => r.targetKind === policy.kind)) continue;
+    ctx.memo(res, [ctx.index.topicIn(prefix, res.namespace), ctx.workspace.brokenVersion, ctx.workspace.kustomizeVersion], () => {
       for (const ref of res.references) {
         if (ref.targetKind !== policy.kind || !policy.accept(ref) || ref.optional) continue;
         if (ref.key !== undefined && res.references.some((r) => r !== ref && r.nameNode === ref.nameNode && r.key === undefined)) continue;

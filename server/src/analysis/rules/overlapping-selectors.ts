@@ -38,9 +38,9 @@ export const overlappingSelectors: WorkspaceRule = {
     for (const kind of CONTROLLERS) {
       for (const ctl of ctx.index.ofKind(kind)) {
         if (!ctl.isKubernetes || !ctl.podTemplate) continue;
-        const sel = selectorOf(ctl);
-        if (!sel) continue;
-        ctx.memo(ctl, [ctx.index.topic(`tpl:${ctl.namespace}`)], () => {
+        ctx.memo(ctl, [ctx.index.topicIn(`tpl:`, ctl.namespace)], () => {
+          const sel = selectorOf(ctl);
+          if (!sel) return;
           for (const tpl of ctx.index.podTemplatesMatching(sel.labels, ctl.namespace)) {
             const other = tpl.owner;
             // Controllers only: a bare Pod created in an earlier step of a course is not a fight between controllers.

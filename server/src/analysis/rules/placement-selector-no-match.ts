@@ -75,7 +75,7 @@ export const placementSelectorNoMatch: WorkspaceRule = {
       const t = res.doc.text;
       if (!t.includes('topologySpreadConstraints') && !t.includes('podAffinity') && !t.includes('podAntiAffinity')) continue;
       check(ctx, res, tpl);
-      ctx.memo(res, [ctx.index.topic(`tpl:${res.namespace}`)], () => {
+      ctx.memo(res, [ctx.index.topicIn(`tpl:`, res.namespace)], () => {
 
       });
     }

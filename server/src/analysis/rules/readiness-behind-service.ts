@@ -30,7 +30,7 @@ export const readinessBehindService: WorkspaceRule = {
         if (!tpl || !res.isKubernetes) continue;
         const containers = mainContainers(tpl);
         if (containers.length === 0 || containers.some((c) => get(c.node, 'readinessProbe'))) continue;
-        ctx.memo(res, [ctx.index.topic(`obj:Service:${res.namespace}`)], () => {
+        ctx.memo(res, [ctx.index.topicIn(`obj:Service:`, res.namespace)], () => {
           const svc = selectedBy().get(tpl);
           if (!svc) return;
           ctx.report({

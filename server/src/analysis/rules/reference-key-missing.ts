@@ -18,8 +18,8 @@ export const referenceKeyMissing: WorkspaceRule = {
   scope: 'workspace',
   check(ctx) {
     for (const res of ctx.index.resources()) {
-      if (!res.isKubernetes) continue;
-      ctx.memo(res, [ctx.index.topic(`obj:ConfigMap:${res.namespace}`), ctx.index.topic(`obj:Secret:${res.namespace}`)], () => {
+      if (!res.isKubernetes || !res.references.some((r) => r.key !== undefined)) continue;
+      ctx.memo(res, [ctx.index.topicIn(`obj:ConfigMap:`, res.namespace), ctx.index.topicIn(`obj:Secret:`, res.namespace)], () => {
         for (const ref of res.references) {
           if (ref.key === undefined || !ref.keyNode || ref.optional) continue;
           if (ref.targetKind !== 'ConfigMap' && ref.targetKind !== 'Secret') continue;

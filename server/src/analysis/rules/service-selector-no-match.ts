@@ -86,7 +86,7 @@ export const serviceSelectorNoMatch: WorkspaceRule = {
   check(ctx) {
     for (const svc of ctx.index.ofKind('Service')) {
       if (!isBuiltin(svc, 'Service', [''])) continue;
-      ctx.memo(svc, [ctx.index.topic(`tpl:${svc.namespace}`), ctx.workspace.brokenVersion], () => checkService(ctx, svc));
+      ctx.memo(svc, [ctx.index.topicIn(`tpl:`, svc.namespace), ctx.workspace.brokenVersion], () => checkService(ctx, svc));
     }
   },
 };

@@ -30,7 +30,7 @@ export const serviceTargetPort: WorkspaceRule = {
   check(ctx) {
     for (const svc of ctx.index.ofKind('Service')) {
       if (!isBuiltin(svc, 'Service', [''])) continue;
-      ctx.memo(svc, [ctx.index.topic(`tpl:${svc.namespace}`)], () => {
+      ctx.memo(svc, [ctx.index.topicIn(`tpl:`, svc.namespace)], () => {
         const spec = get(svc.node, 'spec');
         const selector = stringMap(get(spec, 'selector'));
         if (selector.size === 0) return;

@@ -13,7 +13,7 @@ export const statefulSetService: WorkspaceRule = {
   check(ctx) {
     for (const sts of ctx.index.ofKind('StatefulSet')) {
       if (!sts.isKubernetes) continue;
-      ctx.memo(sts, [ctx.index.topic(`obj:Service:${sts.namespace}`), ctx.workspace.brokenVersion], () => {
+      ctx.memo(sts, [ctx.index.topicIn(`obj:Service:`, sts.namespace), ctx.workspace.brokenVersion], () => {
         const ref = sts.references.find((r) => r.via === 'statefulSet');
         if (!ref) return;
         const services = ctx.index.findResources({ kind: 'Service', name: ref.name, namespace: sts.namespace }).filter((s) => s.isKubernetes);
