@@ -174,6 +174,19 @@ describe('hovers: content at the cursor', () => {
     assert.match(own?.markdown ?? '', /décrivent le Deployment lui-même/);
   });
 
+  it('shows the ports of the selected Pods on a targetPort', () => {
+    const h = hoverAt(ws, 'file:///w/svc.yaml', SVC, '8000').h;
+    assert.match(h?.markdown ?? '', /^Les Pods sélectionnés ne déclarent aucun port/);
+    ws.setFile('file:///w/dep.yaml', DEP.replace('          envFrom:', '          ports:\n            - containerPort: 80\n          envFrom:'));
+    const wrong = hoverAt(ws, 'file:///w/svc.yaml', SVC, '8000').h;
+    assert.match(wrong?.markdown ?? '', /^Le port cible `8000` ne correspond à aucun port déclaré par les Pods sélectionnés :\n- `80` — api/);
+    const dep = DEP.replace('          envFrom:', '          ports:\n            - containerPort: 8000\n          envFrom:');
+    ws.setFile('file:///w/dep.yaml', dep);
+    const ok = hoverAt(ws, 'file:///w/svc.yaml', SVC, '8000').h;
+    assert.match(ok?.markdown ?? '', /^Le port cible `8000` correspond à un port des Pods sélectionnés :\n- `8000` — api, Deployment `backend`/);
+    ws.setFile('file:///w/dep.yaml', DEP);
+  });
+
   it('shows the target of a reference, or says it is missing', () => {
     const found = hoverAt(ws, 'file:///w/dep.yaml', DEP, 'name: creds', 7).h;
     assert.match(found?.markdown ?? '', /^Désigne Secret `creds` \(svc\.yaml, ligne 12\)\.\n\nLa clé `pwd` existe/);
