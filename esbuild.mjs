@@ -12,11 +12,14 @@ const node = {
   // client-node pulls optional deps we never use at runtime (websocket compression, etc.)
   mainFields: ['module', 'main'],
 };
+// The language server and the CLI bundle `yaml`'s ES module build: esbuild then links its functions directly,
+// instead of going through a getter per call on the CommonJS build (about a third of the analysis time).
+const yamlEsm = { yaml: './node_modules/yaml/browser/index.js' };
 const entries = [
   { ...node, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist' },
   { ...node, entryPoints: { cluster: 'client/src/clusterMain.ts' }, outdir: 'dist' },
-  { ...node, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist' },
-  { ...node, entryPoints: { cli: 'client/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { ...node, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', alias: yamlEsm },
+  { ...node, entryPoints: { cli: 'client/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, alias: yamlEsm },
 ];
 if (existsSync('webviews/lab/main.ts')) {
   entries.push({ bundle: true, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: !production, minify: production,
