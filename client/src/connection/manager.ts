@@ -1,7 +1,6 @@
 // The connection the whole extension works with: which context and namespace (chosen in the status bar, remembered,
 // never written into the user's kubeconfig), the live ClusterSession, reloads when a kubeconfig file changes.
 // Other features read it through getConnection() / connectionOptions() so that they act where the tree looks.
-import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -9,6 +8,7 @@ import { ClusterError, toClusterError } from '../cluster/errors';
 import { describeClusterError } from '../cluster/errorMessages';
 import { kubeconfigFiles, type ConnectionOptions } from '../cluster/kubeconfig';
 import { currentLang } from '../i18n';
+import { KubeconfigWatcher } from './kubeconfigWatcher';
 import { ClusterSession } from './session';
 
 const STATE_KEY = 'kubeApprenti.connexion.choix';
@@ -24,8 +24,7 @@ export class ConnectionManager implements vscode.Disposable {
   private failure?: ClusterError;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
-  private watched: string[] = [];
-  private reloadTimer?: ReturnType<typeof setTimeout>;
+  private readonly watcher = new KubeconfigWatcher(() => this.reload());
   private accessTimer?: ReturnType<typeof setInterval>;
   private hubOff?: () => void;
   private refreshing = false;
@@ -111,20 +110,12 @@ export class ConnectionManager implements vscode.Disposable {
     });
   }
 
-  /** Kubeconfig files (or where they would appear) are polled: editors replace files, fs.watch misses that. */
+  /** Kubeconfig files (or where they would appear) are polled: a change reloads the connection. */
   private watchFiles(): void {
-    for (const f of this.watched) fs.unwatchFile(f);
-    const files = this.current?.config.files.length
-      ? this.current.config.files
-      : kubeconfigFiles({}).length ? kubeconfigFiles({}) : [process.env.KUBECONFIG?.split(path.delimiter)[0] || path.join(os.homedir(), '.kube', 'config')];
-    this.watched = files;
-    for (const f of files) {
-      fs.watchFile(f, { interval: 2000 }, (cur, prev) => {
-        if (cur.mtimeMs === prev.mtimeMs && cur.size === prev.size) return;
-        if (this.reloadTimer) clearTimeout(this.reloadTimer);
-        this.reloadTimer = setTimeout(() => this.reload(), 500);
-      });
-    }
+    const loaded = this.current?.config.files ?? [];
+    const candidates = kubeconfigFiles({});
+    const fallback = process.env.KUBECONFIG?.split(path.delimiter).filter(Boolean) ?? [path.join(os.homedir(), '.kube', 'config')];
+    this.watcher.watch(loaded.length ? loaded : candidates.length ? candidates : fallback);
   }
 
   /** Periodically re-asks the rights (roles can change while the IDE runs, e.g. SSPCloud relaunch with another role). */
@@ -138,8 +129,7 @@ export class ConnectionManager implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const f of this.watched) fs.unwatchFile(f);
-    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    this.watcher.dispose();
     if (this.accessTimer) clearInterval(this.accessTimer);
     this.hubOff?.();
     this.current?.dispose();

@@ -158,4 +158,19 @@ describe('Tree model (recorded objects through the real informers)', () => {
     assert.match(third[0].description ?? '', /^Terminating/);
     assert.equal(third[1], first[1]);
   });
+
+  it('no usable kubeconfig: one French state item at the root that opens the connection menu', async () => {
+    ctx = makeEnv(tr, { rules: EDIT });
+    ctx.env.connection = { ok: false, context: '', server: '', namespace: '', inCluster: false, problem: 'Aucun cluster configuré : ni fichier kubeconfig…' };
+    const roots = await ctx.expand();
+    assert.deepEqual(roots.map((r) => [r.kind, r.label, r.description, r.command?.id]), [['state', 'Aucun cluster connecté', 'Aucun cluster configuré : ni fichier kubeconfig…', 'kubeApprenti.connexion.changer']]);
+  });
+
+  it('an expired token becomes a French state item, not a popup', async () => {
+    ctx = makeEnv(tr, { rules: EDIT });
+    tr.failing.set('/api/v1/namespaces/ns/pods', Object.assign(new Error('Unauthorized'), { statusCode: 401 }));
+    const kids = await ctx.expand(await ctx.path('kind-test', 'ns', 'Charges de travail', 'Pods'));
+    assert.equal(kids.length, 1);
+    assert.match(kids[0].label, /Le cluster ne reconnaît pas votre identité : votre jeton d'accès a probablement expiré/);
+  });
 });
