@@ -33,7 +33,7 @@ export function registerTree(context: vscode.ExtensionContext): ConnectionManage
   context.subscriptions.push(
     conn, manifests, provider, view, live, createStatusBar(conn),
     view.onDidCollapseElement((e) => provider.collapsed(e.element)),
-    view.onDidChangeVisibility((e) => { if (e.visible) provider.retry(); else provider.hidden(); }),
+    view.onDidChangeVisibility((e) => { if (e.visible) provider.refresh(); else provider.hidden(); }),
     vscode.workspace.registerTextDocumentContentProvider(LIVE_SCHEME, live),
     vscode.workspace.registerTextDocumentContentProvider(EVENTS_SCHEME, events),
     cmd(REFRESH_COMMAND, () => provider.retry()),
