@@ -1,6 +1,6 @@
 // Shared pieces of the cluster commands (apply, diff, rollout, scale): options, connection, safety, exit codes.
 //
-// Exit codes (documented in docs/cli.md):
+// Exit codes (documented in docs/cli-cluster.md):
 //   0 success (diff: no difference) · 1 failure, or differences found for `diff` (like kubectl diff) · 2 usage error
 //   or confirmation needed · 3 unexpected error · 4 access refused (403 forbidden, 401 expired token)
 //   5 no cluster reachable (API server down, timeout, no or broken kubeconfig, unknown context)

@@ -1,5 +1,5 @@
 // Turns an object's failure or warnings into diagnostics on the exact line of the manifest.
-import { describeClusterError } from '../errorMessages';
+import { describeClusterError, type ErrorHints } from '../errorMessages';
 import type { FieldCause } from '../errors';
 import type { Lang } from '../rbacWords';
 import { causeText, managerLabel, problemText } from './causeText';
@@ -8,7 +8,7 @@ import type { TextRange } from './lineIndex';
 import type { ManifestDoc } from './manifests';
 import type { ManifestDiagnostic, ObjectResult } from './result';
 
-export function diagnosticsFor(doc: ManifestDoc, r: ObjectResult, lang: Lang): ManifestDiagnostic[] {
+export function diagnosticsFor(doc: ManifestDoc, r: ObjectResult, lang: Lang, hints: ErrorHints = {}): ManifestDiagnostic[] {
   const out: ManifestDiagnostic[] = [];
   const at = (range: TextRange, severity: ManifestDiagnostic['severity'], code: string, message: string): void => {
     out.push({ file: doc.file, range, severity, code, message });
@@ -59,7 +59,7 @@ export function diagnosticsFor(doc: ManifestDoc, r: ObjectResult, lang: Lang): M
       case 'forbidden':
       case 'notFound':
       case 'other':
-        at(kindRange(), 'error', e.kind, describeClusterError(e, lang));
+        at(kindRange(), 'error', e.kind, describeClusterError(e, lang, hints));
         break;
       default:
         break; // unreachable, timeout, unauthorized, noConfig: not about the file

@@ -2,6 +2,7 @@
 // in dependency order, with an honest per-object outcome (created / configured / unchanged). No vscode import.
 import { ClusterError } from '../errors';
 import type { ClusterGateway } from '../gateway';
+import { forbiddenHints } from '../roleHints';
 import type { K8sObject } from '../types';
 import { cleanObject, jsonEqual } from './clean';
 import { diagnosticsFor } from './diagnostics';
@@ -96,8 +97,11 @@ export async function applyDocuments(gw: ClusterGateway, docs: ManifestDoc[], op
     }
   });
   const failed = items.some((i) => i.result.outcome === 'failed');
-  const report = (applied: boolean): ApplyReport => {
-    for (const it of items) it.result.diagnostics = diagnosticsFor(it.doc, it.result, lang);
+  const report = async (applied: boolean): Promise<ApplyReport> => {
+    // a 403 is explained with the role the user has (one RBAC review, only when something was refused)
+    const forbidden = items.find((i) => i.result.error?.kind === 'forbidden')?.result.error;
+    const hints = forbidden ? await forbiddenHints(gw, forbidden) : {};
+    for (const it of items) it.result.diagnostics = diagnosticsFor(it.doc, it.result, lang, hints);
     const results = items.map((i) => i.result);
     return {
       dryRun: Boolean(opts.dryRun), force: Boolean(opts.force), applied, results,
