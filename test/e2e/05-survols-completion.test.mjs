@@ -2,26 +2,54 @@
 // accepting a completion inserts a valid field with its allowed value.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startStudentSession, openFile, hoverText, gotoLine, shot } from './workbench.mjs';
+import { startStudentSession, openFile, shot, showProblems, problemRow } from './workbench.mjs';
 
 let s;
-before(async () => { s = await startStudentSession('survols-completion', 'test/fixtures/ws'); });
+before(async () => {
+  s = await startStudentSession('survols-completion', 'test/fixtures/ws');
+  // The language server is ready once it has published the workspace's diagnostics (the Service without Pods).
+  await openFile(s.page, 'application/service.yaml');
+  await showProblems(s.page);
+  await problemRow(s.page, 'webapp', 120000);
+});
 after(async () => { await s?.close(); });
+
+/** The token `token` on the editor line containing `lineText` (Monaco renders one span per token). */
+function tokenOn(page, lineText, token) {
+  const line = page.locator('.monaco-editor .view-line', { hasText: lineText }).first();
+  return line.locator('span > span', { hasText: new RegExp(`^${token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).first();
+}
+
+/** Hovers a token and returns the text of the visible hover. */
+async function hoverOn(page, lineText, token) {
+  const span = tokenOn(page, lineText, token);
+  await span.waitFor({ timeout: 20000 });
+  const box = await span.boundingBox();
+  const hover = page.locator('.monaco-hover-content:visible', { hasText: 'kubectl explain' }).first();
+  // A hover opens on a mouse move: move away, then onto the token, a few times if the server is slow.
+  for (let i = 0; i < 5; i++) {
+    await page.mouse.move(box.x + box.width / 2, box.y - 150);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+    if (await hover.waitFor({ state: 'visible', timeout: 8000 }).then(() => true, () => false)) return hover.innerText();
+  }
+  throw new Error(`no hover on ${token}`);
+}
 
 test('survoler `image` affiche l’explication française, l’erreur fréquente et kubectl explain', async () => {
   await openFile(s.page, 'application/deployment.yaml');
-  const hover = await hoverText(s.page, 'image');
+  const hover = await hoverOn(s.page, 'image: nginx', 'image');
   assert.match(hover, /Image à lancer/);
   assert.match(hover, /Erreur fréquente/);
   assert.match(hover, /kubectl explain deployment\.spec\.template\.spec\.containers\.image/);
   await shot(s.page, 'schemas-survol-image');
+  await s.page.mouse.move(5, 5);
   await s.page.keyboard.press('Escape');
 });
 
 test('accepter la complétion `imagePullPolicy` insère le champ avec une valeur autorisée', async () => {
   const { page } = s;
   await openFile(page, 'application/deployment.yaml');
-  await gotoLine(page, 19, 30); // end of `image: nginx:1.27`
+  await tokenOn(page, 'image: nginx', 'nginx:1.27').click(); // focus the editor on that line
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('imagePu', { delay: 60 });
@@ -30,11 +58,12 @@ test('accepter la complétion `imagePullPolicy` insère le champ avec une valeur
   await row.waitFor({ timeout: 30000 });
   await shot(page, 'schemas-completion-liste');
   await page.keyboard.press('Enter');
-  // The snippet offers the allowed values as a choice: accept the first one.
+  // The snippet offers the allowed values as a choice: keep the first one.
   const choice = page.locator('.suggest-widget .monaco-list-row', { hasText: 'IfNotPresent' }).first();
   await choice.waitFor({ timeout: 15000 });
   await page.keyboard.press('Enter');
-  const lines = await page.locator('.monaco-editor .view-lines').first().innerText();
-  assert.match(lines.replace(/\u00a0/g, ' '), /image: nginx:1\.27\s*\n\s+imagePullPolicy: Always/);
+  const lines = (await page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+  // Inserted in the container mapping (10 spaces), with the first allowed value.
+  assert.match(lines, /\n {10}imagePullPolicy: Always(\n|$)/);
   await shot(page, 'schemas-completion-inseree');
 });

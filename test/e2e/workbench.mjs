@@ -74,13 +74,15 @@ export async function hoverText(page, text, timeout = 20000) {
   return hover.innerText();
 }
 
-/** Puts the cursor on a 1-based line and column of the active editor with "Go to Line". */
+/** Puts the cursor on a 1-based line and column of the active editor (quick input with the `:line:col` prefix). */
 export async function gotoLine(page, line, col = 1) {
-  await page.keyboard.press('Control+G');
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
-  await input.fill(`${line}:${col}`);
+  await input.fill(`:${line}:${col}`);
   await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden' });
 }
 
 /**
