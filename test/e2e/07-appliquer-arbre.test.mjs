@@ -34,6 +34,8 @@ test('« Appliquer » (CodeLens) crée les objets et annonce le résultat en fra
   const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /créé/ }).first();
   await toast.waitFor({ timeout: 60000 });
   assert.match(await toast.innerText(), /Kube Apprenti/);
+  // the rollout is followed live and its end announced
+  await page.locator('.notifications-toasts .notification-toast', { hasText: 'Déploiement terminé' }).first().waitFor({ timeout: 60000 });
   await shot(page, 'appliquer-resultat');
   const r = kubectl('get', 'deployment', name, '-o', 'jsonpath={.metadata.managedFields[*].manager}');
   assert.equal(r.status, 0, r.stderr);
