@@ -127,6 +127,23 @@ describe('rollout (against the local cluster)', function () {
     assert.notEqual(kubectl('admin', ['rollout', 'status', 'deploy/stuck', '-n', ns, '--timeout=2s']).code, 0);
   });
 
+  it('a crashing container and a failing readiness probe are explained too (KWOK simulations)', async () => {
+    const withAnnotation = (name: string, image: string, simulate?: string): string => deployment(name, ns, image, undefined, 1)
+      .replace(`      labels:\n        app: ${name}\n    spec:`, `      labels:\n        app: ${name}${simulate ? `\n      annotations:\n        kube-apprenti.io/simuler: ${simulate}` : ''}\n    spec:`);
+    await apply('crash', withAnnotation('crash', 'example/crash:1'));
+    await apply('probe', withAnnotation('probe', 'nginx:1.27', 'non-pret'));
+    const keys: Record<string, string> = {};
+    const texts: Record<string, string> = {};
+    await Promise.all(['crash', 'probe'].map((name) => followRollout(gw(), ref(name), {
+      timeoutMs: 25_000, diagnoseEveryMs: 1000,
+      onUpdate: (u) => { if (u.stuck) { keys[name] = u.stuck.key ?? ''; texts[name] = u.stuck.text; } },
+    })));
+    assert.equal(keys.crash, 'CrashLoopBackOff', texts.crash);
+    assert.match(texts.crash, /Redémarre en boucle/);
+    assert.equal(keys.probe, 'NotReady', texts.probe);
+    assert.match(texts.probe, /sonde de disponibilité \(readinessProbe\) échoue/);
+  });
+
   it('pause refuses a restart like kubectl; resume; scale through the scale subresource', async () => {
     await apply('pz', deployment('pz', ns, 'nginx:1.27'));
     assert.equal((await setPaused(gw(), ref('pz'), true)).changed, true);

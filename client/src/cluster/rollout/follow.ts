@@ -99,7 +99,8 @@ export async function followRollout(gw: ClusterGateway, ref: WorkloadRef, opts: 
       const err = await closed;
       if (over) return;
       if (err && err.kind !== 'timeout' && err.kind !== 'other') return end({ result: 'error', error: err.info, last });
-      // watch closed (server timeout, 410, idle): start again from a fresh GET
+      // watch closed (server timeout, 410, idle): start again from a fresh GET, without hammering the server
+      await new Promise((r) => setTimeout(r, 300));
     }
   };
   void startWatch();
