@@ -2,12 +2,39 @@
 // whose cross-file findings may have changed (dependents); a file is re-sent only when its diagnostics differ.
 import type { Diagnostic } from 'vscode-languageserver';
 import type { ServerContext } from './context';
+import type { Finding, OffsetRange } from '../analysis/model';
 import { startsFor, toDiagnostic } from './toLsp';
+
+/** True when a position still denotes the same offset with these line starts. */
+function same(starts: number[], p: { line: number; character: number }, offset: number): boolean {
+  const s = starts[p.line];
+  return s !== undefined && s + p.character === offset && (p.line + 1 >= starts.length || starts[p.line + 1] > offset);
+}
+
+function sameRange(starts: number[], r: { start: { line: number; character: number }; end: { line: number; character: number } }, o: OffsetRange): boolean {
+  return same(starts, r.start, o.start) && same(starts, r.end, Math.max(o.start, o.end));
+}
+
+/** A converted diagnostic is reusable when its positions still match the finding's offsets (lines may have moved). */
+function stillAt(d: Diagnostic, f: Finding, starts: number[], startsOf: (uri: string) => number[]): boolean {
+  if (!sameRange(starts, d.range, f.range)) return false;
+  const rel = d.relatedInformation ?? [];
+  for (let i = 0; i < rel.length; i++) {
+    const p = f.related?.[i];
+    if (!p || !sameRange(p.uri === f.uri ? starts : startsOf(p.uri), rel[i].location.range, p.range)) return false;
+  }
+  return true;
+}
 
 export class DiagnosticsPublisher {
   private readonly published = new Map<string, string>();
   private lastCrossFile = new Map<string, string>();
   private readonly pending = new Set<string>();
+  /** New texts of open documents, read at flush time. */
+  private readonly texts = new Map<string, () => string>();
+  /** Diagnostics already converted, per finding object and language. */
+  private converted = new WeakMap<object, Diagnostic>();
+  private convertedLang: string | undefined;
   private everything = false;
   private scheduled = false;
   /** Resolvers waiting for the next flush (tests and the CLI-like `flush()` callers). */
@@ -15,10 +42,14 @@ export class DiagnosticsPublisher {
 
   constructor(private readonly ctx: ServerContext) {}
 
-  /** Re-check `uri` (and dependents) soon; several calls in the same tick are merged. */
-  schedule(uri?: string): void {
-    if (uri) this.pending.add(uri);
-    else this.everything = true;
+  /** Re-check `uri` (and dependents) soon; several calls in the same tick are merged. `text` gives the file's new text. */
+  schedule(uri?: string, text?: () => string): void {
+    if (uri) {
+      this.pending.add(uri);
+      if (text) this.texts.set(uri, text);
+    } else {
+      this.everything = true;
+    }
     if (this.scheduled) return;
     this.scheduled = true;
     setImmediate(() => this.flush());
@@ -33,6 +64,7 @@ export class DiagnosticsPublisher {
   /** Republish everything (e.g. after a language change): every message is re-rendered. */
   republishAll(): void {
     this.published.clear();
+    this.converted = new WeakMap();
     this.schedule();
   }
 
@@ -47,7 +79,10 @@ export class DiagnosticsPublisher {
     this.pending.clear();
     const all = this.everything;
     this.everything = false;
+    const texts = [...this.texts];
+    this.texts.clear();
     try {
+      for (const [uri, text] of texts) this.ctx.workspace.setFile(uri, text());
       for (const uri of first) this.publish(uri);
       // Dependents: the cross-file findings are recomputed once; files whose share of them changed are re-sent.
       const done = new Set(first);
@@ -82,7 +117,12 @@ export class DiagnosticsPublisher {
     let diagnostics: Diagnostic[] = [];
     if (settings.diagnosticsEnabled && workspace.hasFile(uri)) {
       const starts = startsFor(workspace, uri);
-      diagnostics = analyzer.findingsFor(uri).map((f) => toDiagnostic(f, workspace, settings.langue, starts));
+      if (this.convertedLang !== settings.langue) { this.converted = new WeakMap(); this.convertedLang = settings.langue; }
+      diagnostics = analyzer.findingsFor(uri).map((f) => {
+        let d = this.converted.get(f);
+        if (!d || !stillAt(d, f, starts, (u) => startsFor(workspace, u))) this.converted.set(f, (d = toDiagnostic(f, workspace, settings.langue, starts)));
+        return d;
+      });
     }
     const key = JSON.stringify(diagnostics);
     if (this.published.get(uri) === key) return;

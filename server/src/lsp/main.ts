@@ -92,9 +92,8 @@ connection.onDidChangeConfiguration(async (change) => {
 });
 
 documents.onDidChangeContent((e) => {
-  const uri = normalizeUri(e.document.uri);
-  workspace.setFile(uri, e.document.getText());
-  publisher.schedule(uri);
+  // The text is read when the publisher flushes: a burst of keystrokes is parsed once.
+  publisher.schedule(normalizeUri(e.document.uri), () => e.document.getText());
 });
 
 documents.onDidClose((e) => {

@@ -1,0 +1,129 @@
+// A small LSP client for the diagnostics tests: starts `node dist/server.js --stdio` (or --node-ipc) on a
+// temporary multi-file workspace folder, records every publishDiagnostics, and waits for conditions on them.
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter, type MessageConnection,
+} from 'vscode-jsonrpc/node';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
+
+export class DiagnosticsClient {
+  private proc?: ChildProcess;
+  conn!: MessageConnection;
+  readonly root: string;
+  readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** Every publication, in order (uri, count). */
+  readonly log: Array<{ uri: string; count: number; at: number }> = [];
+  private listeners: Array<() => void> = [];
+  private versions = new Map<string, number>();
+  stderr = '';
+
+  constructor(files: Record<string, string>) {
+    this.root = mkdtempSync(join(tmpdir(), 'ka-lsp-diag-'));
+    for (const [rel, text] of Object.entries(files)) this.write(rel, text);
+  }
+
+  uri(rel: string): string {
+    return pathToFileURL(join(this.root, rel)).href;
+  }
+
+  write(rel: string, text: string): void {
+    const p = join(this.root, rel);
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, text);
+  }
+
+  remove(rel: string): void {
+    unlinkSync(join(this.root, rel));
+  }
+
+  async start(initializationOptions: unknown = { langue: 'fr' }, transport: 'stdio' | 'ipc' = 'stdio'): Promise<{ capabilities: Record<string, unknown> }> {
+    if (transport === 'ipc') {
+      this.proc = fork(SERVER, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+      this.conn = createMessageConnection(new IPCMessageReader(this.proc), new IPCMessageWriter(this.proc));
+    } else {
+      this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    }
+    this.proc.stderr?.on('data', (d: Buffer) => { this.stderr += d.toString(); });
+    this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.diagnostics.set(p.uri, p.diagnostics);
+      this.log.push({ uri: p.uri, count: p.diagnostics.length, at: performance.now() });
+      for (const l of this.listeners) l();
+    });
+    this.conn.onNotification(() => undefined);
+    this.conn.onRequest(() => null);
+    this.conn.listen();
+    const result = await this.conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(this.root).href,
+      workspaceFolders: [{ uri: pathToFileURL(this.root).href, name: 'ws' }],
+      capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: false } }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+      initializationOptions,
+    });
+    await this.conn.sendNotification('initialized', {});
+    return result as { capabilities: Record<string, unknown> };
+  }
+
+  /** Resolves when `check` holds for the current diagnostics (checked after every publication). */
+  waitFor(check: () => boolean, what: string, timeoutMs = 20000): Promise<void> {
+    if (check()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => { done(); reject(new Error(`timeout waiting for ${what}; diagnostics: ${this.dump()}\n${this.stderr}`)); }, timeoutMs);
+      const listener = () => { if (check()) { done(); resolve(); } };
+      const done = () => { clearTimeout(timer); this.listeners = this.listeners.filter((l) => l !== listener); };
+      this.listeners.push(listener);
+    });
+  }
+
+  of(rel: string): Diagnostic[] {
+    return this.diagnostics.get(this.uri(rel)) ?? [];
+  }
+
+  codes(rel: string): string[] {
+    return this.of(rel).map((d) => String(d.code));
+  }
+
+  dump(): string {
+    return JSON.stringify([...this.diagnostics].map(([u, d]) => [u.slice(this.uri('').length), d.map((x) => [x.code, x.range.start.line, x.message.slice(0, 50)])]));
+  }
+
+  async open(rel: string, text: string): Promise<void> {
+    this.versions.set(rel, 1);
+    await this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: this.uri(rel), languageId: 'yaml', version: 1, text } });
+  }
+
+  async change(rel: string, text: string): Promise<void> {
+    const v = (this.versions.get(rel) ?? 1) + 1;
+    this.versions.set(rel, v);
+    await this.conn.sendNotification('textDocument/didChange', { textDocument: { uri: this.uri(rel), version: v }, contentChanges: [{ text }] });
+  }
+
+  /** An incremental change of one range (as editors send them). */
+  async edit(rel: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string): Promise<void> {
+    const v = (this.versions.get(rel) ?? 1) + 1;
+    this.versions.set(rel, v);
+    await this.conn.sendNotification('textDocument/didChange', { textDocument: { uri: this.uri(rel), version: v }, contentChanges: [{ range, text }] });
+  }
+
+  async watched(changes: Array<{ rel: string; type: 1 | 2 | 3 }>): Promise<void> {
+    await this.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: changes.map((c) => ({ uri: this.uri(c.rel), type: c.type })) });
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      await this.conn.sendNotification('exit');
+    } catch {
+      // the server may already be gone
+    }
+    this.conn?.dispose();
+    if (this.proc && this.proc.exitCode === null) this.proc.kill();
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}
