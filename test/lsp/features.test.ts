@@ -156,10 +156,10 @@ describe('LSP over stdio: hover, completion, navigation', function () {
 
   it('lists one symbol per object with its containers, and folds documents and blocks', async () => {
     const syms = await c.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: c.uri('app/deployment.yaml') } }) as Array<{ name: string; children: Array<{ name: string }> }>;
-    assert.deepEqual(syms.map((s) => s.name), ['Deployment backend']);
+    assert.deepEqual(syms.map((s) => s.name), ['Deployment/backend']);
     assert.deepEqual(syms[0].children.map((s) => s.name), ['api', 'sidecar']);
     const cfg = await c.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: c.uri('app/config.yaml') } }) as Array<{ name: string }>;
-    assert.deepEqual(cfg.map((s) => s.name), ['ConfigMap configuration-backend', 'Secret creds']);
+    assert.deepEqual(cfg.map((s) => s.name), ['ConfigMap/configuration-backend', 'Secret/creds']);
     const folds = await c.conn.sendRequest('textDocument/foldingRange', { textDocument: { uri: c.uri('app/config.yaml') } }) as Array<{ startLine: number; endLine: number }>;
     assert.ok(folds.some((f) => f.startLine === 0 && f.endLine === 5), JSON.stringify(folds));
     assert.ok(folds.some((f) => f.startLine === 7 && f.endLine === 12), JSON.stringify(folds));

@@ -57,7 +57,7 @@ suite('Schémas : survols, complétion et navigation', () => {
     const symbols = await waitFor(
       async () => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri),
       (s) => (s?.length ?? 0) > 0, 60000);
-    assert.equal(symbols[0].name, 'Deployment frontend');
+    assert.equal(symbols[0].name, 'Deployment/frontend');
     assert.deepEqual(symbols[0].children.map((c) => c.name), ['frontend']);
   });
 

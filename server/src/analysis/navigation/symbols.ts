@@ -1,4 +1,4 @@
-// Outline of a file: one symbol per Kubernetes object (`Deployment web`), with its containers as children, and
+// Outline of a file: one symbol per Kubernetes object (`Deployment/web`, as kubectl writes it), with its containers as children, and
 // folding ranges (one per document, one per multi-line block).
 import { isMap, isPair, isScalar, isSeq, visit, type Node } from 'yaml';
 import type { OffsetRange } from '../model';
@@ -39,7 +39,7 @@ export function documentSymbols(ws: ManifestWorkspace, uri: string): ObjectSymbo
         });
       }
       out.push({
-        name: `${res.kind ?? '?'} ${res.name ?? ''}`.trim(),
+        name: res.name ? `${res.kind ?? '?'}/${res.name}` : res.kind ?? '?',
         kind: res.kind ?? '',
         detail: [res.apiVersion, res.explicitNamespace ? `namespace ${res.explicitNamespace}` : ''].filter(Boolean).join(' · '),
         range: fullRange(doc.base, res.node),
