@@ -147,6 +147,9 @@ export function problemText(p: ManifestProblem, lang: Lang): string {
     case 'missingField': return fr ? `Champ obligatoire manquant : ${p.field}. Sans lui, le cluster ne peut pas savoir quel objet créer.` : `Missing required field: ${p.field}.`;
     case 'tooBig': return fr ? `Fichier trop gros (${Math.round(p.bytes / 1024)} Kio) pour être un manifeste : rien n'a été envoyé.` : `File too big (${Math.round(p.bytes / 1024)} KiB) to be a manifest: nothing was sent.`;
     case 'binary': return fr ? "Ce fichier n'est pas du texte (fichier binaire) : ce n'est pas un manifeste." : 'This file is binary: not a manifest.';
-    case 'unreadable': return fr ? `Fichier illisible : ${p.detail}` : `Unreadable file: ${p.detail}`;
+    case 'unreadable':
+      if (/ENOENT/.test(p.detail)) return fr ? 'Fichier introuvable : vérifiez le chemin.' : 'File not found: check the path.';
+      if (/EACCES|EPERM/.test(p.detail)) return fr ? 'Lecture du fichier refusée (droits du système de fichiers).' : 'Permission denied reading the file.';
+      return fr ? `Fichier illisible : ${p.detail}` : `Unreadable file: ${p.detail}`;
   }
 }

@@ -57,9 +57,18 @@ export function summary(report: ApplyReport, lang: Lang): string {
   const count = (o: Outcome): number => report.results.filter((r) => r.outcome === o).length;
   const failed = count('failed');
   if (!report.applied && failed > 0) {
+    const network = report.results.find((r) => r.error && ['unreachable', 'timeout', 'unauthorized'].includes(r.error.kind))?.error;
+    if (network) return `${fr ? "Rien n'a été appliqué" : 'Nothing was applied'}${fr ? ' : ' : ': '}${describeClusterError(network, lang)}`;
+    const local = report.results.filter((r) => r.outcome === 'failed' && r.phase === 'parse').length;
+    const server = failed - local;
+    const why = fr
+      ? [local ? `${local} document${local > 1 ? 's sont illisibles ou incomplets' : ' est illisible ou incomplet'}` : '',
+        server ? `${server} objet${server > 1 ? 's ont' : ' a'} été refusé${server > 1 ? 's' : ''} par la simulation côté serveur` : ''].filter(Boolean).join(' et ')
+      : [local ? `${local} document${local > 1 ? 's are' : ' is'} unreadable or incomplete` : '',
+        server ? `${server} object${server > 1 ? 's were' : ' was'} rejected by the server-side dry run` : ''].filter(Boolean).join(' and ');
     return fr
-      ? `Rien n'a été appliqué : ${failed} objet${failed > 1 ? 's ont' : ' a'} été refusé${failed > 1 ? 's' : ''} ${report.dryRun ? 'par la simulation' : 'à la vérification (simulation côté serveur)'}. Corrigez puis réessayez.${report.conflicts ? ' Pour un conflit, vous pouvez aussi forcer l\'application.' : ''}`
-      : `Nothing was applied: ${failed} object${failed > 1 ? 's were' : ' was'} rejected by the server-side dry run. Fix and try again.${report.conflicts ? ' For a conflict you may also force the apply.' : ''}`;
+      ? `Rien n'a été appliqué : ${why}. Corrigez puis réessayez.${report.conflicts ? ' Pour un conflit, vous pouvez aussi forcer l\'application.' : ''}`
+      : `Nothing was applied: ${why}. Fix and try again.${report.conflicts ? ' For a conflict you may also force the apply.' : ''}`;
   }
   const parts = (['created', 'configured', 'unchanged', 'skipped', 'failed'] as Outcome[])
     .filter((o) => count(o) > 0).map((o) => `${count(o)} ${countWord(o, count(o), report.dryRun, lang)}`);
