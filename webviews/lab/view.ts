@@ -25,7 +25,7 @@ export function listHtml(s: UiStrings, labs: LabSummary[], broken: BrokenLab[], 
       ${l.prérequis.length ? `<p class="meta">${e(s.prérequis)} : ${e(l.prérequis.join(', '))}</p>` : ''}
       ${l.applicable ? '' : `<p class="warning">${e(s.nonApplicable)}</p>`}
       <div class="lab-card-foot">
-        <vscode-progress-bar class="mini-progress" value="${l.done}" max="${Math.max(1, l.total)}" aria-label="${e(s.progression)} ${l.done}/${l.total}"></vscode-progress-bar>
+        <progress class="mini-progress" value="${l.done}" max="${Math.max(1, l.total)}" aria-label="${e(s.progression)} ${l.done}/${l.total}"></progress>
         <span class="count">${l.done}/${l.total}</span>
         ${button('open-lab', l.done > 0 && !l.terminé ? s.reprendre : s.ouvrir, { data: { 'lab-id': l.id } })}
       </div>
@@ -80,7 +80,7 @@ export function labHtml(s: UiStrings, lab: LabView, checking: boolean): { html: 
       ${lab.résumé ? `<p class="summary">${e(lab.résumé)}</p>` : ''}
       <p class="meta">${e(s.niveau)} : ${e(lab.niveau)} · ${e(s.durée)} : ${lab.durée} ${e(s.minutes)} · ${e(s.environnement)} : ${e(lab.environnementCourant)}</p>
       <div class="progress-row">
-        <vscode-progress-bar id="lab-progress" value="${lab.done}" max="${Math.max(1, lab.total)}" aria-label="${e(s.progression)}"></vscode-progress-bar>
+        <progress id="lab-progress" value="${lab.done}" max="${Math.max(1, lab.total)}" aria-label="${e(s.progression)}"></progress>
         <span id="lab-progress-text" aria-live="polite">${e(s.progression)} : ${lab.done}/${lab.total}</span>
       </div>
       ${lab.démarré ? '' : `<div id="start-box" class="start-box"><p>${e(s.démarrerAide)} <code>${e(lab.dossier)}</code></p>${button('start-lab', s.démarrer, { id: 'btn-demarrer', data: { 'lab-id': lab.id } })}</div>`}

@@ -40,6 +40,7 @@ export class LabController implements vscode.Disposable {
   private get text() { return hostText(this.lang); }
   get currentLabId(): string | undefined { return this.currentLab; }
   get panelOpen(): boolean { return !!this.panel; }
+  private get editorColumn(): vscode.ViewColumn { return this.panel?.editorColumn ?? vscode.ViewColumn.One; }
 
   /** Shows the panel (list, or one lab). */
   async open(labId?: string): Promise<void> {
@@ -78,10 +79,10 @@ export class LabController implements vscode.Disposable {
       case 'selectStep': await this.selectStep(lab, m.stepId); return;
       case 'check': await this.check(lab.def.id, m.stepId); return;
       case 'showHint': await this.store.update((s) => P.revealHint(s, lab, m.stepId)); await this.refresh(); return;
-      case 'openFile': if (!(await files.openInEditor(dir, m.path))) this.notify('warning', this.text.fileMissing(m.path)); return;
+      case 'openFile': if (!(await files.openInEditor(dir, m.path, this.editorColumn))) this.notify('warning', this.text.fileMissing(m.path)); return;
       case 'showSolution': {
         const step = lab.def.étapes.find((s) => s.id === m.stepId);
-        if (!step || (await files.showSolutionDiff(lab, step, dir, this.text.solutionTitle)) === 0) { this.notify('info', this.text.noSolution); return; }
+        if (!step || (await files.showSolutionDiff(lab, step, dir, this.text.solutionTitle, this.editorColumn)) === 0) { this.notify('info', this.text.noSolution); return; }
         await this.store.update((s) => P.markSolutionShown(s, lab.def.id, m.stepId));
         return;
       }
@@ -148,7 +149,7 @@ export class LabController implements vscode.Disposable {
     this.currentLab = labId;
     this.notify('info', this.text.started(files.workDirLabel(lab)));
     const first = lab.def.étapes[0].fichiers?.[0];
-    if (first && interactive) await files.openInEditor(dir, first);
+    if (first && interactive) await files.openInEditor(dir, first, this.editorColumn);
     await this.selectStep(lab, this.store.get().labs[labId]?.currentStep ?? lab.def.étapes[0].id);
     return true;
   }

@@ -38,11 +38,11 @@ export function startFiles(lab: Lab, dir: string, overwrite: boolean): string[] 
   return copyStartFiles(lab, dir, overwrite);
 }
 
-export async function openInEditor(dir: string, rel: string): Promise<boolean> {
+export async function openInEditor(dir: string, rel: string, column = vscode.ViewColumn.One): Promise<boolean> {
   const abs = insideWorkDir(dir, rel);
   if (!fs.existsSync(abs)) return false;
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(abs));
-  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
+  await vscode.window.showTextDocument(doc, { viewColumn: column, preview: false });
   return true;
 }
 
@@ -72,13 +72,13 @@ export class SolutionContentProvider implements vscode.TextDocumentContentProvid
 }
 
 /** Shows each solution file of the step as a diff against the student's file. */
-export async function showSolutionDiff(lab: Lab, step: Step, dir: string, title: (rel: string) => string): Promise<number> {
+export async function showSolutionDiff(lab: Lab, step: Step, dir: string, title: (rel: string) => string, column = vscode.ViewColumn.One): Promise<number> {
   const files = lab.solutionFiles[step.id] ?? [];
   for (const rel of files) {
     const mine = vscode.Uri.file(insideWorkDir(dir, rel));
     const sol = SolutionContentProvider.uri(lab, step, rel);
-    if (fs.existsSync(mine.fsPath)) await vscode.commands.executeCommand('vscode.diff', mine, sol, title(rel), { preview: false });
-    else await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sol), { preview: false });
+    if (fs.existsSync(mine.fsPath)) await vscode.commands.executeCommand('vscode.diff', mine, sol, title(rel), { preview: false, viewColumn: column });
+    else await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sol), { preview: false, viewColumn: column });
   }
   return files.length;
 }

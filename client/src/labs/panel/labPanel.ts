@@ -12,7 +12,8 @@ export class LabPanel implements vscode.Disposable {
 
   constructor(extensionUri: vscode.Uri, title: string, onMessage: (m: WebviewToHost) => void, onDispose: () => void) {
     const assets = vscode.Uri.joinPath(extensionUri, 'dist', 'webviews');
-    this.panel = vscode.window.createWebviewPanel(LAB_PANEL_VIEW_TYPE, title, vscode.ViewColumn.Beside, {
+    // The panel goes to the right (column 2): the student's files open on the left, the instructions stay visible.
+    this.panel = vscode.window.createWebviewPanel(LAB_PANEL_VIEW_TYPE, title, vscode.ViewColumn.Two, {
       enableScripts: true, retainContextWhenHidden: true, localResourceRoots: [assets],
     });
     this.panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.png');
@@ -25,6 +26,11 @@ export class LabPanel implements vscode.Disposable {
 
   post(m: HostToWebview): void {
     if (!this.disposed) void this.panel.webview.postMessage(m);
+  }
+
+  /** Column where the student's files should open: not the panel's. */
+  get editorColumn(): vscode.ViewColumn {
+    return this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
   }
 
   reveal(): void {

@@ -10,6 +10,6 @@ export const manifestExists: CheckKind<ManifestExistsCheck> = {
   evaluate(c, ctx) {
     const found = findResources(requireWorkspace(ctx.workspace), c.ressource, c.fichier);
     if (found.length > 0) return { ok: true };
-    return { ok: false, détail: t(ctx.lang, 'détail.ressourceAbsente', { ressource: c.ressource, dossier: c.fichier ?? '.' }) };
+    return { ok: false, détail: c.fichier ? t(ctx.lang, 'détail.ressourceAbsenteFichier', { ressource: c.ressource, fichier: c.fichier }) : t(ctx.lang, 'détail.ressourceAbsente', { ressource: c.ressource }) };
   },
 };

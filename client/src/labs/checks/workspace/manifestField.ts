@@ -10,7 +10,7 @@ export const manifestField: CheckKind<ManifestFieldCheck> = {
   describe: (c, lang) => c.titre ?? t(lang, 'check.manifeste.champ', { ressource: c.ressource, chemin: c.chemin, attente: describeExpectation(c, lang) }),
   evaluate(c, ctx) {
     const found = findResources(requireWorkspace(ctx.workspace), c.ressource, c.fichier);
-    if (found.length === 0) return { ok: false, détail: t(ctx.lang, 'détail.ressourceAbsente', { ressource: c.ressource, dossier: c.fichier ?? '.' }) };
+    if (found.length === 0) return { ok: false, détail: c.fichier ? t(ctx.lang, 'détail.ressourceAbsenteFichier', { ressource: c.ressource, fichier: c.fichier }) : t(ctx.lang, 'détail.ressourceAbsente', { ressource: c.ressource }) };
     if (found.length > 1) {
       return { ok: false, détail: t(ctx.lang, 'détail.ressourceDouble', { ressource: c.ressource, n: found.length, fichiers: found.map((r) => r.file).join(', ') }) };
     }

@@ -58,8 +58,8 @@ export const manifestSelector: CheckKind<ManifestSelectorCheck> = {
     const ws = requireWorkspace(ctx.workspace);
     const src = findResources(ws, c.source);
     const dst = findResources(ws, c.cible);
-    if (src.length === 0) return { ok: false, détail: t(ctx.lang, 'détail.ressourceAbsente', { ressource: c.source, dossier: '.' }) };
-    if (dst.length === 0) return { ok: false, détail: t(ctx.lang, 'détail.ressourceAbsente', { ressource: c.cible, dossier: '.' }) };
+    if (src.length === 0) return { ok: false, détail: t(ctx.lang, 'détail.ressourceAbsente', { ressource: c.source }) };
+    if (dst.length === 0) return { ok: false, détail: t(ctx.lang, 'détail.ressourceAbsente', { ressource: c.cible }) };
     const sel = selectorOf(src[0].object);
     if (!sel) return { ok: false, détail: t(ctx.lang, 'détail.sansSelecteur', { ressource: c.source }) };
     const labels = podLabelsOf(dst[0].object);

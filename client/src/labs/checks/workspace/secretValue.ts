@@ -15,7 +15,7 @@ export const secretValue: CheckKind<SecretValueCheck> = {
   describe: (c, lang) => c.titre ?? t(lang, 'check.manifeste.secret', { ressource: c.ressource, clé: c.clé, valeur: c.valeur }),
   evaluate(c, ctx) {
     const found = findResources(requireWorkspace(ctx.workspace), c.ressource);
-    if (found.length === 0) return { ok: false, détail: t(ctx.lang, 'détail.ressourceAbsente', { ressource: c.ressource, dossier: '.' }) };
+    if (found.length === 0) return { ok: false, détail: t(ctx.lang, 'détail.ressourceAbsente', { ressource: c.ressource }) };
     const obj = found[0].object;
     const data = (obj.data ?? {}) as Record<string, unknown>;
     const stringData = (obj.stringData ?? {}) as Record<string, unknown>;

@@ -1,0 +1,98 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { detectEnvironment } from '../../../client/src/labs/environment';
+import { loadLab } from '../../../client/src/labs/format/loadLab';
+import type { Lab } from '../../../client/src/labs/format/types';
+import { labLabelsForFiles, labOfFile, writeMarker } from '../../../client/src/labs/labels';
+import * as P from '../../../client/src/labs/progress';
+import { labView, summaries } from '../../../client/src/labs/viewModel';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const lab = loadLab(path.join(ROOT, 'labs', 'l13-tp-sspcloud-ensai'), 'extension').lab as Lab;
+
+describe('labs: progress, view model, environment, labels', () => {
+  it('records runs: attempts, first pass time, hints capped, completion ignores optional steps', () => {
+    let s = P.startLab(P.EMPTY_PROGRESS, lab, 1000);
+    assert.equal(s.labs[lab.def.id].currentStep, 'diagnostics');
+    for (const st of lab.def.étapes) {
+      s = P.selectStep(s, lab.def.id, st.id, 2000);
+      if (st.optionnelle) continue;
+      s = P.recordRun(s, lab, st.id, false, [], 3000);
+      s = P.recordRun(s, lab, st.id, true, [], 4000);
+      s = P.recordRun(s, lab, st.id, true, [], 9000);
+    }
+    const lp = s.labs[lab.def.id];
+    assert.equal(lp.steps.diagnostics.attempts, 3);
+    assert.equal(lp.steps.diagnostics.passedAt, 4000);
+    assert.equal(lp.completedAt, 4000);
+    assert.deepEqual(P.counts(lab, lp), { done: lab.def.étapes.length - 1, total: lab.def.étapes.length });
+    for (let i = 0; i < 10; i++) s = P.revealHint(s, lab, 'configmap');
+    assert.equal(s.labs[lab.def.id].steps.configmap.hintsShown, lab.def.étapes[1].indices?.length);
+  });
+
+  it('restartStep forgets the pass and the Pod snapshot but keeps hints and attempts', () => {
+    let s = P.startLab(P.EMPTY_PROGRESS, lab, 1000);
+    s = P.recordPodsAtStart(s, lab.def.id, 'diagnostics', { 'app=x': ['u1'] });
+    s = P.revealHint(s, lab, 'diagnostics');
+    s = P.recordRun(s, lab, 'diagnostics', true, [], 2000);
+    s = P.restartStep(s, lab.def.id, 'diagnostics', 5000);
+    const sp = s.labs[lab.def.id].steps.diagnostics;
+    assert.equal(sp.startedAt, 5000);
+    assert.equal(sp.passedAt, undefined);
+    assert.equal(sp.podsAtStart, undefined);
+    assert.equal(sp.hintsShown, 1);
+    assert.equal(sp.attempts, 1);
+  });
+
+  it('damaged stored progress gives an empty state, not a crash', () => {
+    assert.deepEqual(P.normalizeProgress('garbage'), { version: 1, labs: {} });
+    assert.deepEqual(P.normalizeProgress({ version: 7 }), { version: 1, labs: {} });
+  });
+
+  it('exports a French JSON for the instructor', () => {
+    let s = P.startLab(P.EMPTY_PROGRESS, lab, Date.parse('2026-09-01T08:00:00Z'));
+    s = P.revealHint(s, lab, 'diagnostics');
+    s = P.recordRun(s, lab, 'diagnostics', true, [], Date.parse('2026-09-01T08:05:00Z'));
+    const out = P.exportProgress(s, [lab], 'tp-ensai', Date.parse('2026-09-01T09:00:00Z'));
+    assert.equal(out.outil, 'Kube Apprenti');
+    assert.equal(out.espaceDeTravail, 'tp-ensai');
+    assert.equal(out.labs[0].étapesRéussies, 1);
+    assert.deepEqual(out.labs[0].détail[0], { id: 'diagnostics', titre: lab.def.étapes[0].titre, réussieLe: '2026-09-01T08:05:00.000Z', tentatives: 1, indicesVus: 1, solutionVue: false, optionnelle: false });
+    assert.equal(out.labs[0].détail[2].optionnelle, true);
+  });
+
+  it('the view sends only the hints already revealed, and marks steps of another environment', () => {
+    let s = P.startLab(P.EMPTY_PROGRESS, lab);
+    s = P.revealHint(s, lab, 'configmap');
+    const v = labView(lab, s, { env: 'local', lang: 'fr', workDirLabel: 'ws/l13', started: true, instructor: false });
+    const cm = v.étapes.find((x) => x.id === 'configmap')!;
+    assert.equal(cm.indices.length, 1);
+    assert.equal(cm.indicesTotal, 2);
+    assert.ok(cm.aSolution);
+    assert.ok(v.étapes.every((x) => x.applicable));
+    const l07 = loadLab(path.join(ROOT, 'labs', 'l07-ingress'), 'extension').lab as Lab;
+    const v7 = labView(l07, P.EMPTY_PROGRESS, { env: 'local', lang: 'fr', workDirLabel: 'x', started: false, instructor: false });
+    assert.equal(v7.étapes.find((x) => x.id === 'adresse-publique')?.applicable, false);
+    const { labs } = summaries([{ dir: l07.dir, lab: l07, problems: [] }], P.EMPTY_PROGRESS, 'sspcloud-lecture');
+    assert.equal(labs[0].applicable, false);
+  });
+
+  it('detects the environment: setting first, then in-cluster role', () => {
+    assert.equal(detectEnvironment({}), 'local');
+    assert.equal(detectEnvironment({ setting: 'auto', inCluster: true, level: 'edit' }), 'sspcloud-edition');
+    assert.equal(detectEnvironment({ setting: 'auto', inCluster: true, level: 'view' }), 'sspcloud-lecture');
+    assert.equal(detectEnvironment({ setting: 'sspcloud-lecture', inCluster: false }), 'sspcloud-lecture');
+  });
+
+  it('the marker of a working folder gives the lab labels to any apply of its files', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-marker-'));
+    writeMarker(path.join(dir, 'l01-premier-pod'), 'l01-premier-pod');
+    const file = path.join(dir, 'l01-premier-pod', 'k8s', 'redis-pod.yaml');
+    assert.equal(labOfFile(file), 'l01-premier-pod');
+    assert.deepEqual(labLabelsForFiles([path.join(dir, 'autre.yaml'), file]), { 'kube-apprenti/lab': 'l01-premier-pod' });
+    assert.deepEqual(labLabelsForFiles([path.join(dir, 'autre.yaml')]), {});
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
