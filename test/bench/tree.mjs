@@ -97,7 +97,8 @@ async function main() {
   console.log(`prêts en ${setupS.toFixed(0)} s`);
 
   const { ClusterSession } = load('client/src/connection/session.ts');
-  const { childrenOf, needsOf } = load('client/src/tree/model/index.ts');
+  const { childrenOf } = load('client/src/tree/model/index.ts');
+  const { expandNode } = load('client/src/tree/expand.ts');
   const { sessionEnv } = load('client/src/tree/sessionEnv.ts');
   const { HubStore } = load('client/src/tree/hubStore.ts');
 
@@ -140,11 +141,7 @@ async function main() {
     const tv = now();
     const store = new HubStore(() => s.hub);
     const env = () => sessionEnv(s, { lang: 'fr', store });
-    const expand = async (node) => {
-      const needs = needsOf(env(), node);
-      if (node && needs.length) { s.hub.want(node.id, needs); await Promise.all(needs.map((k) => s.hub.get(k).whenSynced(60_000))); }
-      return childrenOf(env(), node);
-    };
+    const expand = async (node) => (await expandNode(s, env, node, 60_000)).children;
     const [cluster] = await expand();
     const namespace = (await expand(cluster)).find((n) => n.label === NS);
     const folders = await expand((await expand(namespace)).find((n) => n.group === 'workloads'));

@@ -1,7 +1,7 @@
 // Drives the real tree (model + session + informers) against the local cluster, like VS Code would: expanding a
 // node starts its watches and waits for their first list.
 import { ClusterSession } from '../../client/src/connection/session';
-import { childrenOf, needsOf } from '../../client/src/tree/model';
+import { expandNode } from '../../client/src/tree/expand';
 import type { TreeNode } from '../../client/src/tree/model/types';
 import { sessionEnv } from '../../client/src/tree/sessionEnv';
 import { kubeconfigPath, waitFor, type ClusterUser } from './helpers';
@@ -15,13 +15,7 @@ export async function openSession(user: ClusterUser, namespace?: string, opts: C
 export function treeOf(s: ClusterSession) {
   const env = () => sessionEnv(s, { lang: 'fr' });
   async function expand(node?: TreeNode): Promise<TreeNode[]> {
-    const e = env();
-    const needs = needsOf(e, node);
-    if (node && needs.length) {
-      s.hub.want(node.id, needs);
-      await Promise.all(needs.map((k) => s.hub.get(k)?.whenSynced(15_000)));
-    }
-    return childrenOf(env(), node);
+    return (await expandNode(s, env, node, 15_000)).children;
   }
   async function path(...labels: string[]): Promise<TreeNode> {
     let node: TreeNode | undefined;

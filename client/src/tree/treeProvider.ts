@@ -7,7 +7,7 @@ import type { ConnectionManager } from '../connection/manager';
 import { currentLang } from '../i18n';
 import { HubStore } from './hubStore';
 import type { ManifestIndex } from './manifestIndex';
-import { childrenOf, needsOf } from './model';
+import { expandNode } from './expand';
 import type { ModelEnv, TreeNode } from './model/types';
 import { sessionEnv } from './sessionEnv';
 
@@ -68,16 +68,9 @@ export class ClusterTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   }
 
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {
-    const s = this.conn.session;
-    let env = this.env();
-    const needs = needsOf(env, node);
-    if (s && node && needs.length) {
-      this.owners.set(node.id, new Set(needs.map(keyString)));
-      s.hub.want(node.id, needs);
-      await Promise.all(needs.map((k) => s.hub.get(k)?.whenSynced(FIRST_SYNC_WAIT_MS)));
-      env = this.env();
-    }
-    const kids = childrenOf(env, node).map((n) => this.stable(n));
+    const { children, needs } = await expandNode(this.conn.session, () => this.env(), node, FIRST_SYNC_WAIT_MS);
+    if (node && needs.length) this.owners.set(node.id, new Set(needs.map(keyString)));
+    const kids = children.map((n) => this.stable(n));
     this.forgetStale(node?.id ?? '', kids);
     return kids;
   }
