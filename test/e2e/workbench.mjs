@@ -69,7 +69,7 @@ export async function hoverText(page, text, timeout = 20000) {
   await token.waitFor({ timeout });
   const box = await token.boundingBox();
   await page.mouse.move(box.x + 4, box.y + box.height / 2);
-  const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover-content').first();
+  const hover = page.locator('.monaco-hover-content:visible').first();
   await hover.waitFor({ state: 'visible', timeout });
   return hover.innerText();
 }
