@@ -26,6 +26,8 @@ export interface VerifyOptions {
   lang?: Lang;
   /** Multiplies the checks' timeouts. */
   timeoutScale?: number;
+  /** Lets `commande` checks run (--autoriser-commandes); refused otherwise. */
+  allowCommands?: boolean;
   print: (line: string) => void;
 }
 
@@ -87,7 +89,8 @@ export async function verifyLab(lab: Lab, o: VerifyOptions): Promise<VerifyRepor
         report.ok = false;
         continue;
       }
-      const run = await runStep(step, o.env, { lang, workspace: snapshotFolder(workDir), cluster: reader, clock, workDir, timeoutScale: o.timeoutScale });
+      const run = await runStep(step, o.env, { lang, workspace: snapshotFolder(workDir), cluster: reader, clock, workDir, timeoutScale: o.timeoutScale,
+        allowCommand: async () => o.allowCommands === true });
       o.print(`${run.passed ? '✓' : '✗'} ${head}`);
       for (const r of run.results) {
         o.print(`    ${MARK[r.status]} ${r.titre}`);

@@ -1,5 +1,5 @@
 // `kube-apprenti lab list | check <dossier> | verify <id|dossier> --solve [--kubeconfig F] [--namespace N]
-// [--environnement local|sspcloud-lecture|sspcloud-edition] [--garder]`: tools for instructors.
+// [--environnement local|sspcloud-lecture|sspcloud-edition] [--garder] [--delai X] [--autoriser-commandes]`: tools for instructors.
 import { labList, labCheck, labVerify } from '../../labs/cli/labCommands';
 import type { CliCommand } from './index';
 
@@ -7,7 +7,8 @@ const USAGE = `Usage :
   kube-apprenti lab list                       liste les labs (livrés et du dossier courant)
   kube-apprenti lab check <dossier>            vérifie les fichiers d'un lab (schéma, fichiers, solution)
   kube-apprenti lab verify <id|dossier> --solve [--kubeconfig F] [--context C] [--namespace N]
-                [--environnement local|sspcloud-lecture|sspcloud-edition] [--garder]
+                [--environnement local|sspcloud-lecture|sspcloud-edition] [--garder] [--delai 0.5]
+                [--autoriser-commandes]
                                                résout chaque étape dans un namespace neuf et lance ses vérifications
 `;
 

@@ -91,7 +91,7 @@ export async function labVerify(args: string[]): Promise<number> {
   }
   try {
     const report = await verifyLab(entry.lab, {
-      gw, env, print: out, keep: flags.garder === true,
+      gw, env, print: out, keep: flags.garder === true, allowCommands: flags['autoriser-commandes'] === true,
       namespace: typeof flags.namespace === 'string' ? flags.namespace : undefined,
       timeoutScale: typeof flags.delai === 'string' ? Number(flags.delai) : undefined,
     });
