@@ -32,7 +32,7 @@ function staticProblems(lab: Lab): LabProblem[] {
     if (ids.has(step.id)) out.push(err(`l'identifiant d'étape « ${step.id} » est utilisé deux fois.`, `${where}.id`));
     ids.add(step.id);
     const md = lab.markdown[step.id] ?? '';
-    if (md.trim().length < 20) out.push(err(`la consigne « ${step.texte} » est vide ou presque.`, `${where}.texte`));
+    if (md.trim().length < 20 && fs.existsSync(path.join(lab.dir, step.texte))) out.push(err(`la consigne « ${step.texte} » est vide ou presque.`, `${where}.texte`));
     for (const f of step.fichiers ?? []) if (!known.has(f)) out.push(err(`le fichier « ${f} » n'est ni dans depart/ ni dans une solution.`, `${where}.fichiers`));
     for (const a of step.résoudre ?? []) {
       if (a === 'solution' && (lab.solutionFiles[step.id] ?? []).length === 0) out.push(err(`« solution » demandé mais le dossier solution/${step.id}/ est vide ou absent.`, `${where}.résoudre`));

@@ -1,0 +1,90 @@
+// The `lab` CLI subcommands (list, check) and the `commande` check, without a cluster.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { labCheck, labList, labVerify, parseArgs } from '../../../client/src/labs/cli/labCommands';
+import type { CommandCheck } from '../../../client/src/labs/format/types';
+import { runCheck } from '../../../client/src/labs/runner';
+
+async function capture(fn: () => Promise<number>): Promise<{ code: number; out: string }> {
+  let out = '';
+  const w1 = process.stdout.write.bind(process.stdout);
+  const w2 = process.stderr.write.bind(process.stderr);
+  process.stdout.write = ((s: string) => { out += s; return true; }) as typeof process.stdout.write;
+  process.stderr.write = ((s: string) => { out += s; return true; }) as typeof process.stderr.write;
+  try {
+    return { code: await fn(), out };
+  } finally {
+    process.stdout.write = w1;
+    process.stderr.write = w2;
+  }
+}
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+
+describe('labs: CLI', () => {
+  it('parses flags with values', () => {
+    assert.deepEqual(parseArgs(['l01', '--solve', '--kubeconfig', 'k.yaml', '--delai=0.5'], ['kubeconfig', 'delai']),
+      { positional: ['l01'], flags: { solve: true, kubeconfig: 'k.yaml', delai: '0.5' } });
+  });
+
+  it('lab list shows the shipped labs with level, duration and environments', async () => {
+    const r = await capture(() => labList([fs.mkdtempSync(path.join(os.tmpdir(), 'vide-'))]));
+    assert.equal(r.code, 0);
+    assert.match(r.out, /l01-premier-pod\s+Premier Pod : lancer Redis dans le cluster/);
+    assert.match(r.out, /débutant, 20 min, 4 étapes — local, sspcloud-edition/);
+  });
+
+  it('lab check of a shipped lab succeeds', async () => {
+    const r = await capture(() => labCheck([path.join(ROOT, 'labs', 'l06-secret-base64')]));
+    assert.equal(r.code, 0, r.out);
+    assert.match(r.out, /✓ .*l06-secret-base64 : lab valide/);
+  });
+
+  it('lab check of a broken lab fails with French problems and line numbers', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-casse-'));
+    fs.cpSync(path.join(ROOT, 'labs', 'l01-premier-pod'), dir, { recursive: true });
+    const yaml = fs.readFileSync(path.join(dir, 'lab.yaml'), 'utf8')
+      .replace('texte: 02-appliquer.md', 'texte: 02-absent.md')
+      .replace('égal: 6379', 'égal: 6380')
+      .replace('      - appliquer: [k8s/redis-pod.yaml]', '      - appliquer: [k8s/inconnu.yaml]');
+    fs.writeFileSync(path.join(dir, 'lab.yaml'), yaml);
+    const r = await capture(() => labCheck([dir]));
+    assert.equal(r.code, 1);
+    assert.match(r.out, /le fichier de consigne « 02-absent.md » est introuvable/);
+    assert.match(r.out, /« appliquer » cite « k8s\/inconnu.yaml », absent de depart\/ et des solutions/);
+    assert.match(r.out, /avec la solution, la vérification « Pod\/redis : spec.containers\[0\].ports\[0\].containerPort = 6380 » échoue \(Trouvé : 6379\)/);
+    assert.match(r.out, /✗ .* : 3 erreur\(s\)\./);
+    fs.writeFileSync(path.join(dir, 'lab.yaml'), 'id: x\nétapes: [\n');
+    const broken = await capture(() => labCheck([dir]));
+    assert.equal(broken.code, 1);
+    assert.match(broken.out, /lab.yaml:\d+ : YAML illisible/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lab verify refuses without --solve, and names an unknown lab', async () => {
+    assert.equal((await capture(() => labVerify(['l01-premier-pod']))).code, 2);
+    const r = await capture(() => labVerify(['l99-inconnu', '--solve']));
+    assert.equal(r.code, 2);
+    assert.match(r.out, /Lab introuvable : « l99-inconnu »/);
+  });
+
+  it('lab verify says in French when the kubeconfig is unusable', async () => {
+    const r = await capture(() => labVerify(['l01-premier-pod', '--solve', '--kubeconfig', '/nonexistent/kubeconfig']));
+    assert.equal(r.code, 1);
+    assert.doesNotMatch(r.out, /Error:|at /);
+    assert.ok(r.out.trim().length > 10, r.out);
+  });
+
+  it('commande runs only when allowed, without a shell', async () => {
+    const check: CommandCheck = { type: 'commande', commande: [process.execPath, '-e', 'console.log("pong")'], sortie: '^pong$', échec: 'La commande a échoué.' };
+    const refused = await runCheck(check, 0, { lang: 'fr', clock: { startedAt: 0 } });
+    assert.equal(refused.status, 'échouée');
+    assert.match(refused.détail ?? '', /Commande non exécutée/);
+    const ok = await runCheck(check, 0, { lang: 'fr', clock: { startedAt: 0 }, allowCommand: async () => true, workDir: os.tmpdir() });
+    assert.equal(ok.status, 'réussie');
+    const shell = await runCheck({ ...check, commande: ['echo pong; exit 0'] }, 0, { lang: 'fr', clock: { startedAt: 0 }, allowCommand: async () => true });
+    assert.equal(shell.status, 'échouée');
+  });
+});
