@@ -43,7 +43,7 @@ export const en: MessageCatalogue = {
   'KA012.unbound': 'Role `{role}` is bound to no identity: a role does nothing by itself, add a RoleBinding.',
   KA013: 'The path `{path}` does not exist (relative to `{folder}`). Did you mean `{suggestion}`? `kubectl apply -k` will fail.',
   'KA013.none': 'The path `{path}` does not exist (relative to `{folder}`): `kubectl apply -k` will fail. Paths in a kustomization are relative to the folder of `kustomization.yaml`.',
-  KA014: '`{variable}` is `{value}`, but no Service is named `{host}` in the workspace (Services: {services}). In Kubernetes, the Service name becomes the DNS name.',
+  KA014: '`{variable}` is `{value}`, but no Service is named `{host}` in the workspace (Services: {services}). In Kubernetes, the Service name becomes the DNS name: did you mean `{closest}`?',
   KA015: '`serviceName: {name}` must name a headless Service (`clusterIP: None`) selecting the StatefulSet\'s Pods. No Service `{name}` exists (Services: {services}): stable DNS names (`{statefulset}-0.{name}`) will not work.',
   'KA015.none': '`serviceName: {name}` must name a headless Service (`clusterIP: None`) selecting the StatefulSet\'s Pods; no Service `{name}` is defined in the workspace. If it is defined elsewhere, ignore this message.',
   'KA015.notHeadless': 'Service `{name}` used by this StatefulSet is not headless: add `clusterIP: None` to it, otherwise stable DNS names (`{statefulset}-0.{name}`) will not work.',

@@ -46,7 +46,7 @@ export const fr: MessageCatalogue = {
   'KA012.unbound': 'Le Role `{role}` n’est lié à aucune identité : un rôle ne fait rien par lui-même, ajoutez un RoleBinding.',
   KA013: 'Le chemin `{path}` n’existe pas (relatif à `{folder}`). Vouliez-vous dire `{suggestion}` ? `kubectl apply -k` échouera.',
   'KA013.none': 'Le chemin `{path}` n’existe pas (relatif à `{folder}`) : `kubectl apply -k` échouera. Les chemins d’une kustomization sont relatifs au dossier du fichier `kustomization.yaml`.',
-  KA014: '`{variable}` vaut `{value}`, mais aucun Service ne s’appelle `{host}` dans l’espace de travail (Services : {services}). Dans Kubernetes, le nom du Service devient le nom DNS.',
+  KA014: '`{variable}` vaut `{value}`, mais aucun Service ne s’appelle `{host}` dans l’espace de travail (Services : {services}). Dans Kubernetes, le nom du Service devient le nom DNS : vouliez-vous `{closest}` ?',
   KA015: '`serviceName: {name}` doit désigner un Service headless (`clusterIP: None`) qui sélectionne les Pods du StatefulSet. Aucun Service `{name}` n’existe (Services : {services}) : les noms DNS stables (`{statefulset}-0.{name}`) ne fonctionneront pas.',
   'KA015.none': '`serviceName: {name}` doit désigner un Service headless (`clusterIP: None`) qui sélectionne les Pods du StatefulSet ; aucun Service `{name}` n’est défini dans l’espace de travail. S’il est défini ailleurs, ignorez ce message.',
   'KA015.notHeadless': 'Le Service `{name}` utilisé par ce StatefulSet n’est pas headless : ajoutez `clusterIP: None` à ce Service, sinon les noms DNS stables (`{statefulset}-0.{name}`) ne fonctionneront pas.',

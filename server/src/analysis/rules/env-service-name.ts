@@ -1,6 +1,6 @@
 // D14 — An environment variable that names a host (…_HOST, …_DOMAIN, …_URL, …_ADDR, …_SERVICE) whose value is
-// a bare DNS name (`redis`, `redis:6379`, `redis.ns.svc…`) that matches no Service of the workspace. A hint:
-// the Service may be deployed separately.
+// a bare DNS name (`redis`, `redis:6379`, `redis.ns.svc…`) that matches no Service of the workspace while a
+// Service with a close name exists (`redis` vs `redis-master`). A hint: the Service may be deployed separately.
 import { rangeOf } from '../index/ranges';
 import { formatList } from '../messages';
 import { get, items, str } from '../util/yamlNodes';
@@ -33,6 +33,12 @@ export const envServiceName: WorkspaceRule = {
     }
     if (byNs.size === 0) return; // nothing to compare with: the Services live elsewhere
     const sets = new Map([...byNs].map(([ns, names]) => [ns, new Set(names)]));
+    const closestCache = new Map<string, string | undefined>();
+    const closestIn = (host: string, ns: string, known: string[]): string | undefined => {
+      const key = `${ns}\u0000${host}`;
+      if (!closestCache.has(key)) closestCache.set(key, known.length <= 2000 ? closestName(host, known) : undefined);
+      return closestCache.get(key);
+    };
     for (const tpl of ctx.index.podTemplates()) {
       const res = tpl.owner;
       if (builtinPodTemplate(res) !== tpl) continue;
@@ -48,10 +54,14 @@ export const envServiceName: WorkspaceRule = {
             if (!target) continue;
             const ns = target.namespace ?? res.namespace;
             if (sets.get(ns)?.has(target.host)) continue;
+            // Only when a Service with a close name exists (`redis` vs `redis-master`): otherwise the host is
+            // probably outside the workspace (a managed database…) and the hint would be noise.
             const known = byNs.get(ns) ?? [];
+            const closest = closestIn(target.host, ns, known);
+            if (!closest) continue;
             ctx.report({
               uri: res.uri, code: 'KA014', range: rangeOf(res.doc, valueNode),
-              args: { variable: name, value, host: target.host, services: formatList(known), closest: known.length <= 500 ? closestName(target.host, known) ?? '' : '' },
+              args: { variable: name, value, host: target.host, services: formatList(known), closest },
             });
           }
         }

@@ -54,10 +54,13 @@ export function levenshtein(a: string, b: string, max = 64): number {
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestScore = Infinity;
+  const lower = name.toLowerCase();
   for (const c of candidates) {
     if (c === name) continue;
-    const d = levenshtein(name.toLowerCase(), c.toLowerCase(), 40);
     const limit = Math.max(2, Math.floor(Math.max(name.length, c.length) / 3));
+    // Cheap rejections first: very different lengths and no shared beginning.
+    if (Math.abs(c.length - name.length) > limit && c[0] !== name[0]) continue;
+    const d = levenshtein(lower, c.toLowerCase(), 40);
     const related = d <= limit || c.startsWith(name) || name.startsWith(c) || commonPrefix(name, c) >= Math.min(8, Math.min(name.length, c.length) * 0.6);
     if (!related) continue;
     if (d < bestScore) { bestScore = d; best = c; }

@@ -14,6 +14,8 @@ describe('rule env-service-name (KA014)', () => {
     expectNone(analyze({ 'd.yaml': deployment('app', 'app: a', '', env('REDIS_HOST', 'redis:6379')), 's.yaml': s }), 'KA014');
     expectNone(analyze({ 'd.yaml': deployment('app', 'app: a', '', env('API_URL', 'https://api.example.com/v1')), 's.yaml': s }), 'KA014');
     expectNone(analyze({ 'd.yaml': deployment('app', 'app: a', '', env('REDIS_HOST', 'redis')) }), 'KA014');
+    // No Service with a close name: probably an external host (a managed database), no hint.
+    expectNone(analyze({ 'd.yaml': deployment('app', 'app: a', '', env('DB_HOST', 'postgres')), 's.yaml': s }), 'KA014');
   });
   it('parses service targets', () => {
     assert.deepEqual(serviceTarget('redis:6379'), { host: 'redis' });

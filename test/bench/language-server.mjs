@@ -1,0 +1,205 @@
+#!/usr/bin/env node
+// Benchmark of the language server (issue: speed targets), against yaml-language-server with a Kubernetes schema,
+// @monokle/validation and the bare `yaml` parse, on the same generated corpora in the same run:
+//   - one file of 3,000 resources (~1.3 MB): first diagnostics after didOpen; re-check after a one-line edit;
+//   - a 300-file workspace: time until every file has its diagnostics; server memory (RSS).
+// Run: npm run bench (builds dist/ first) or `node test/bench/language-server.mjs` after `node esbuild.mjs`.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bigFile, workspaceFiles } from './corpusGen.mjs';
+
+const require = createRequire(import.meta.url);
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const WORK = path.join(ROOT, '.test-work', 'bench-ls');
+const SERVER = path.join(ROOT, 'dist', 'server.js');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const EDITS = Number(process.env.BENCH_EDITS ?? 12);
+const rpc = require('vscode-jsonrpc/node');
+
+const median = (a) => { const s = [...a].sort((x, y) => x - y); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(x < 100 ? 1 : 0)} ms` : 'n/a');
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && a > 0 ? `${(b / a).toFixed(2)}×` : 'n/a');
+const rssOf = (pid) => { try { return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024; } catch { return NaN; } };
+
+function prepare() {
+  rmSync(WORK, { recursive: true, force: true });
+  for (const d of ['big', 'ws300', 'empty']) mkdirSync(path.join(WORK, d), { recursive: true });
+  const big = bigFile(3000);
+  writeFileSync(path.join(WORK, 'big', 'big.yaml'), big);
+  for (const f of workspaceFiles(300)) writeFileSync(path.join(WORK, 'ws300', f.name), f.text);
+  return { big };
+}
+
+/** A JSON Schema for yaml-language-server from schemas/k8s-1.36.json (kinds + definitions): any known kind. */
+function kubernetesSchema() {
+  const src = JSON.parse(readFileSync(path.join(ROOT, 'schemas', 'k8s-1.36.json'), 'utf8'));
+  const fix = (n) => {
+    if (Array.isArray(n)) return n.map(fix);
+    if (!n || typeof n !== 'object') return n;
+    const o = {};
+    for (const [k, v] of Object.entries(n)) o[k] = k === '$ref' && typeof v === 'string' && !v.startsWith('#') ? `#/definitions/${v}` : fix(v);
+    return o;
+  };
+  const anyOf = [];
+  for (const [apiVersion, kinds] of Object.entries(src.kinds)) {
+    for (const [kind, def] of Object.entries(kinds)) {
+      if (kind.endsWith('List')) continue;
+      anyOf.push({ allOf: [{ $ref: `#/definitions/${def}` }, { properties: { kind: { const: kind }, apiVersion: { const: apiVersion } } }] });
+    }
+  }
+  const file = path.join(WORK, 'kubernetes.schema.json');
+  writeFileSync(file, JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', definitions: fix(src.definitions), anyOf }));
+  return pathToFileURL(file).href;
+}
+
+/** An LSP session over stdio that records publishDiagnostics. */
+async function session(cmd, args, { folder, initializationOptions, settings }) {
+  const proc = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  proc.stderr.on('data', () => undefined);
+  proc.stdin.on('error', () => undefined);
+  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
+  const published = new Map();
+  let listeners = [];
+  conn.onNotification('textDocument/publishDiagnostics', (p) => { published.set(p.uri, { at: performance.now(), n: p.diagnostics.length }); for (const l of listeners) l(p); });
+  conn.onNotification(() => undefined);
+  conn.onRequest('workspace/configuration', (p) => p.items.map((i) => (i.section === 'yaml' ? settings?.yaml : i.section ? settings?.[i.section] : settings) ?? null));
+  conn.onRequest(() => null);
+  conn.onError(() => undefined);
+  conn.listen();
+  await conn.sendRequest('initialize', {
+    processId: process.pid, rootUri: folder ? pathToFileURL(folder).href : null,
+    workspaceFolders: folder ? [{ uri: pathToFileURL(folder).href, name: 'bench' }] : null,
+    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } }, textDocument: { publishDiagnostics: {} } },
+    initializationOptions,
+  });
+  await conn.sendNotification('initialized', {});
+  if (settings) await conn.sendNotification('workspace/didChangeConfiguration', { settings });
+  const until = (pred, timeoutMs) => new Promise((resolve) => {
+    const t0 = performance.now();
+    const timer = setTimeout(() => { listeners = listeners.filter((l) => l !== l1); resolve(NaN); }, timeoutMs);
+    const l1 = (p) => { if (pred(p)) { clearTimeout(timer); listeners = listeners.filter((l) => l !== l1); resolve(performance.now() - t0); } };
+    listeners.push(l1);
+  });
+  const stop = async () => {
+    try { await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]); await conn.sendNotification('exit').catch(() => undefined); } catch { /* gone */ }
+    conn.dispose();
+    proc.kill();
+  };
+  return { proc, conn, published, until, stop };
+}
+
+const ours = (folder) => session(process.execPath, [SERVER, '--stdio'], { folder, initializationOptions: { langue: 'fr' } });
+const ylsBin = existsSync(path.join(ROOT, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server'))
+  ? path.join(ROOT, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server') : undefined;
+const yls = (folder, schemaUri) => session(process.execPath, [ylsBin, '--stdio'], {
+  folder, settings: { yaml: { validate: true, schemas: { [schemaUri]: '*.yaml' }, schemaStore: { enable: false }, maxItemsComputed: 5000 } },
+});
+
+/** First diagnostics of the big file after didOpen; then re-checks after one-line edits (ours only). */
+async function bigFileRun(start, text, { edits = 0, timeoutMs = 120000 } = {}) {
+  const s = await start();
+  const uri = pathToFileURL(path.join(WORK, 'empty', 'big.yaml')).href;
+  const first = s.until((p) => p.uri === uri, timeoutMs);
+  await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+  const tFirst = await first;
+  // One-line edits: a Service's targetPort toggled between a wrong and a right port (the warning comes and goes).
+  const editTimes = [];
+  const lines = text.split('\n');
+  const line = lines.findIndex((l, i) => i > lines.length / 2 && l.includes('targetPort: 8080'));
+  for (let k = 0; k < edits && Number.isFinite(tFirst) && line > 0; k++) {
+    const value = k % 2 === 0 ? '9191' : '8080';
+    const col = lines[line].indexOf('8080') >= 0 ? lines[line].indexOf('8080') : lines[line].indexOf('9191');
+    const wait = s.until((p) => p.uri === uri, 10000);
+    await s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: k + 2 }, contentChanges: [{ range: { start: { line, character: col }, end: { line, character: col + 4 } }, text: value }] });
+    editTimes.push(await wait);
+  }
+  const rss = rssOf(s.proc.pid);
+  await s.stop();
+  return { tFirst, editTimes, rss };
+}
+
+/** All files of the 300-file workspace diagnosed: ours scans the folder; yaml-language-server needs them opened. */
+async function workspaceRun(start, { open, timeoutMs = 180000 }) {
+  const folder = path.join(WORK, 'ws300');
+  const files = workspaceFiles(300);
+  const uris = new Set(files.map((f) => pathToFileURL(path.join(folder, f.name)).href));
+  const t0 = performance.now();
+  const s = await start(folder);
+  const done = s.until(() => [...uris].every((u) => s.published.has(u)), timeoutMs);
+  if (open) for (const f of files) await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: pathToFileURL(path.join(folder, f.name)).href, languageId: 'yaml', version: 1, text: f.text } });
+  const t = await done;
+  const elapsed = Number.isFinite(t) ? performance.now() - t0 : NaN;
+  await new Promise((r) => setTimeout(r, 300));
+  const rss = rssOf(s.proc.pid);
+  await s.stop();
+  return { elapsed, rss };
+}
+
+async function monokle(text, files) {
+  let mod;
+  try { mod = require('@monokle/validation'); } catch { return { note: 'non installé' }; }
+  try {
+    const v = mod.createDefaultMonokleValidator();
+    // Offline: the Kubernetes-schema plugin downloads schemas from the network, so it is left out.
+    await v.preload({ plugins: { 'yaml-syntax': true, 'resource-links': true, 'kubernetes-schema': false, 'open-policy-agent': false } });
+    const toResources = (name, t) => mod.ResourceParser ? new mod.ResourceParser() : undefined;
+    void toResources;
+    const extract = (fileName, t) => {
+      const docs = require('yaml').parseAllDocuments(t);
+      return docs.map((d, i) => { const obj = d.toJS() ?? {}; return { id: `${fileName}#${i}`, fileId: fileName, filePath: fileName, fileOffset: 0, text: String(d), content: obj, kind: obj.kind, apiVersion: obj.apiVersion, name: obj.metadata?.name ?? '', namespace: obj.metadata?.namespace }; });
+    };
+    let t0 = performance.now();
+    await v.validate({ resources: extract('big.yaml', text) });
+    const big = performance.now() - t0;
+    t0 = performance.now();
+    await v.validate({ resources: files.flatMap((f) => extract(f.name, f.text)) });
+    return { big, ws: performance.now() - t0, note: 'plugins yaml-syntax + resource-links (kubernetes-schema needs the network)' };
+  } catch (err) {
+    return { note: `échec : ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` };
+  }
+}
+
+async function main() {
+  if (!existsSync(SERVER)) { console.error('dist/server.js absent : lancez `node esbuild.mjs`.'); process.exit(2); }
+  const { big } = prepare();
+  console.log(`Corpus : 1 fichier de 3000 ressources (${(big.length / 1024 / 1024).toFixed(2)} Mo) ; 300 fichiers (${workspaceFiles(300).reduce((n, f) => n + f.text.length, 0) / 1024 | 0} Ko).`);
+  const { parseAllDocuments } = require('yaml');
+  const parse = [];
+  for (let i = 0; i < RUNS; i++) { const t0 = performance.now(); parseAllDocuments(big); parse.push(performance.now() - t0); }
+  const oursBig = [];
+  let editTimes = [];
+  for (let i = 0; i < RUNS; i++) { const r = await bigFileRun(() => ours(path.join(WORK, 'empty')), big, { edits: i === 0 ? EDITS : 0 }); oursBig.push(r.tFirst); if (i === 0) editTimes = r.editTimes; }
+  const peers = !process.env.BENCH_ONLY_OURS;
+  const schemaUri = ylsBin && peers ? kubernetesSchema() : undefined;
+  const ylsBig = [];
+  if (ylsBin && peers) for (let i = 0; i < Math.min(RUNS, 2); i++) ylsBig.push((await bigFileRun(() => yls(path.join(WORK, 'empty'), schemaUri), big, { timeoutMs: 180000 })).tFirst);
+  const oursWs = await workspaceRun(ours, { open: false });
+  const ylsWs = ylsBin && peers ? await workspaceRun((f) => yls(f, schemaUri), { open: true }) : { elapsed: NaN, rss: NaN };
+  const mk = peers ? await monokle(big, workspaceFiles(300)) : { note: 'non mesuré (BENCH_ONLY_OURS)' };
+
+  const p = median(parse);
+  const ob = median(oursBig);
+  const yb = median(ylsBig);
+  const e = median(editTimes);
+  const e90 = [...editTimes].sort((a, b) => a - b)[Math.floor(editTimes.length * 0.9)] ?? NaN;
+  console.log('\n| mesure | kube-apprenti | yaml (parse seul) | yaml-language-server | @monokle/validation |');
+  console.log('| --- | --- | --- | --- | --- |');
+  console.log(`| gros fichier : premiers diagnostics | ${ms(ob)} | ${ms(p)} | ${ms(yb)} | ${ms(mk.big)} |`);
+  console.log(`| 300 fichiers : tous diagnostiqués | ${ms(oursWs.elapsed)} | — | ${ms(ylsWs.elapsed)} | ${ms(mk.ws)} |`);
+  console.log(`| mémoire du serveur (300 fichiers, RSS) | ${oursWs.rss.toFixed(0)} Mo | — | ${Number.isFinite(ylsWs.rss) ? ylsWs.rss.toFixed(0) + ' Mo' : 'n/a'} | — |`);
+  console.log(`| re-vérification après une ligne modifiée (médiane / p90 sur ${editTimes.length}) | ${ms(e)} / ${ms(e90)} | — | — | — |`);
+  console.log('\nRatios (mesurés dans ce même passage) :');
+  console.log(`  gros fichier : kube-apprenti / parse yaml seul = ${ratio(p, ob)} (objectif ≤ 1.5×)`);
+  console.log(`  gros fichier : yaml-language-server / kube-apprenti = ${ratio(ob, yb)} (objectif ≥ 3×)`);
+  console.log(`  300 fichiers : yaml-language-server / kube-apprenti = ${ratio(oursWs.elapsed, ylsWs.elapsed)} (objectif ≥ 5×)`);
+  console.log(`  gros fichier : @monokle/validation / kube-apprenti = ${ratio(ob, mk.big)} ; 300 fichiers : ${ratio(oursWs.elapsed, mk.ws)}`);
+  console.log(`  une ligne modifiée : ${ms(e)} (objectif < 30 ms) ; mémoire : ${oursWs.rss.toFixed(0)} Mo (objectif < 150 Mo)`);
+  if (mk.note) console.log(`  @monokle/validation : ${mk.note}`);
+  if (!ylsBin) console.log('  yaml-language-server : non installé (npm i -D yaml-language-server)');
+  console.log(`  charge de la machine pendant la mesure : ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+}
+
+main().catch((err) => { console.error(err); process.exit(1); });
