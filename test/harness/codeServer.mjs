@@ -45,7 +45,16 @@ export async function startCodeServer(o) {
   const env = { ...process.env, XDG_CONFIG_HOME: path.join(work, 'xdg/config'), XDG_DATA_HOME: path.join(work, 'xdg/data'),
     XDG_CACHE_HOME: path.join(work, 'xdg/cache'), TMPDIR: path.join(work, 'tmp'), ...(o.env || {}) };
   const common = ['--config', path.join(work, 'config.yaml'), '--user-data-dir', path.join(work, 'ud'), '--extensions-dir', path.join(work, 'ext')];
-  for (const v of o.vsix || []) execFileSync(o.bin, [...common, '--install-extension', v], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  for (const v of o.vsix || []) {
+    try {
+      execFileSync(o.bin, [...common, '--install-extension', v], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    } catch {
+      // a half-finished install (e.g. ENOTEMPTY on its final rename) leaves a temp folder: clean and retry once
+      rmSync(path.join(work, 'ext'), { recursive: true, force: true });
+      mkdirSync(path.join(work, 'ext'), { recursive: true });
+      execFileSync(o.bin, [...common, '--install-extension', v], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    }
+  }
   const port = o.port || await freePort();
   const host = o.host || '127.0.0.1';
   const logFile = path.join(work, 'code-server.log');
