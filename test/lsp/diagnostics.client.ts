@@ -10,6 +10,11 @@ import {
 } from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
+/** Diagnostic message as text (LSP 3.18 allows MarkupContent). */
+export function messageOf(d: Diagnostic): string {
+  return typeof d.message === 'string' ? d.message : d.message.value;
+}
+
 export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 
 export class DiagnosticsClient {
@@ -90,7 +95,7 @@ export class DiagnosticsClient {
   }
 
   dump(): string {
-    return JSON.stringify([...this.diagnostics].map(([u, d]) => [u.slice(this.uri('').length), d.map((x) => [x.code, x.range.start.line, x.message.slice(0, 50)])]));
+    return JSON.stringify([...this.diagnostics].map(([u, d]) => [u.slice(this.uri('').length), d.map((x) => [x.code, x.range.start.line, messageOf(x).slice(0, 50)])]));
   }
 
   async open(rel: string, text: string): Promise<void> {

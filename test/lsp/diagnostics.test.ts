@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync } from 'node:fs';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
-import { DiagnosticsClient, SERVER } from './diagnostics.client';
+import { DiagnosticsClient, messageOf, SERVER } from './diagnostics.client';
 
 const DEPLOY = (label: string) => `apiVersion: apps/v1
 kind: Deployment
@@ -68,7 +68,7 @@ describe('language server diagnostics over stdio', function () {
     assert.equal(d.source, 'kube-apprenti');
     assert.equal(d.severity, 2);
     assert.deepEqual(d.range.start, { line: 5, character: 2 });
-    assert.match(d.message, /Le sélecteur du Service `web` \(`app: web`\) ne correspond/);
+    assert.match(messageOf(d), /Le sélecteur du Service `web` \(`app: web`\) ne correspond/);
     assert.match(d.codeDescription!.href, /docs\/regles\/KA001-selecteur-service-sans-pod\.md$/);
     assert.equal(d.relatedInformation?.[0].location.uri, c.uri('k8s/deploy.yaml'));
     assert.equal(d.relatedInformation?.[0].location.range.start.line, 11); // the template's labels
@@ -125,9 +125,9 @@ describe('language server diagnostics over stdio', function () {
     c = new DiagnosticsClient({ 'svc.yaml': SVC, 'deploy.yaml': DEPLOY('webapp') });
     await c.start({ langue: 'en' });
     await c.waitFor(() => c.codes('svc.yaml').includes('KA001'), 'KA001');
-    assert.match(c.of('svc.yaml')[0].message, /^The selector of Service `web`/);
+    assert.match(messageOf(c.of('svc.yaml')[0]), /^The selector of Service `web`/);
     await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: { kubeApprenti: { langue: 'fr' } } });
-    await c.waitFor(() => /^Le sélecteur/.test(c.of('svc.yaml').find((d) => d.code === 'KA001')?.message ?? ''), 'French after the switch');
+    await c.waitFor(() => /^Le sélecteur/.test(messageOf(c.of('svc.yaml').find((d) => d.code === 'KA001') ?? { message: '' } as Diagnostic)), 'French after the switch');
     await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: { kubeApprenti: { diagnostics: { activer: false } } } });
     await c.waitFor(() => c.of('svc.yaml').length === 0, 'diagnostics off');
   });
