@@ -12,8 +12,9 @@ export function getLanguageClient(): LanguageClient | undefined {
 export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    // a larger young generation cuts the garbage collector's share when a big manifest is parsed
+    run: { module, transport: TransportKind.ipc, options: { execArgv: ['--max-semi-space-size=32'] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--max-semi-space-size=32', '--nolazy', '--inspect=6009'] } },
   };
   const config = vscode.workspace.getConfiguration('kubeApprenti');
   const clientOptions: LanguageClientOptions = {
