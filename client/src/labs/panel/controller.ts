@@ -47,7 +47,7 @@ export class LabController implements vscode.Disposable {
     if (labId && !this.registry.get(labId)) throw new Error(this.text.labUnknown(labId));
     this.currentLab = labId ?? this.currentLab;
     if (!this.panel) {
-      this.panel = new LabPanel(this.extensionUri, this.text.panelTitle, (m) => void this.onMessage(m).catch((err: unknown) => this.notify('error', this.text.error(err instanceof Error ? err.message : String(err)))),
+      this.panel = new LabPanel(this.extensionUri, this.text.panelTitle, this.lang, (m) => void this.onMessage(m).catch((err: unknown) => this.notify('error', this.text.error(err instanceof Error ? err.message : String(err)))),
         () => { this.panel = undefined; });
     } else {
       this.panel.reveal();

@@ -10,14 +10,14 @@ export class LabPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private disposed = false;
 
-  constructor(extensionUri: vscode.Uri, title: string, onMessage: (m: WebviewToHost) => void, onDispose: () => void) {
+  constructor(extensionUri: vscode.Uri, title: string, lang: string, onMessage: (m: WebviewToHost) => void, onDispose: () => void) {
     const assets = vscode.Uri.joinPath(extensionUri, 'dist', 'webviews');
     // The panel goes to the right (column 2): the student's files open on the left, the instructions stay visible.
     this.panel = vscode.window.createWebviewPanel(LAB_PANEL_VIEW_TYPE, title, vscode.ViewColumn.Two, {
       enableScripts: true, retainContextWhenHidden: true, localResourceRoots: [assets],
     });
     this.panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.png');
-    this.panel.webview.html = html(this.panel.webview, assets, title);
+    this.panel.webview.html = html(this.panel.webview, assets, title, lang);
     this.disposables.push(
       this.panel.webview.onDidReceiveMessage((m: unknown) => { if (isWebviewMessage(m)) onMessage(m); }),
       this.panel.onDidDispose(() => { this.disposed = true; onDispose(); this.dispose(); }),
@@ -43,7 +43,7 @@ export class LabPanel implements vscode.Disposable {
   }
 }
 
-function html(webview: vscode.Webview, assets: vscode.Uri, title: string): string {
+function html(webview: vscode.Webview, assets: vscode.Uri, title: string, lang: string): string {
   const nonce = crypto.randomBytes(16).toString('base64');
   const src = (f: string): string => webview.asWebviewUri(vscode.Uri.joinPath(assets, f)).toString();
   const csp = [
@@ -54,7 +54,7 @@ function html(webview: vscode.Webview, assets: vscode.Uri, title: string): strin
     `script-src 'nonce-${nonce}'`,
   ].join('; ');
   return `<!DOCTYPE html>
-<html lang="fr">
+<html lang="${lang === 'en' ? 'en' : 'fr'}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
