@@ -63,8 +63,9 @@ test('la première vérification échoue avec les messages du lab, en français'
   await shot(s.page, 'labs-echec');
 });
 
-test('l’étudiant lit un indice', async () => {
-  await f.locator('#btn-indice').click();
+test('l’étudiant lit un indice (au clavier)', async () => {
+  await f.locator('#btn-indice').focus();
+  await s.page.keyboard.press('Enter');
   const hint = f.locator('#hints li[data-hint-index="0"]');
   await hint.waitFor();
   assert.match(await hint.innerText(), /quatre parties/);

@@ -96,7 +96,7 @@ export function labHtml(s: UiStrings, lab: LabView, checking: boolean): { html: 
             ${step.fichiers.length ? button('apply-step-files', s.appliquerFichiers, { id: 'btn-appliquer-fichiers', secondary: true, disabled: !lab.démarré, data: { 'step-id': step.id } }) : ''}
           </div>
           ${checking ? '<vscode-progress-bar id="checking" indeterminate aria-label="…"></vscode-progress-bar>' : ''}
-          <p id="step-status" data-status="${status}" role="status" aria-live="polite">${e(statusText)}</p>
+          <p id="step-status" tabindex="-1" data-status="${status}" role="status" aria-live="polite">${e(statusText)}</p>
           <h3>${e(s.vérifications)}</h3>
           <ul id="check-results" aria-live="polite">${resultsHtml(s, step.derniersRésultats, step)}</ul>
           <div id="hints-box">
