@@ -90,6 +90,19 @@ export function restartStep(state: ProgressState, labId: string, stepId: string,
   return updateStep(state, labId, stepId, (s) => ({ ...freshStep(now), hintsShown: s.hintsShown, solutionShown: s.solutionShown, attempts: s.attempts }), now);
 }
 
+/**
+ * A step opened before the previous step passed (the student looked ahead) starts again when it is selected after:
+ * otherwise what the previous step created (Pods, events) would count for it.
+ */
+export function startedTooEarly(lab: Lab, state: ProgressState, stepId: string): boolean {
+  const lp = state.labs[lab.def.id];
+  const sp = lp?.steps[stepId];
+  if (!lp || !sp || sp.passedAt !== undefined) return false;
+  const i = lab.def.étapes.findIndex((s) => s.id === stepId);
+  const prev = i > 0 ? lp.steps[lab.def.étapes[i - 1].id]?.passedAt : undefined;
+  return prev !== undefined && sp.startedAt < prev;
+}
+
 export function forgetLab(state: ProgressState, labId: string): ProgressState {
   const labs = { ...state.labs };
   delete labs[labId];

@@ -46,6 +46,16 @@ describe('labs: progress, view model, environment, labels', () => {
     assert.equal(sp.attempts, 1);
   });
 
+  it('a step opened before its predecessor passed starts again (what the predecessor created does not count)', () => {
+    let s = P.startLab(P.EMPTY_PROGRESS, lab, 1000);
+    s = P.selectStep(s, lab.def.id, 'configmap', 2000);
+    assert.equal(P.startedTooEarly(lab, s, 'configmap'), false);
+    s = P.recordRun(s, lab, 'diagnostics', true, [], 3000);
+    assert.equal(P.startedTooEarly(lab, s, 'configmap'), true);
+    s = P.restartStep(s, lab.def.id, 'configmap', 4000);
+    assert.equal(P.startedTooEarly(lab, s, 'configmap'), false);
+  });
+
   it('damaged stored progress gives an empty state, not a crash', () => {
     assert.deepEqual(P.normalizeProgress('garbage'), { version: 1, labs: {} });
     assert.deepEqual(P.normalizeProgress({ version: 7 }), { version: 1, labs: {} });

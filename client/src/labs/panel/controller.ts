@@ -159,8 +159,12 @@ export class LabController implements vscode.Disposable {
     const step = lab.def.étapes.find((s) => s.id === stepId);
     if (!step) return;
     const isNew = !this.store.get().labs[lab.def.id]?.steps[stepId];
-    await this.store.update((s) => P.selectStep(P.startLab(s, lab), lab.def.id, stepId));
-    if (isNew) await this.snapshotPods(lab, stepId);
+    const early = P.startedTooEarly(lab, this.store.get(), stepId);
+    await this.store.update((s) => {
+      const next = P.selectStep(P.startLab(s, lab), lab.def.id, stepId);
+      return early ? P.restartStep(next, lab.def.id, stepId) : next;
+    });
+    if (isNew || early) await this.snapshotPods(lab, stepId);
     await this.refresh();
   }
 

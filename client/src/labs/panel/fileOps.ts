@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Lab, Step } from '../format/types';
-import { writeMarker } from '../labels';
+import { MARKER_FILE, writeMarker } from '../labels';
 import { copyStartFiles, insideWorkDir } from '../solve';
 
 export const SOLUTION_SCHEME = 'kube-apprenti-solution';
@@ -19,9 +19,10 @@ export function workDirLabel(lab: Lab): string {
   return folder ? `${folder.name}/${lab.def.id}` : lab.def.id;
 }
 
+/** The lab was started in this workspace (its working folder has the marker written by « Démarrer le lab »). */
 export function isStarted(lab: Lab): boolean {
   const dir = workDirOf(lab);
-  return !!dir && fs.existsSync(dir) && lab.startFiles.every((f) => fs.existsSync(path.join(dir, f)));
+  return !!dir && fs.existsSync(path.join(dir, MARKER_FILE));
 }
 
 /** Start files that exist in the working folder with a different content. */
