@@ -176,7 +176,7 @@ async function main() {
   const theirs = [];
   for (let r = 0; r < ROUNDS; r++) {
     const name = names[(r * 97) % names.length];
-    const value = `r${r}`;
+    const value = `${process.pid}-r${r}`;
     const seen = new Promise((resolve) => {
       const off = podInformer.onChange((c) => { if (c.obj?.metadata.name === name && c.obj.metadata.annotations?.bench === value) { off(); resolve(now()); } });
     });

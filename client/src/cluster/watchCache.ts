@@ -34,6 +34,8 @@ export interface InformerStatus {
   retryAt?: number;
   /** True once a first list succeeded (the store holds data, possibly stale while in error). */
   hasSynced: boolean;
+  /** During the first list: objects received so far (the store already holds them). */
+  received?: number;
 }
 
 export type ChangeType = 'ADDED' | 'MODIFIED' | 'DELETED' | 'RESET';
@@ -44,6 +46,8 @@ export interface Change {
 
 export interface InformerOptions {
   pageSize?: number;
+  /** Size of the first page of the first list, small so that something shows up fast. */
+  firstPageSize?: number;
   /** Server-side watch timeout; randomised ±20 % like client-go so watches do not all restart together. */
   timeoutSeconds?: number;
   /** A watch that delivers nothing (no event, no bookmark) for this long is restarted. */
@@ -94,6 +98,7 @@ export class Informer {
   constructor(private readonly transport: WatchTransport, readonly path: string, opts: InformerOptions = {}) {
     this.o = {
       pageSize: opts.pageSize ?? 1000,
+      firstPageSize: opts.firstPageSize ?? 250,
       timeoutSeconds: opts.timeoutSeconds ?? 300,
       silenceMs: opts.silenceMs ?? 90_000,
       backoffInitialMs: opts.backoffInitialMs ?? 500,
@@ -139,6 +144,22 @@ export class Informer {
   retryNow(): void {
     this.attempt = 0;
     this.wake?.();
+  }
+
+  /** Resolves true as soon as there is something to show (first page of the first list, or synced). */
+  whenReady(timeoutMs: number): Promise<boolean> {
+    const ready = (s: InformerStatus) => s.state === 'synced' || (s.state === 'listing' && (s.received ?? 0) > 0);
+    if (ready(this.status)) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => { off(); resolve(false); }, timeoutMs);
+      const off = this.onStatus((s) => {
+        if (ready(s) || s.state === 'error' || s.state === 'stopped') {
+          clearTimeout(timer);
+          off();
+          resolve(ready(s));
+        }
+      });
+    });
   }
 
   /** Resolves true when synced, false after timeoutMs or when an error comes first. */
@@ -213,15 +234,25 @@ export class Informer {
   }
 
   private async relist(): Promise<void> {
-    if (this.status.state !== 'error') this.setStatus({ state: 'listing', hasSynced: this.status.hasSynced });
+    // The very first list fills the store page by page (a big namespace shows up progressively); later relists
+    // (after an error or a 410) replace the store at once, so stale data never mixes with fresh data.
+    const progressive = !this.status.hasSynced && this.store.size === 0;
+    if (this.status.state !== 'error') this.setStatus({ state: 'listing', hasSynced: this.status.hasSynced, received: 0 });
     const fresh = new Map<string, KObject>();
     let cont: string | undefined;
     let rv = '';
+    let first = true;
     do {
-      const page = await this.transport.list(this.path, { limit: this.o.pageSize, continue: cont });
+      const page = await this.transport.list(this.path, { limit: first ? this.o.firstPageSize : this.o.pageSize, continue: cont });
+      first = false;
       for (const o of page.items) fresh.set(this.keyOf(o), this.slim(o));
       rv = page.resourceVersion;
       cont = page.continue || undefined;
+      if (progressive && cont && this.running) {
+        for (const o of page.items) this.store.set(this.keyOf(o), o);
+        this.setStatus({ state: 'listing', hasSynced: false, received: this.store.size });
+        this.emit({ type: 'RESET' });
+      }
     } while (cont && this.running);
     if (!this.running) return;
     this.stats.lists++;

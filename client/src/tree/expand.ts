@@ -1,6 +1,6 @@
 // What expanding a node means, shared by the VS Code provider, the cluster tests and the benchmark: learn the rights
 // of a namespace the first time it is opened, start the watches the node needs (one per type and namespace) and wait
-// for their first list (bounded), then compute the children. No vscode import.
+// (bounded) for something to show: the first page of each first list; later pages refresh the tree. No vscode import.
 import type { WatchKey } from '../cluster/watchHub';
 import type { ClusterSession } from '../connection/session';
 import { childrenOf, needsOf } from './model';
@@ -13,7 +13,7 @@ export async function expandNode(s: ClusterSession | undefined, env: () => Model
   const needs = needsOf(env(), node);
   if (s && node && needs.length) {
     s.hub.want(node.id, needs);
-    await Promise.all(needs.map((k) => s.hub.get(k)?.whenSynced(waitMs)));
+    await Promise.all(needs.map((k) => s.hub.get(k)?.whenReady(waitMs)));
   }
   return { children: childrenOf(env(), node), needs };
 }

@@ -11,10 +11,10 @@ describe('Informer (list then watch)', () => {
   it('lists page by page then watches from the list resourceVersion', async () => {
     t.objects = Array.from({ length: 7 }, (_, i) => pod(`p${i}`, String(10 + i)));
     t.rv = '42';
-    inf = new Informer(t, '/api/v1/namespaces/ns/pods', { pageSize: 3 });
+    inf = new Informer(t, '/api/v1/namespaces/ns/pods', { pageSize: 3, firstPageSize: 2 });
     inf.start();
     assert.equal(await inf.whenSynced(1000), true);
-    assert.deepEqual(t.listCalls.map((c) => c.continue), [undefined, '3', '6']);
+    assert.deepEqual(t.listCalls.map((c) => [c.limit, c.continue]), [[2, undefined], [3, '2'], [3, '5']]);
     assert.equal(inf.store.size, 7);
     const w = await t.nthWatch(0);
     assert.equal(w.resourceVersion, '42');
@@ -132,5 +132,36 @@ describe('Informer (list then watch)', () => {
     await tick(20);
     assert.equal(t.watches.length, 1);
     assert.equal(inf.currentStatus.state, 'stopped');
+  });
+
+  it('the first list shows its first page at once; later pages follow', async () => {
+    t.objects = Array.from({ length: 5 }, (_, i) => pod(`p${i}`, String(i + 1)));
+    let release!: () => void;
+    const gate = new Promise<void>((r) => { release = r; });
+    const list = t.list.bind(t);
+    t.list = async (path, opts) => { if (opts.continue) await gate; return list(path, opts); };
+    inf = new Informer(t, '/p', { firstPageSize: 2, pageSize: 10 });
+    inf.start();
+    assert.equal(await inf.whenReady(1000), true);
+    assert.equal(inf.currentStatus.state, 'listing');
+    assert.equal(inf.currentStatus.received, 2);
+    assert.equal(inf.store.size, 2);
+    release();
+    assert.equal(await inf.whenSynced(1000), true);
+    assert.equal(inf.store.size, 5);
+  });
+
+  it('a relist after an error replaces the store at once (no mix of stale and fresh pages)', async () => {
+    t.objects = [pod('a', '1'), pod('b', '2'), pod('c', '3')];
+    inf = new Informer(t, '/p', { firstPageSize: 1, pageSize: 1, backoffInitialMs: 5 });
+    inf.start();
+    const w = await t.nthWatch(0);
+    t.objects = [pod('x', '9')];
+    const sizes: number[] = [];
+    inf.onChange(() => sizes.push(inf!.store.size));
+    w.end(Object.assign(new Error('reset'), { code: 'ECONNRESET' }));
+    await t.nthWatch(1);
+    assert.deepEqual(sizes, [1]);
+    assert.deepEqual([...inf.store.keys()], ['ns/x']);
   });
 });

@@ -170,6 +170,9 @@ export function gate(env: ModelEnv, parent: TreeNode, resource: ResourceId, ns: 
     };
   }
   const st = env.store.status({ resource, namespace: ns });
+  if (st?.state === 'listing' && !st.hasSynced && (st.received ?? 0) > 0) {
+    return { head: [stateNode(parent.id, 'loading', env.t('state.loadingPartial', { count: st.received }), { icon: { id: 'loading~spin' } })], stop: false };
+  }
   if (!st || (!st.hasSynced && st.state !== 'error')) return { head: [stateNode(parent.id, 'loading', env.t('state.loading'), { icon: { id: 'loading~spin' } })], stop: true };
   if (st.state === 'error') return { head: [errorState(env, parent.id, st.error, st.retryAt, st.hasSynced, ns)], stop: !st.hasSynced };
   return { head: [], stop: false };

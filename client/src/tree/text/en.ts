@@ -31,6 +31,7 @@ export const en: Record<TextKey, string> = {
   'level.none': 'no rights',
   'level.unknown': 'unknown rights',
   'state.loading': 'Loading…',
+  'state.loadingPartial': 'Loading… ({count} received so far)',
   'state.empty': 'No object of this type in this namespace.',
   'state.emptyEvents': 'No recent events (Kubernetes keeps them for one hour).',
   'state.forbidden': 'Access denied: with the “{level}” role you cannot list the {resource} of “{namespace}”.',

@@ -33,6 +33,7 @@ export const fr = {
   'level.unknown': 'droits inconnus',
   // States shown as tree items
   'state.loading': 'Chargement…',
+  'state.loadingPartial': 'Chargement… ({count} reçus pour l’instant)',
   'state.empty': 'Aucun objet de ce type dans cet espace de noms.',
   'state.emptyEvents': 'Aucun événement récent (Kubernetes les garde une heure).',
   'state.forbidden': 'Accès refusé : avec le rôle « {level} », vous ne pouvez pas lister les {resource} de « {namespace} ».',
