@@ -113,11 +113,15 @@ export class ClusterTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   private forgetStale(parentId: string, kids: TreeNode[]): void {
     const ids = kids.map((k) => k.id);
     const keep = new Set(ids);
-    for (const id of this.childIds.get(parentId) ?? []) {
-      if (keep.has(id)) continue;
-      for (const known of [...this.nodes.keys()]) if (known === id || known.startsWith(`${id}/`)) this.nodes.delete(known);
-    }
+    const gone = new Set((this.childIds.get(parentId) ?? []).filter((id) => !keep.has(id)));
     this.childIds.set(parentId, ids);
+    if (gone.size === 0) return;
+    // one pass: drop every known node that is a removed child or lies under one (ids are paths joined by '/')
+    for (const known of [...this.nodes.keys()]) {
+      for (let i = known.length; i > 0; i = known.lastIndexOf('/', i - 1)) {
+        if (gone.has(known.slice(0, i))) { this.nodes.delete(known); this.childIds.delete(known); break; }
+      }
+    }
   }
 
   private bindHub(): void {
