@@ -29,6 +29,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   clusterReady.catch((err: unknown) => {
     void vscode.window.showErrorMessage(uiText().clusterStartFailed(err instanceof Error ? err.message : String(err)));
   });
+  // Commands of the cluster bundle must be registered before activate() resolves: VS Code runs the command that
+  // triggered activation right after it (otherwise « command not found »). The language server is already starting.
+  await clusterReady.catch(() => undefined);
   console.log(`[kube-apprenti] activated in ${Date.now() - t0} ms`);
   return { clusterReady };
 }

@@ -1,5 +1,6 @@
 // « Appliquer » / « Simuler » on files, folders, the editor, a selection or one document (CodeLens).
 import * as vscode from 'vscode';
+import { labLabelsForFiles } from '../labs/labels';
 import { applyDocuments } from '../cluster/apply/engine';
 import { formatResult, kubectlApplyCommand, refLabel, summary } from '../cluster/apply/report';
 import type { ApplyReport } from '../cluster/apply/result';
@@ -38,7 +39,7 @@ export async function runApply(deps: ApplyUiDeps, target: Target | undefined, dr
   if (!dryRun && !(await confirmSelfTouched(gw, target))) return undefined;
   const report = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Kube Apprenti : ${dryRun ? t.dryRunning : t.applying(target.docs.length)}` },
-    () => applyDocuments(gw, target.docs, { dryRun, force, lang }),
+    () => applyDocuments(gw, target.docs, { dryRun, force, lang, labels: labLabelsForFiles(target.docs.map((d) => d.file)) }),
   );
   deps.diagnostics.update(report);
   const firstError = report.results.find((r) => r.error)?.error;

@@ -7,6 +7,7 @@ import type { ServerContext } from './context';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { isYamlPath, normalizeUri, pathToUri, uriToPath } from './uris';
 
+const LAB_COPY_DIRS = new Set(['depart', 'solution']);
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.cache', '.venv', 'venv', '__pycache__', '.terraform', '.idea', '.vscode-test', 'dist-vsix', '.cluster', '.test-work']);
 const MAX_FILES = 20000;
 const CONCURRENCY = 16;
@@ -42,10 +43,14 @@ export class WorkspaceSync {
     } catch {
       return;
     }
+    // A lab folder (lab.yaml) keeps starter and solution copies of the student's manifests: indexing them would
+    // duplicate every resource and hide or invent cross-file diagnostics.
+    const isLab = entries.some((e) => e.isFile() && e.name === 'lab.yaml');
     for (const e of entries) {
       if (out.length >= MAX_FILES) return;
       const p = path.join(dir, e.name);
       if (e.isDirectory()) {
+        if (isLab && LAB_COPY_DIRS.has(e.name)) continue;
         if (!SKIP_DIRS.has(e.name)) await this.collect(p, out, depth + 1);
       } else if ((e.isFile() || e.isSymbolicLink()) && isYamlPath(e.name)) {
         out.push(p);
