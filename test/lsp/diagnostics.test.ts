@@ -132,6 +132,20 @@ describe('language server diagnostics over stdio', function () {
     await c.waitFor(() => c.of('svc.yaml').length === 0, 'diagnostics off');
   });
 
+  it('reads kubeApprenti.versionKubernetes: an unknown version falls back to 1.36 and still validates', async () => {
+    const bad = DEPLOY('web').replace('selector:', 'replicas: deux\n  selector:');
+    c = new DiagnosticsClient({ 'deploy.yaml': bad, 'cm.yaml': CM });
+    await c.start({ langue: 'fr', versionKubernetes: '9.99' });
+    const schemaError = () => c.of('deploy.yaml').some((d) => d.range.start.line === 5 && /^KA(04|15)/.test(String(d.code)));
+    await c.waitFor(schemaError, 'schema error on replicas with an unknown version');
+    await c.open('deploy.yaml', bad);
+    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: { kubeApprenti: { versionKubernetes: '1.36' } } });
+    await c.change('deploy.yaml', DEPLOY('web'));
+    await c.waitFor(() => !c.of('deploy.yaml').some((d) => d.range.start.line === 5), 'fixed under 1.36');
+    await c.change('deploy.yaml', bad);
+    await c.waitFor(schemaError, 'schema error on replicas under 1.36');
+  });
+
   it('answers every request while receiving garbage, and skips binary files with a notice', async () => {
     c = new DiagnosticsClient({ 'bin.yaml': 'a\u0000\u0001\u0002b', 'svc.yaml': SVC });
     await c.start();

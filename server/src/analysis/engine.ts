@@ -4,6 +4,7 @@
 import { codes } from './messages';
 import type { Finding, OffsetRange } from './model';
 import { rules as registry } from './rules/registry';
+import { activeKubernetesVersion } from './schema/catalog';
 import type { DocRule, Report, Rule, WorkspaceRule } from './rules/rule';
 import type { ManifestDoc, ManifestFile } from './index/types';
 import type { ManifestWorkspace } from './index/workspace';
@@ -68,12 +69,14 @@ export class Analyzer {
 
   /** Findings of the document rules on one document (cached until its text changes; shifted when it moves). */
   documentFindings(file: ManifestFile, doc: ManifestDoc): Finding[] {
+    // The schemas of the chosen Kubernetes version are part of the key: a version switch re-runs the rules.
+    const key = `${this.rulesKey}@${activeKubernetesVersion()}`;
     const cache = doc.cache;
-    if (cache && cache.key === this.rulesKey) {
+    if (cache && cache.key === key) {
       if (cache.base === doc.base && cache.findings.every((f) => f.uri === file.uri)) return cache.findings;
       const delta = doc.base - cache.base;
       const moved = cache.findings.map((f) => shiftFinding(f, delta, file.uri));
-      doc.cache = { findings: moved, base: doc.base, key: this.rulesKey };
+      doc.cache = { findings: moved, base: doc.base, key };
       return moved;
     }
     const found: Finding[] = [];
@@ -93,7 +96,7 @@ export class Analyzer {
         break;
       }
     }
-    doc.cache = { findings: found, base: doc.base, key: this.rulesKey };
+    doc.cache = { findings: found, base: doc.base, key };
     return found;
   }
 

@@ -5,15 +5,18 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analyzer } from '../analysis/engine';
 import type { ManifestWorkspace } from '../analysis/index/workspace';
 import type { Lang } from '../analysis/model';
+import { DEFAULT_VERSION, normalizeVersion, type KubernetesMinor } from '../analysis/schema/catalog';
 
 export interface Settings {
   /** Language of every message (`kubeApprenti.langue`): French by default. */
   readonly langue: Lang;
   /** `kubeApprenti.diagnostics.activer`. */
   readonly diagnosticsEnabled: boolean;
+  /** Schemas used for validation, hovers and completion (`kubeApprenti.versionKubernetes`), mapped to a shipped version. */
+  readonly kubernetesVersion: KubernetesMinor;
 }
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({ langue: 'fr', diagnosticsEnabled: true });
+export const DEFAULT_SETTINGS: Settings = Object.freeze({ langue: 'fr', diagnosticsEnabled: true, kubernetesVersion: DEFAULT_VERSION });
 
 export interface ServerContext {
   readonly connection: Connection;
@@ -39,5 +42,6 @@ export function parseSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): 
   const diag = section.diagnostics as Record<string, unknown> | undefined;
   const enabled = typeof diag?.activer === 'boolean' ? diag.activer
     : typeof section['diagnostics.activer'] === 'boolean' ? section['diagnostics.activer'] as boolean : base.diagnosticsEnabled;
-  return Object.freeze({ langue, diagnosticsEnabled: enabled });
+  const version = typeof section.versionKubernetes === 'string' ? normalizeVersion(section.versionKubernetes) : base.kubernetesVersion;
+  return Object.freeze({ langue, diagnosticsEnabled: enabled, kubernetesVersion: version });
 }

@@ -6,6 +6,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from '../analysis/engine';
+import { setActiveKubernetesVersion } from '../analysis/schema/catalog';
 import { ManifestWorkspace } from '../analysis/index/workspace';
 import * as codeActions from './codeActions';
 import * as completion from './completion';
@@ -40,9 +41,11 @@ const publisher = new DiagnosticsPublisher(ctx);
 const sync = new WorkspaceSync(ctx, publisher);
 
 function applySettings(next: Settings): void {
-  const changed = next.langue !== settings.langue || next.diagnosticsEnabled !== settings.diagnosticsEnabled;
+  const changed = next.langue !== settings.langue || next.diagnosticsEnabled !== settings.diagnosticsEnabled
+    || next.kubernetesVersion !== settings.kubernetesVersion;
   settings = next;
   if (!changed) return;
+  setActiveKubernetesVersion(next.kubernetesVersion);
   for (const l of settingsListeners) l(next);
   publisher.republishAll();
 }
@@ -51,6 +54,7 @@ const features = [hover, completion, definition, symbols];
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   settings = parseSettings(params.initializationOptions, DEFAULT_SETTINGS);
+  setActiveKubernetesVersion(settings.kubernetesVersion);
   folders = (params.workspaceFolders ?? []).map((f) => normalizeUri(f.uri));
   if (folders.length === 0 && params.rootUri) folders = [normalizeUri(params.rootUri)];
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
