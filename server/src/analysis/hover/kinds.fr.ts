@@ -63,7 +63,7 @@ export const kindsFr: Record<string, KindDoc> = {
     url: `${FR}concepts/storage/persistent-volumes/`, fr: true,
   },
   PersistentVolume: {
-    texte: 'Un PersistentVolume (PV) est un morceau de stockage du cluster, créé par un administrateur ou automatiquement par une StorageClass. Il est réservé par une PersistentVolumeClaim.',
+    texte: 'Un PersistentVolume (PV) est un morceau de stockage du cluster, créé par un administrateur ou automatiquement par une StorageClass. Il est lié (`Bound`) à une seule PersistentVolumeClaim.',
     url: `${FR}concepts/storage/persistent-volumes/`, fr: true,
   },
   StorageClass: {
@@ -75,7 +75,7 @@ export const kindsFr: Record<string, KindDoc> = {
     url: `${FR}concepts/overview/working-with-objects/namespaces/`, fr: true,
   },
   ServiceAccount: {
-    texte: 'Un ServiceAccount est l’identité d’un Pod auprès de l’API Kubernetes. Ses droits viennent des Roles qui lui sont attribués par des RoleBindings.',
+    texte: 'Un ServiceAccount est l’identité d’un Pod auprès de l’API Kubernetes. Ses droits viennent des Roles (ou ClusterRoles) qui lui sont attribués par des RoleBindings (ou ClusterRoleBindings).',
     url: `${FR}tasks/configure-pod-container/configure-service-account/`, fr: true,
   },
   Role: {
@@ -95,7 +95,7 @@ export const kindsFr: Record<string, KindDoc> = {
     url: `${EN}reference/access-authn-authz/rbac/`, fr: false,
   },
   HorizontalPodAutoscaler: {
-    texte: 'Un HorizontalPodAutoscaler ajuste automatiquement le nombre de réplicas d’un Deployment selon une mesure (CPU, mémoire…). Il a besoin du metrics-server et des demandes (requests) des conteneurs.',
+    texte: 'Un HorizontalPodAutoscaler ajuste automatiquement le nombre de réplicas d’un Deployment (ou d’un StatefulSet) selon une mesure (CPU, mémoire…). Il a besoin du metrics-server et des demandes (requests) des conteneurs.',
     url: `${FR}tasks/run-application/horizontal-pod-autoscale-walkthrough/`, fr: true,
   },
   ResourceQuota: {

@@ -21,7 +21,7 @@ export const containerFr: FieldDocs = {
     command: {
       texte: 'Remplace le point d’entrée (`ENTRYPOINT`) de l’image. C’est une liste : le programme puis ses arguments, chacun dans un élément. Sans `command`, celui de l’image est utilisé.',
       exemple: 'command: ["sh", "-c", "echo $(MESSAGE) && sleep 3600"]',
-      erreur: 'Écrire la commande en une seule chaîne (`command: python app.py`) : c’est une liste. Et la commande doit durer : si elle se termine, le conteneur s’arrête et le Pod part en `CrashLoopBackOff`.',
+      erreur: 'Écrire la commande en une seule chaîne (`command: python app.py`) : c’est une liste. Et, dans un Deployment, la commande doit durer : si elle se termine, le conteneur est redémarré encore et encore, et le Pod finit en `CrashLoopBackOff`.',
     },
     args: {
       texte: 'Arguments passés au point d’entrée : remplacent le `CMD` de l’image. `$(NOM)` est remplacé par la variable d’environnement `NOM` du conteneur.',
@@ -59,14 +59,14 @@ export const containerFr: FieldDocs = {
       erreur: 'Ne lui faites pas tester les dépendances (base de données…) : si Redis tombe, tous les conteneurs seraient redémarrés en boucle. Laissez un délai suffisant au démarrage (`initialDelaySeconds` ou une `startupProbe`).',
     },
     readinessProbe: {
-      texte: 'Sonde de disponibilité (readiness) : « Es-tu prêt à recevoir du trafic ? ». Tant qu’elle échoue, le Pod est retiré des endpoints des Services, sans être redémarré.',
+      texte: 'Sonde de disponibilité (readiness) : « Es-tu prêt à recevoir du trafic ? ». Tant qu’elle échoue, le Pod est retiré des endpoints des Services, sans que le conteneur soit redémarré.',
       exemple: 'readinessProbe:\n  httpGet:\n    path: /ready\n    port: http',
       erreur: 'Un port ou un chemin faux fait échouer la sonde : le Pod reste `0/1 READY` et le Service n’envoie aucun trafic.',
     },
     startupProbe: {
       texte: 'Sonde de démarrage : tant qu’elle n’a pas réussi, les sondes de vie et de disponibilité sont suspendues. Utile pour les applications lentes à démarrer.',
       exemple: 'startupProbe:\n  httpGet:\n    path: /healthz\n    port: 8080\n  failureThreshold: 30\n  periodSeconds: 10',
-      erreur: 'Le temps maximal de démarrage vaut `failureThreshold × periodSeconds` : trop court, le conteneur est redémarré avant d’avoir fini de démarrer.',
+      erreur: 'Le temps maximal de démarrage vaut environ `initialDelaySeconds + failureThreshold × periodSeconds` : trop court, le conteneur est redémarré avant d’avoir fini de démarrer.',
     },
     workingDir: {
       texte: 'Dossier courant du processus dans le conteneur (remplace le `WORKDIR` de l’image).',
@@ -91,7 +91,7 @@ export const containerFr: FieldDocs = {
     restartPolicy: {
       texte: 'Uniquement pour un conteneur d’initialisation (`initContainers`) : `Always` en fait un conteneur « sidecar » qui tourne pendant toute la vie du Pod.',
       exemple: 'restartPolicy: Always',
-      erreur: 'Sur un conteneur ordinaire, ce champ est refusé : la politique de redémarrage se règle pour tout le Pod (`spec.restartPolicy`).',
+      erreur: 'Sur un conteneur ordinaire, ce champ n’est accepté que si le cluster active la fonctionnalité `ContainerRestartRules` (il remplace alors la politique du Pod pour ce conteneur) ; d’habitude, la politique de redémarrage se règle pour tout le Pod (`spec.restartPolicy`).',
     },
   }),
   ...fieldsOf(`${CORE}.ContainerPort`, {

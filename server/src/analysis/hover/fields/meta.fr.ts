@@ -14,7 +14,7 @@ export const metaFr: FieldDocs = {
     name: {
       texte: 'Nom de la ressource, unique pour ce type dans le namespace. Obligatoire. Pour un Service, ce nom devient aussi son nom DNS (`http://<nom>:<port>`).',
       exemple: 'name: mon-application',
-      erreur: 'Minuscules, chiffres, `-` et `.` seulement (pas de `_` ni de majuscules), 63 caractères au plus pour un Service. Changer le nom crée une nouvelle ressource au lieu de modifier l’ancienne.',
+      erreur: 'Minuscules, chiffres, `-` et `.` seulement (pas de `_` ni de majuscules), commençant et finissant par une lettre ou un chiffre ; pour un Service, pas de `.`, une lettre au début et 63 caractères au plus. Changer le nom crée une nouvelle ressource au lieu de modifier l’ancienne.',
     },
     namespace: {
       texte: 'Namespace (espace de noms) de la ressource : un « cluster virtuel » qui isole les noms. Sans ce champ, c’est le namespace courant de `kubectl` (ou `-n`).',
@@ -24,7 +24,7 @@ export const metaFr: FieldDocs = {
     labels: {
       texte: 'Labels (étiquettes) : des paires `clé: valeur` qui permettent de regrouper et de sélectionner les objets (`kubectl get pods -l app=web`, sélecteurs des Services et des Deployments).',
       exemple: 'labels:\n  app: web\n  tier: frontend',
-      erreur: 'Les valeurs sont des chaînes : `version: 1.10` devient le nombre 1.1, écrivez `"1.10"`. Évitez de réutiliser le même label pour deux parties différentes de l’application.',
+      erreur: 'Les valeurs sont des chaînes : `version: 1.10` est lu comme le nombre 1.1 et refusé : écrivez `"1.10"`. Évitez de réutiliser le même label pour deux parties différentes de l’application.',
     },
     annotations: {
       texte: 'Annotations : informations libres attachées à l’objet, lues par des outils (contrôleur d’Ingress, cert-manager…), pas utilisées pour sélectionner.',
@@ -151,7 +151,7 @@ export const metaFr: FieldDocs = {
     hard: {
       texte: 'Plafonds pour tout le namespace : total des demandes et des limites, nombre d’objets…',
       exemple: 'hard:\n  requests.cpu: "4"\n  requests.memory: 8Gi\n  pods: "20"',
-      erreur: 'Avec un quota de CPU ou de mémoire, chaque Pod doit déclarer ses demandes et limites, sinon il est refusé.',
+      erreur: 'Avec un quota sur `requests.cpu`, `limits.memory`…, chaque conteneur doit déclarer la demande ou la limite correspondante (ou la recevoir d’une LimitRange), sinon le Pod est refusé.',
     },
   }),
   ...fieldsOf(`${CORE}.LimitRangeSpec`, {

@@ -14,7 +14,7 @@ export const networkFr: FieldDocs = {
       erreur: 'Avec plusieurs ports, chacun doit avoir un `name`.',
     },
     type: {
-      texte: 'Comment le Service est exposé : `ClusterIP` (par défaut : adresse interne au cluster), `NodePort` (port ouvert sur chaque nœud, entre 30000 et 32767), `LoadBalancer` (répartiteur de charge externe, fourni par le cloud) ou `ExternalName` (alias DNS).',
+      texte: 'Comment le Service est exposé : `ClusterIP` (par défaut : adresse interne au cluster), `NodePort` (en plus de l’adresse interne, un port ouvert sur chaque nœud, entre 30000 et 32767), `LoadBalancer` (répartiteur de charge externe, fourni par le cloud) ou `ExternalName` (alias DNS).',
       exemple: 'type: ClusterIP',
       erreur: 'Attention aux majuscules : `clusterIP` est refusé. Sans fournisseur cloud (minikube, plateforme partagée), un `LoadBalancer` reste en `<pending>` : passez par un Ingress ou `kubectl port-forward`.',
     },
@@ -49,7 +49,7 @@ export const networkFr: FieldDocs = {
     targetPort: {
       texte: 'Port cible dans le conteneur, vers lequel le trafic est envoyé : un numéro ou le nom d’un port du conteneur. Par défaut : la même valeur que `port`.',
       exemple: 'targetPort: 8080   # ou : targetPort: http',
-      erreur: 'Il doit correspondre au `containerPort` sur lequel l’application écoute. `"8080"` entre guillemets est lu comme un nom de port, pas comme un numéro.',
+      erreur: 'Il doit correspondre au `containerPort` sur lequel l’application écoute. `"8080"` entre guillemets est lu comme un nom de port, pas comme un numéro, et refusé (un nom de port contient au moins une lettre).',
     },
     nodePort: {
       texte: 'Avec `type: NodePort` ou `LoadBalancer` : port ouvert sur chaque nœud (entre 30000 et 32767). Attribué automatiquement si vous l’omettez.',

@@ -26,7 +26,7 @@ export const podFr: FieldDocs = {
     nodeName: {
       texte: 'Place le Pod directement sur ce nœud, sans passer par le scheduler.',
       exemple: 'nodeName: minikube',
-      erreur: 'À éviter : si le nœud n’existe pas ou est plein, le Pod ne démarre jamais. Préférez `nodeSelector` ou l’affinité.',
+      erreur: 'À éviter : si le nœud n’existe pas, le Pod ne démarre jamais ; s’il manque de ressources, le kubelet rejette le Pod (`OutOfcpu`, `OutOfmemory`). Préférez `nodeSelector` ou l’affinité.',
     },
     nodeSelector: {
       texte: 'Labels que le nœud doit porter pour accueillir le Pod (tous doivent correspondre).',
@@ -45,7 +45,7 @@ export const podFr: FieldDocs = {
     topologySpreadConstraints: {
       texte: 'Répartit les Pods sélectionnés entre les nœuds ou les zones, pour qu’une panne n’emporte pas tous les réplicas.',
       exemple: 'topologySpreadConstraints:\n  - maxSkew: 1\n    topologyKey: kubernetes.io/hostname\n    whenUnsatisfiable: ScheduleAnyway\n    labelSelector:\n      matchLabels:\n        app: web',
-      erreur: 'Le `labelSelector` doit correspondre aux labels de ces Pods, sinon la contrainte ne compte rien.',
+      erreur: 'Le `labelSelector` doit correspondre aux labels de ces Pods, sinon la contrainte ne compte aucun Pod et ne répartit rien.',
     },
     serviceAccountName: {
       texte: 'Compte de service (ServiceAccount) sous lequel tourne le Pod : il détermine ses droits sur l’API Kubernetes. Par défaut : `default`.',

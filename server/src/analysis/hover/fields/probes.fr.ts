@@ -43,7 +43,7 @@ export const probesFr: FieldDocs = {
       exemple: 'successThreshold: 1',
     },
     terminationGracePeriodSeconds: {
-      texte: 'Délai laissé au conteneur pour s’arrêter proprement quand cette sonde échoue ; remplace celui du Pod.',
+      texte: 'Délai laissé au conteneur pour s’arrêter proprement quand cette sonde échoue ; remplace celui du Pod. Seulement pour les sondes de vie et de démarrage (refusé dans une sonde de disponibilité).',
       exemple: 'terminationGracePeriodSeconds: 10',
     },
   }),

@@ -88,7 +88,7 @@ export const workloadsFr: FieldDocs = {
     volumeClaimTemplates: {
       texte: 'Modèles de PersistentVolumeClaim : chaque Pod reçoit sa propre PVC (`www-web-0`, `www-web-1`…), conservée même si le Pod est supprimé.',
       exemple: 'volumeClaimTemplates:\n  - metadata:\n      name: www\n    spec:\n      accessModes: ["ReadWriteOnce"]\n      resources:\n        requests:\n          storage: 1Gi',
-      erreur: 'Chaque élément a son propre `metadata` et son `spec` : ne décalez pas `spec` au niveau du StatefulSet. Les PVC ne sont pas supprimées avec le StatefulSet.',
+      erreur: 'Chaque élément a son propre `metadata` et son `spec` : ne décalez pas `spec` au niveau du StatefulSet. Par défaut, les PVC ne sont pas supprimées avec le StatefulSet (voir `persistentVolumeClaimRetentionPolicy`).',
     },
     podManagementPolicy: {
       texte: '`OrderedReady` (par défaut : un Pod après l’autre, chacun doit être prêt) ou `Parallel` (tous en même temps).',
@@ -135,7 +135,7 @@ export const workloadsFr: FieldDocs = {
       exemple: 'ttlSecondsAfterFinished: 3600',
     },
     selector: {
-      texte: 'Sélecteur des Pods du Job. Laissez Kubernetes le générer : on ne l’écrit presque jamais.',
+      texte: 'Sélecteur des Pods du Job. Laissez Kubernetes le générer : on ne l’écrit presque jamais (l’écrire exige `manualSelector: true`).',
       exemple: '# à omettre en général',
     },
   }),
