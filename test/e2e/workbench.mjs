@@ -68,10 +68,14 @@ export async function hoverText(page, text, timeout = 20000) {
   const token = page.locator('.monaco-editor .view-lines span', { hasText: text }).first();
   await token.waitFor({ timeout });
   const box = await token.boundingBox();
-  await page.mouse.move(box.x + 4, box.y + box.height / 2);
   const hover = page.locator('.monaco-hover-content:visible').first();
-  await hover.waitFor({ state: 'visible', timeout });
-  return hover.innerText();
+  // A hover opens on a mouse move: move away, then onto the token, a few times if the server is still busy.
+  for (let i = 0; i < 5; i++) {
+    await page.mouse.move(box.x + 4, box.y - 150);
+    await page.mouse.move(box.x + 4, box.y + box.height / 2, { steps: 3 });
+    if (await hover.waitFor({ state: 'visible', timeout: 8000 }).then(() => true, () => false)) return hover.innerText();
+  }
+  throw new Error(`no hover on ${text}`);
 }
 
 /** Puts the cursor on a 1-based line and column of the active editor (quick input with the `:line:col` prefix). */
