@@ -20,6 +20,8 @@ mkdirSync('.test-work', { recursive: true });
 const vsix = path.join(ROOT, '.test-work/kube-apprenti.vsix');
 execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--out', vsix], { stdio: ['ignore', 'ignore', 'inherit'] });
 say('démarrage du cluster local (la première fois, construction de Kubernetes depuis les sources : 15 à 30 min)…');
+let clusterWasRunning = true;
+try { execFileSync('node', ['scripts/cluster.mjs', 'status'], { stdio: 'ignore' }); } catch { clusterWasRunning = false; }
 execFileSync('node', ['scripts/cluster.mjs', 'up'], { stdio: ['ignore', 'ignore', 'inherit'] });
 
 const atelier = path.join(ROOT, '.atelier');
@@ -32,9 +34,10 @@ say(`prêt ! Ouvrez ${cs.folderUrl}`);
 say(`(cluster : .cluster/admin.kubeconfig, .cluster/etudiant.kubeconfig, .cluster/lecteur.kubeconfig ; arrêt : Ctrl+C)`);
 console.log(cs.folderUrl);
 const stop = async () => {
-  say('arrêt de code-server et du cluster…');
+  say(clusterWasRunning ? 'arrêt de code-server (le cluster, déjà démarré avant, reste en marche)…' : 'arrêt de code-server et du cluster…');
   await cs.stop();
-  execFileSync('node', ['scripts/cluster.mjs', 'down'], { stdio: 'inherit' });
+  // like npm test: a cluster that was running before npm start is left running
+  if (!clusterWasRunning) execFileSync('node', ['scripts/cluster.mjs', 'down'], { stdio: 'inherit' });
   process.exit(0);
 };
 process.on('SIGINT', stop);
