@@ -44,7 +44,7 @@ export class LabController implements vscode.Disposable {
 
   /** Shows the panel (list, or one lab). */
   async open(labId?: string): Promise<void> {
-    if (labId && !this.registry.get(labId)) throw new Error(this.text.labUnknown(labId));
+    if (labId && !this.registry.find(labId)) throw new Error(this.text.labUnknown(labId));
     this.currentLab = labId ?? this.currentLab;
     if (!this.panel) {
       this.panel = new LabPanel(this.extensionUri, this.text.panelTitle, this.lang, (m) => void this.onMessage(m).catch((err: unknown) => this.notify('error', this.text.error(err instanceof Error ? err.message : String(err)))),
@@ -63,9 +63,9 @@ export class LabController implements vscode.Disposable {
   private async onMessage(m: WebviewToHost): Promise<void> {
     const lab = this.currentLab ? this.registry.get(this.currentLab) : undefined;
     switch (m.type) {
-      case 'ready': this.panel?.post({ type: 'init', strings: uiStrings(this.lang) }); await this.refresh(); return;
+      case 'ready': this.registry.reload(); this.panel?.post({ type: 'init', strings: uiStrings(this.lang) }); await this.refresh(); return;
       case 'openLab': this.currentLab = m.labId; await this.refresh(); return;
-      case 'backToList': this.currentLab = undefined; await this.refresh(); return;
+      case 'backToList': this.registry.reload(); this.currentLab = undefined; await this.refresh(); return;
       case 'startLab': await this.startLab(m.labId, true); return;
       case 'exportProgress': await this.exportProgress(); return;
       case 'copy': await vscode.env.clipboard.writeText(m.text); return;

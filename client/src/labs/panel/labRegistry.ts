@@ -49,6 +49,20 @@ export class LabRegistry implements vscode.Disposable {
     return this.labs().find((l) => l.def.id === id);
   }
 
+  /**
+   * Like get(), but rescans the folders once when the id is unknown: file watchers can miss events (inotify limit
+   * reached in a code-server pod, workspace opened through a symlink, network file system), and an instructor who
+   * just copied a lab folder must not have to restart the IDE.
+   */
+  find(id: string): Lab | undefined {
+    const known = this.get(id);
+    if (known) return known;
+    this.reload();
+    const found = this.get(id);
+    if (found) this.changed.fire();
+    return found;
+  }
+
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
