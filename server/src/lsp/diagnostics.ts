@@ -26,6 +26,9 @@ function stillAt(d: Diagnostic, f: Finding, starts: number[], startsOf: (uri: st
   return true;
 }
 
+/** `KUBE_APPRENTI_TRACE=1`: the time of each analysis is written to the server's log. */
+const TRACE = process.env.KUBE_APPRENTI_TRACE === '1';
+
 export class DiagnosticsPublisher {
   private readonly published = new Map<string, string>();
   private lastCrossFile = new Map<string, string>();
@@ -75,6 +78,8 @@ export class DiagnosticsPublisher {
 
   private flush(): void {
     this.scheduled = false;
+    const t0 = TRACE ? performance.now() : 0;
+    let t1 = t0;
     const first = [...this.pending];
     this.pending.clear();
     const all = this.everything;
@@ -83,6 +88,7 @@ export class DiagnosticsPublisher {
     this.texts.clear();
     try {
       for (const [uri, text] of texts) this.ctx.workspace.setFile(uri, text());
+      if (TRACE) t1 = performance.now();
       for (const uri of first) this.publish(uri);
       // Dependents: the cross-file findings are recomputed once; files whose share of them changed are re-sent.
       const done = new Set(first);
@@ -94,6 +100,7 @@ export class DiagnosticsPublisher {
     } catch (err) {
       this.ctx.connection.console.error(`kube-apprenti: échec de l'analyse : ${err instanceof Error ? err.stack : String(err)}`);
     }
+    if (TRACE) this.ctx.connection.console.log(`kube-apprenti: [${performance.now().toFixed(0)} ms] analyse ${(t1 - t0).toFixed(1)} ms (lecture) + ${(performance.now() - t1).toFixed(1)} ms (règles, envoi) ; ${first.length} fichier(s) modifié(s)`);
     const waiters = this.waiters;
     this.waiters = [];
     for (const w of waiters) w();

@@ -53,6 +53,7 @@ function applySettings(next: Settings): void {
 const features = [hover, completion, definition, symbols];
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
+  if (process.env.KUBE_APPRENTI_TRACE === '1') process.stderr.write(`kube-apprenti: [${performance.now().toFixed(0)} ms] initialize\n`);
   settings = parseSettings(params.initializationOptions, DEFAULT_SETTINGS);
   setActiveKubernetesVersion(settings.kubernetesVersion);
   folders = (params.workspaceFolders ?? []).map((f) => normalizeUri(f.uri));

@@ -1,6 +1,6 @@
 // Keeps the workspace model in sync with the disk: scans the workspace folders on start (bounded queue of
 // reads), and reloads files on didChangeWatchedFiles. Open documents win over the disk.
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { FileChangeType, type DidChangeWatchedFilesParams } from 'vscode-languageserver';
 import type { ServerContext } from './context';
@@ -10,7 +10,10 @@ import { isYamlPath, normalizeUri, pathToUri, uriToPath } from './uris';
 const LAB_COPY_DIRS = new Set(['depart', 'solution']);
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.cache', '.venv', 'venv', '__pycache__', '.terraform', '.idea', '.vscode-test', 'dist-vsix', '.cluster', '.test-work']);
 const MAX_FILES = 20000;
-const CONCURRENCY = 16;
+/** Longest stretch of synchronous reading during a scan before other messages are handled. */
+const SLICE_MS = 20;
+/** `KUBE_APPRENTI_TRACE=1`: timings in the server's log. */
+const TRACE = process.env.KUBE_APPRENTI_TRACE === '1';
 export const MAX_FILE_SIZE = 5 * 1024 * 1024;
 
 export class WorkspaceSync {
@@ -23,14 +26,17 @@ export class WorkspaceSync {
       const root = uriToPath(folder);
       if (root) await this.collect(root, files, 0);
     }
+    if (TRACE) this.ctx.connection.console.log(`kube-apprenti: [${performance.now().toFixed(0)} ms] ${files.length} fichiers YAML trouvés`);
+    // Synchronous reads in slices of about 20 ms: the files are small and usually in the page cache, where a
+    // synchronous read costs a few microseconds while each asynchronous one costs several thread-pool round trips;
+    // yielding between slices keeps the server answering requests during a large scan.
     let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < files.length) {
-        const p = files[next++];
-        await this.loadFromDisk(pathToUri(p));
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker));
+    while (next < files.length) {
+      const sliceEnd = performance.now() + SLICE_MS;
+      while (next < files.length && performance.now() < sliceEnd) this.loadFromDiskSync(pathToUri(files[next++]));
+      if (next < files.length) await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (TRACE) this.ctx.connection.console.log(`kube-apprenti: [${performance.now().toFixed(0)} ms] fichiers lus`);
     this.publisher.schedule();
     return files.length;
   }
@@ -77,6 +83,27 @@ export class WorkspaceSync {
       return true;
     } catch {
       // Vanished or unreadable: treat as deleted.
+      if (this.ctx.workspace.removeFile(uri)) this.publisher.clear(uri);
+      return false;
+    }
+  }
+
+  /** Same as loadFromDisk, with synchronous reads (used by the scan, see there). */
+  loadFromDiskSync(rawUri: string): boolean {
+    const uri = normalizeUri(rawUri);
+    if (this.isOpen(uri)) return false;
+    const p = uriToPath(uri);
+    if (!p) return false;
+    try {
+      const st = statSync(p);
+      if (!st.isFile()) return false;
+      if (st.size > MAX_FILE_SIZE) {
+        this.ctx.workspace.setSkipped(uri, 'too-large', st.size);
+        return true;
+      }
+      this.ctx.workspace.setFile(uri, readFileSync(p).toString('utf8'));
+      return true;
+    } catch {
       if (this.ctx.workspace.removeFile(uri)) this.publisher.clear(uri);
       return false;
     }
