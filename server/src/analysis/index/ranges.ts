@@ -39,6 +39,38 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
+/**
+ * Line starts of a text made from an old one by replacing `[from, oldTo)` with `[from, from + (oldTo - from) + delta)`,
+ * from the old text's line starts: the starts before the edit are kept, those after it are shifted by `delta`, and
+ * only the edited region of `text` (the new text) is scanned. Equal to `computeLineStarts(text)`.
+ */
+export function spliceLineStarts(old: readonly number[], text: string, from: number, oldTo: number, delta: number): number[] {
+  // A start `s` follows the newline at `s - 1`: kept when that newline is before the edit, shifted when after it.
+  const keep = upperBound(old, from); // starts <= from
+  const tail = upperBound(old, oldTo); // starts <= oldTo are before or inside the edit
+  const newTo = oldTo + delta;
+  const out = old.slice(0, keep);
+  let i = text.indexOf('\n', from);
+  while (i >= 0 && i < newTo) {
+    out.push(i + 1);
+    i = text.indexOf('\n', i + 1);
+  }
+  for (let k = tail; k < old.length; k++) out.push(old[k] + delta);
+  return out;
+}
+
+/** Index of the first element greater than `x` in a sorted array. */
+function upperBound(a: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** 0-based line and UTF-16 character of an offset. */
 export function positionAt(starts: number[], offset: number): { line: number; character: number } {
   let lo = 0;

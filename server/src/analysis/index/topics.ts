@@ -1,7 +1,8 @@
 // Topic versions: what cross-file rules depend on, summarised per namespace ("the pod templates of `default`",
 // "the Services of `prod`"…). A topic's version changes only when the multiset of its fingerprints changes, so
 // editing a Deployment's image keeps `tpl:default` unchanged and every cross-file result that depends on it is
-// reused. Rules declare these versions as dependencies of their per-resource memo (engine.ts).
+// reused. `names:<kind>` changes only when an object of that kind is added, removed or renamed. Rules declare
+// these versions as dependencies of their per-resource memo (engine.ts).
 import { entries, get, getPath, items, num, str, stringMap } from '../util/yamlNodes';
 import type { Resource } from './types';
 
@@ -13,6 +14,8 @@ export function fingerprints(res: Resource): Array<[string, string]> {
   out.push([`obj:${res.kind}:${ns}`, objectFingerprint(res)]);
   out.push([`obj:${res.kind}`, `${ns}|${objectFingerprint(res)}`]);
   out.push(['ids', `${res.group}/${res.kind}/${ns}/${res.name ?? ''}/${res.isKubernetes}`]);
+  // Names only: a rule that needs the names of the Services (not their ports) is not re-run when a port changes.
+  out.push([`names:${res.kind}`, `${ns}|${res.name ?? ''}|${res.isKubernetes}`]);
   const tpl = res.podTemplate;
   if (tpl) {
     const containers = tpl.containers.map((c) => [c.name ?? '', c.init, c.ports.map((p) => [p.containerPort, p.name, p.protocol]), !!get(c.node, 'readinessProbe')]);

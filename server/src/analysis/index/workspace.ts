@@ -6,6 +6,7 @@ import { ManifestIndex } from './manifestIndex';
 import { classifyFile, looksBinary } from '../parse/fileKind';
 import { parseChunk } from '../parse/parseDocument';
 import { isBlankChunk, splitDocuments } from '../parse/splitDocuments';
+import { spliceLineStarts } from './ranges';
 import { kustomizeGeneratedNames, kustomizePatchUris } from './kustomize';
 import type { ManifestDoc, ManifestFile, Resource } from './types';
 
@@ -78,6 +79,8 @@ export class ManifestWorkspace {
         file.docs = fast.docs;
         removed = fast.removed;
         added = fast.added;
+        // The line starts move with the text: only the edited region is scanned again.
+        if (old?.lineStartsCache) file.lineStartsCache = spliceLineStarts(old.lineStartsCache, text, fast.from, fast.oldTo, text.length - old.text.length);
       } else {
         const oldDocs = new Map<string, ManifestDoc[]>();
         if (old && old.kind === kind) for (const d of old.docs) pushTo(oldDocs, d.text, d);
@@ -226,7 +229,7 @@ export class ManifestWorkspace {
    * the documents around it (one more on each side, so that an added or removed `---` is seen), keep the others
    * (moved by the length difference). Returns undefined when the edit is not local enough to be worth it.
    */
-  private spliceDocs(old: ManifestFile, text: string, kind: ManifestFile['kind']): { docs: ManifestDoc[]; added: ManifestDoc[]; removed: ManifestDoc[] } | undefined {
+  private spliceDocs(old: ManifestFile, text: string, kind: ManifestFile['kind']): { docs: ManifestDoc[]; added: ManifestDoc[]; removed: ManifestDoc[]; from: number; oldTo: number } | undefined {
     const a = old.text;
     const prefix = commonPrefix(a, text);
     const suffix = commonSuffix(a, text, Math.min(a.length, text.length) - prefix);
@@ -259,7 +262,7 @@ export class ManifestWorkspace {
     // Old documents of the region that found no identical chunk are gone.
     const removed: ManifestDoc[] = [];
     for (const list of oldDocs.values()) removed.push(...list);
-    return { docs: out, added: middle.added, removed };
+    return { docs: out, added: middle.added, removed, from: prefix, oldTo: changeEndOld };
   }
 
   private parseDoc(uri: string, text: string, base: number, index: number, kind: ManifestFile['kind']): ManifestDoc {

@@ -5,6 +5,7 @@ import { rangeOf } from '../index/ranges';
 import { formatList } from '../messages';
 import { get, items, str } from '../util/yamlNodes';
 import { builtinPodTemplate, closestName } from './helpers';
+import type { ManifestIndex } from '../index/manifestIndex';
 import type { WorkspaceRule } from './rule';
 
 const NAME = /(_HOST|_HOSTNAME|_DOMAIN|_URL|_ADDR|_ADDRESS|_SERVICE|_SERVER|_ENDPOINT)$/;
@@ -19,21 +20,43 @@ export function serviceTarget(value: string): { host: string; namespace?: string
   return undefined;
 }
 
+interface ServiceNames {
+  /** Version of the `names:Service` topic these tables were built at. */
+  version: number;
+  /** Names of the Kubernetes Services per namespace, sorted (the hint's list and its tie-breaks do not depend on edits). */
+  byNs: Map<string, string[]>;
+  sets: Map<string, Set<string>>;
+  closestCache: Map<string, string | undefined>;
+}
+
+/** Service names per namespace, rebuilt only when a Service is added, removed or renamed. */
+const namesCache = new WeakMap<ManifestIndex, ServiceNames>();
+
+function serviceNames(index: ManifestIndex): ServiceNames {
+  const version = index.topic('names:Service');
+  const cached = namesCache.get(index);
+  if (cached && cached.version === version) return cached;
+  const byNs = new Map<string, string[]>();
+  for (const s of index.ofKind('Service')) {
+    if (!s.isKubernetes || !s.name) continue;
+    const list = byNs.get(s.namespace);
+    if (list) list.push(s.name);
+    else byNs.set(s.namespace, [s.name]);
+  }
+  for (const list of byNs.values()) list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names: ServiceNames = { version, byNs, sets: new Map([...byNs].map(([ns, l]) => [ns, new Set(l)])), closestCache: new Map() };
+  namesCache.set(index, names);
+  return names;
+}
+
 export const envServiceName: WorkspaceRule = {
   id: 'env-service-name',
   codes: ['KA014'],
   scope: 'workspace',
   check(ctx) {
-    const byNs = new Map<string, string[]>();
-    for (const s of ctx.index.ofKind('Service')) {
-      if (!s.isKubernetes || !s.name) continue;
-      const list = byNs.get(s.namespace);
-      if (list) list.push(s.name);
-      else byNs.set(s.namespace, [s.name]);
-    }
-    if (byNs.size === 0) return; // nothing to compare with: the Services live elsewhere
-    const sets = new Map([...byNs].map(([ns, names]) => [ns, new Set(names)]));
-    const closestCache = new Map<string, string | undefined>();
+    const names = serviceNames(ctx.index);
+    if (names.byNs.size === 0) return; // nothing to compare with: the Services live elsewhere
+    const { byNs, sets, closestCache } = names;
     const closestIn = (host: string, ns: string, known: string[]): string | undefined => {
       const key = `${ns}\u0000${host}`;
       if (!closestCache.has(key)) closestCache.set(key, known.length <= 2000 ? closestName(host, known) : undefined);
@@ -42,7 +65,7 @@ export const envServiceName: WorkspaceRule = {
     for (const tpl of ctx.index.podTemplates()) {
       const res = tpl.owner;
       if (builtinPodTemplate(res) !== tpl) continue;
-      ctx.memo(res, [ctx.index.topic('obj:Service')], () => {
+      ctx.memo(res, [names.version], () => {
         for (const c of tpl.containers) {
           for (const e of items(get(c.node, 'env'))) {
             const name = str(get(e, 'name'));

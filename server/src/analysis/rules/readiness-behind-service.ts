@@ -20,7 +20,11 @@ export const readinessBehindService: WorkspaceRule = {
       selected = new Map();
       for (const s of ctx.index.ofKind('Service')) {
         if (!isBuiltin(s, 'Service', [''])) continue;
-        for (const t of templatesSelectedBy(ctx.index, stringMap(get(get(s.node, 'spec'), 'selector')), s.namespace)) if (!selected.has(t)) selected.set(t, s);
+        for (const t of templatesSelectedBy(ctx.index, stringMap(get(get(s.node, 'spec'), 'selector')), s.namespace)) {
+          // Several Services may select it: name the first by name, whatever the order the index holds them in.
+          const prev = selected.get(t);
+          if (!prev || (s.name ?? '') < (prev.name ?? '')) selected.set(t, s);
+        }
       }
       return selected;
     };

@@ -1,0 +1,114 @@
+// Incremental structures kept across edits: line starts spliced instead of recomputed, topic versions that move
+// only when what they summarise changes, and cross-file findings reused from memos equal to a fresh analysis.
+import { strict as assert } from 'node:assert';
+import { Analyzer } from '../../../server/src/analysis/engine';
+import { computeLineStarts, lineStarts, spliceLineStarts } from '../../../server/src/analysis/index/ranges';
+import { ManifestWorkspace } from '../../../server/src/analysis/index/workspace';
+import { deployment, service } from './helpers';
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+}
+
+const pieces = ['\n', '\n\n', 'x', 'ab\ncd', '\r\n', '---\n', '', '  port: 80\n'];
+
+describe('incremental line starts', () => {
+  it('splicing equals a full recomputation after random edits', () => {
+    const rnd = mulberry32(3);
+    let text = 'a: 1\nb: 2\n\nc:\n  - d\n';
+    let starts = computeLineStarts(text);
+    for (let k = 0; k < 2000; k++) {
+      const from = Math.floor(rnd() * (text.length + 1));
+      const cut = Math.min(text.length - from, Math.floor(rnd() * 8));
+      const ins = pieces[Math.floor(rnd() * pieces.length)];
+      const next = text.slice(0, from) + ins + text.slice(from + cut);
+      starts = spliceLineStarts(starts, next, from, from + cut, ins.length - cut);
+      text = next;
+      assert.deepEqual(starts, computeLineStarts(text), `edit ${k}`);
+    }
+  });
+
+  it('the workspace keeps line starts equal to a recomputation across edits of a multi-document file', () => {
+    const rnd = mulberry32(5);
+    const uri = 'file:///w/lines.yaml';
+    let text = [deployment('a', 'app: a'), service('a', 'app: a'), deployment('b', 'app: b'), service('b', 'app: b')].join('---\n');
+    const ws = new ManifestWorkspace();
+    ws.setFile(uri, text);
+    let spliced = 0;
+    for (let k = 0; k < 300; k++) {
+      lineStarts(ws.getFile(uri)!); // cached before the edit, so the next one can splice it
+      const from = Math.floor(rnd() * (text.length + 1));
+      const cut = Math.min(text.length - from, Math.floor(rnd() * 6));
+      text = text.slice(0, from) + pieces[Math.floor(rnd() * pieces.length)] + text.slice(from + cut);
+      ws.setFile(uri, text);
+      const file = ws.getFile(uri)!;
+      if (file.lineStartsCache) spliced++;
+      assert.deepEqual(lineStarts(file), computeLineStarts(text), `edit ${k}`);
+    }
+    assert.ok(spliced > 200, `line starts spliced on ${spliced} edits of 300`);
+  });
+});
+
+describe('topic versions', () => {
+  const uri = 'file:///w/t.yaml';
+  const svc = (name: string, target: number) => service(name, 'app: web', `    - port: 80\n      targetPort: ${target}\n`);
+
+  it('a Service port change moves obj:Service but not names:Service', () => {
+    const ws = new ManifestWorkspace();
+    ws.setFile(uri, [deployment('web', 'app: web'), svc('web', 8080)].join('---\n'));
+    const names = ws.index.topic('names:Service');
+    const objs = ws.index.topic('obj:Service');
+    ws.setFile(uri, [deployment('web', 'app: web'), svc('web', 9191)].join('---\n'));
+    assert.equal(ws.index.topic('names:Service'), names);
+    assert.notEqual(ws.index.topic('obj:Service'), objs);
+  });
+
+  it('names:Service moves when a Service is renamed, added or removed, not when a Deployment changes', () => {
+    const ws = new ManifestWorkspace();
+    ws.setFile(uri, [deployment('web', 'app: web'), svc('web', 8080)].join('---\n'));
+    let v = ws.index.topic('names:Service');
+    ws.setFile(uri, [deployment('web2', 'app: web'), svc('web', 8080)].join('---\n'));
+    assert.equal(ws.index.topic('names:Service'), v, 'Deployment renamed');
+    ws.setFile(uri, [deployment('web2', 'app: web'), svc('front', 8080)].join('---\n'));
+    assert.notEqual(ws.index.topic('names:Service'), v, 'Service renamed');
+    v = ws.index.topic('names:Service');
+    ws.setFile('file:///w/other.yaml', svc('other', 80));
+    assert.notEqual(ws.index.topic('names:Service'), v, 'Service added');
+    v = ws.index.topic('names:Service');
+    ws.removeFile('file:///w/other.yaml');
+    assert.notEqual(ws.index.topic('names:Service'), v, 'Service removed');
+  });
+});
+
+describe('env-service-name memo (names only)', () => {
+  const env = '          env:\n            - name: REDIS_HOST\n              value: "redis"\n';
+  const dump = (an: Analyzer) => JSON.stringify([...an.analyzeAll()].sort(([x], [y]) => x.localeCompare(y)));
+
+  it('stays equal to a fresh analysis when Services change ports, names and order', () => {
+    const files: Record<string, string> = {
+      'file:///w/d.yaml': deployment('app', 'app: a', '', env),
+      'file:///w/s.yaml': [service('redis-main', 'app: a'), service('redis-master', 'app: a'), service('redis-mains', 'app: a')].join('---\n'),
+    };
+    const ws = new ManifestWorkspace();
+    for (const [u, t] of Object.entries(files)) ws.setFile(u, t);
+    const persistent = new Analyzer(ws);
+    const steps: Array<(t: string) => string> = [
+      (t) => t.replace('port: 80', 'port: 81'), // port only: memo reused
+      (t) => t.replace('redis-main\n', 'redis-mai\n'), // rename: a closer candidate
+      (t) => t.split('---\n').reverse().join('---\n'), // same names, another order
+      (t) => t.replace('redis-mai\n', 'redis\n'), // the host now exists: no hint
+      (t) => t.replace('redis\n', 'redis-x\n'),
+    ];
+    for (const [k, step] of steps.entries()) {
+      files['file:///w/s.yaml'] = step(files['file:///w/s.yaml']);
+      ws.setFile('file:///w/s.yaml', files['file:///w/s.yaml']);
+      const fresh = new ManifestWorkspace();
+      for (const [u, t] of Object.entries(files)) fresh.setFile(u, t);
+      assert.equal(dump(persistent), dump(new Analyzer(fresh)), `step ${k}`);
+    }
+    const hint = persistent.findingsFor('file:///w/d.yaml').filter((f) => f.code === 'KA014');
+    assert.equal(hint.length, 1);
+    assert.equal(hint[0].args.closest, 'redis-x');
+  });
+});
