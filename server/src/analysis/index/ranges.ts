@@ -21,12 +21,26 @@ function lineEnd(text: string, from: number): number {
   return nl < 0 ? text.length : nl;
 }
 
-/** Offsets where each line starts (cached on the file). */
+/** Offsets where each line starts (cached on the file; derived from the previous version's after an edit). */
 export function lineStarts(file: ManifestFile): number[] {
   if (file.lineStartsCache) return file.lineStartsCache;
-  const starts = computeLineStarts(file.text);
+  const p = pendingStarts.get(file);
+  const starts = p ? spliceLineStarts(p.old, file.text, p.from, p.oldTo, p.delta) : computeLineStarts(file.text);
+  pendingStarts.delete(file);
   file.lineStartsCache = starts;
   return starts;
+}
+
+/** Files whose line starts, when first asked for, are spliced from their previous version's. */
+const pendingStarts = new WeakMap<ManifestFile, { old: readonly number[]; from: number; oldTo: number; delta: number }>();
+
+/**
+ * `next` is `prev` with `[from, oldTo)` of `prev.text` replaced: when `prev`'s line starts are known, `next`'s are
+ * derived from them (lazily, on the first `lineStarts(next)`) instead of scanning the whole text again.
+ */
+export function inheritLineStarts(prev: ManifestFile, next: ManifestFile, from: number, oldTo: number): void {
+  if (!prev.lineStartsCache) return;
+  pendingStarts.set(next, { old: prev.lineStartsCache, from, oldTo, delta: next.text.length - prev.text.length });
 }
 
 export function computeLineStarts(text: string): number[] {
@@ -42,19 +56,24 @@ export function computeLineStarts(text: string): number[] {
 /**
  * Line starts of a text made from an old one by replacing `[from, oldTo)` with `[from, from + (oldTo - from) + delta)`,
  * from the old text's line starts: the starts before the edit are kept, those after it are shifted by `delta`, and
- * only the edited region of `text` (the new text) is scanned. Equal to `computeLineStarts(text)`.
+ * only the edited region of `text` (the new text) is scanned. Equal to `computeLineStarts(text)`; `old` itself when
+ * nothing moved (never mutate the result).
  */
 export function spliceLineStarts(old: readonly number[], text: string, from: number, oldTo: number, delta: number): number[] {
   // A start `s` follows the newline at `s - 1`: kept when that newline is before the edit, shifted when after it.
   const keep = upperBound(old, from); // starts <= from
   const tail = upperBound(old, oldTo); // starts <= oldTo are before or inside the edit
   const newTo = oldTo + delta;
-  const out = old.slice(0, keep);
+  const mid: number[] = [];
   let i = text.indexOf('\n', from);
   while (i >= 0 && i < newTo) {
-    out.push(i + 1);
+    mid.push(i + 1);
     i = text.indexOf('\n', i + 1);
   }
+  // Same length and the same line breaks (an edit inside a line that keeps its length): nothing moved.
+  if (delta === 0 && mid.length === tail - keep && mid.every((m, k) => m === old[keep + k])) return old as number[];
+  const out = old.slice(0, keep);
+  for (const m of mid) out.push(m);
   for (let k = tail; k < old.length; k++) out.push(old[k] + delta);
   return out;
 }

@@ -6,7 +6,7 @@ import { ManifestIndex } from './manifestIndex';
 import { classifyFile, looksBinary } from '../parse/fileKind';
 import { parseChunk } from '../parse/parseDocument';
 import { isBlankChunk, splitDocuments } from '../parse/splitDocuments';
-import { spliceLineStarts } from './ranges';
+import { inheritLineStarts } from './ranges';
 import { kustomizeGeneratedNames, kustomizePatchUris } from './kustomize';
 import type { ManifestDoc, ManifestFile, Resource } from './types';
 
@@ -79,8 +79,8 @@ export class ManifestWorkspace {
         file.docs = fast.docs;
         removed = fast.removed;
         added = fast.added;
-        // The line starts move with the text: only the edited region is scanned again.
-        if (old?.lineStartsCache) file.lineStartsCache = spliceLineStarts(old.lineStartsCache, text, fast.from, fast.oldTo, text.length - old.text.length);
+        // The line starts move with the text: only the edited region will be scanned again.
+        if (old) inheritLineStarts(old, file, fast.from, fast.oldTo);
       } else {
         const oldDocs = new Map<string, ManifestDoc[]>();
         if (old && old.kind === kind) for (const d of old.docs) pushTo(oldDocs, d.text, d);

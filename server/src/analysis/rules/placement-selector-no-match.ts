@@ -2,7 +2,7 @@
 // namespace: the placement rule has no effect. Terms with namespaces/namespaceSelector are not checked.
 import { rangeOf } from '../index/ranges';
 import { isMap, isPair, isSeq, type Node } from 'yaml';
-import type { PodTemplate, Resource } from '../index/types';
+import type { ManifestDoc, PodTemplate, Resource } from '../index/types';
 import { get, getPath, items } from '../util/yamlNodes';
 import { builtinPodTemplate, labelsText, matchLabelsOf, selectorMatches } from './helpers';
 import type { WorkspaceRule, WorkspaceRuleContext } from './rule';
@@ -64,6 +64,19 @@ function check(ctx: WorkspaceRuleContext, res: Resource, tpl: PodTemplate): void
   }
 }
 
+/** Per document (its text never changes: an edit gives a new one): does it mention placement rules at all? */
+const mentions = new WeakMap<ManifestDoc, boolean>();
+
+function mentionsPlacement(doc: ManifestDoc): boolean {
+  let m = mentions.get(doc);
+  if (m === undefined) {
+    const t = doc.text;
+    m = t.includes('topologySpreadConstraints') || t.includes('podAffinity') || t.includes('podAntiAffinity');
+    mentions.set(doc, m);
+  }
+  return m;
+}
+
 export const placementSelectorNoMatch: WorkspaceRule = {
   id: 'placement-selector-no-match',
   codes: ['KA004'],
@@ -72,12 +85,8 @@ export const placementSelectorNoMatch: WorkspaceRule = {
     for (const tpl of ctx.index.podTemplates()) {
       const res = tpl.owner;
       if (builtinPodTemplate(res) !== tpl) continue;
-      const t = res.doc.text;
-      if (!t.includes('topologySpreadConstraints') && !t.includes('podAffinity') && !t.includes('podAntiAffinity')) continue;
+      if (!mentionsPlacement(res.doc)) continue;
       check(ctx, res, tpl);
-      ctx.memo(res, [ctx.index.topicIn(`tpl:`, res.namespace)], () => {
-
-      });
     }
   },
 };

@@ -3,10 +3,23 @@
 import { rangeOf } from '../index/ranges';
 import { get, stringMap } from '../util/yamlNodes';
 import { describe, isBuiltin, mainContainers, templatesSelectedBy } from './helpers';
-import type { PodTemplate, Resource } from '../index/types';
+import type { Container, PodTemplate, Resource } from '../index/types';
 import type { WorkspaceRule } from './rule';
 
 const WORKLOADS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController'];
+
+/** Per resource (a re-parsed document gives new ones): its main containers when none has a readiness probe. */
+const candidates = new WeakMap<Resource, Container[] | null>();
+
+function withoutReadiness(res: Resource, tpl: PodTemplate): Container[] | null {
+  let out = candidates.get(res);
+  if (out === undefined) {
+    const containers = mainContainers(tpl);
+    out = res.isKubernetes && containers.length > 0 && !containers.some((c) => get(c.node, 'readinessProbe')) ? containers : null;
+    candidates.set(res, out);
+  }
+  return out;
+}
 
 export const readinessBehindService: WorkspaceRule = {
   id: 'readiness-behind-service',
@@ -31,9 +44,9 @@ export const readinessBehindService: WorkspaceRule = {
     for (const kind of WORKLOADS) {
       for (const res of ctx.index.ofKind(kind)) {
         const tpl = res.podTemplate;
-        if (!tpl || !res.isKubernetes) continue;
-        const containers = mainContainers(tpl);
-        if (containers.length === 0 || containers.some((c) => get(c.node, 'readinessProbe'))) continue;
+        if (!tpl) continue;
+        const containers = withoutReadiness(res, tpl);
+        if (!containers) continue;
         ctx.memo(res, [ctx.index.topicIn(`obj:Service:`, res.namespace)], () => {
           const svc = selectedBy().get(tpl);
           if (!svc) return;
