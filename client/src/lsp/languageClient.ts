@@ -21,7 +21,8 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
     documentSelector: [{ scheme: 'file', language: 'yaml' }, { scheme: 'untitled', language: 'yaml' }],
     synchronize: {
       configurationSection: 'kubeApprenti',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}'),
+      // `.gitignore` too: whether a Secret manifest is ignored by Git (KA023) is re-checked when one changes.
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/.gitignore')],
     },
     initializationOptions: { langue: config.get<string>('langue', 'fr') },
     diagnosticCollectionName: 'kube-apprenti',

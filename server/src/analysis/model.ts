@@ -34,6 +34,11 @@ export interface Fix {
   args: MessageArgs;
   edits: TextEdit[];
   preferred?: boolean;
+  /**
+   * New files the fix creates (their text comes from the edits at offset 0). An adapter never changes a file
+   * that already exists on disk: it drops that creation and the edits of that file.
+   */
+  creates?: string[];
 }
 
 export interface Finding {

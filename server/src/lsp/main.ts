@@ -101,6 +101,8 @@ documents.onDidChangeContent((e) => {
   publisher.schedule(normalizeUri(e.document.uri), () => e.document.getText());
 });
 
+documents.onDidOpen((e) => sync.noteOpened(e.document.uri));
+
 documents.onDidClose((e) => {
   // Back to the file on disk (unsaved edits are gone); outside the workspace folders, forget it.
   const uri = normalizeUri(e.document.uri);

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { FileChangeType, type DidChangeWatchedFilesParams } from 'vscode-languageserver';
 import type { ServerContext } from './context';
 import type { DiagnosticsPublisher } from './diagnostics';
+import { GitFactsLoader } from './gitFactsLoader';
 import { isYamlPath, normalizeUri, pathToUri, uriToPath } from './uris';
 
 const LAB_COPY_DIRS = new Set(['depart', 'solution']);
@@ -17,7 +18,12 @@ const TRACE = process.env.KUBE_APPRENTI_TRACE === '1';
 export const MAX_FILE_SIZE = 5 * 1024 * 1024;
 
 export class WorkspaceSync {
-  constructor(private readonly ctx: ServerContext, private readonly publisher: DiagnosticsPublisher) {}
+  /** `.git` folders and `.gitignore` texts above the loaded files, for KA023 (Secret not ignored by Git). */
+  readonly git: GitFactsLoader;
+
+  constructor(private readonly ctx: ServerContext, private readonly publisher: DiagnosticsPublisher) {
+    this.git = new GitFactsLoader(ctx.workspace.git);
+  }
 
   /** Lists and loads every YAML file of the folders; resolves when all are in the model. */
   async scan(folders: readonly string[]): Promise<number> {
@@ -33,7 +39,11 @@ export class WorkspaceSync {
     let next = 0;
     while (next < files.length) {
       const sliceEnd = performance.now() + SLICE_MS;
-      while (next < files.length && performance.now() < sliceEnd) this.loadFromDiskSync(pathToUri(files[next++]));
+      while (next < files.length && performance.now() < sliceEnd) {
+        const p = files[next++];
+        this.loadFromDiskSync(pathToUri(p));
+        this.git.ensureFor(p);
+      }
       if (next < files.length) await new Promise((resolve) => setImmediate(resolve));
     }
     if (TRACE) this.ctx.connection.console.log(`kube-apprenti: [${performance.now().toFixed(0)} ms] fichiers lus`);
@@ -80,6 +90,7 @@ export class WorkspaceSync {
       const buf = await fs.readFile(p);
       if (this.isOpen(uri)) return false;
       this.ctx.workspace.setFile(uri, buf.toString('utf8'));
+      this.git.ensureFor(p);
       return true;
     } catch {
       // Vanished or unreadable: treat as deleted.
@@ -110,9 +121,15 @@ export class WorkspaceSync {
   }
 
   async onWatchedFiles(params: DidChangeWatchedFilesParams): Promise<void> {
+    const refreshed = new Set<string>();
     for (const change of params.changes) {
       const uri = normalizeUri(change.uri);
-      if (change.type === FileChangeType.Deleted) {
+      const p = uriToPath(uri);
+      if (p && path.basename(p) === '.gitignore') {
+        // Facts only: the cross-file rules re-run (the version changed) and the publisher re-sends what differs.
+        this.git.reloadIgnoreFile(p);
+      } else if (change.type === FileChangeType.Deleted) {
+        if (p) this.git.forgetUnder(p);
         // A deleted folder arrives as one event for the folder: drop every file under it.
         const prefix = uri.endsWith('/') ? uri : `${uri}/`;
         for (const u of this.ctx.workspace.uris()) {
@@ -123,10 +140,17 @@ export class WorkspaceSync {
           }
         }
       } else if (isYamlPath(uri)) {
+        if (p) this.git.refreshFor(p, refreshed);
         if (await this.loadFromDisk(uri)) this.publisher.schedule(uri);
       }
     }
     this.publisher.schedule();
+  }
+
+  /** A document opened in the editor (maybe outside the scanned folders, or new): read its folders' Git facts. */
+  noteOpened(rawUri: string): void {
+    const p = uriToPath(normalizeUri(rawUri));
+    if (p) this.git.ensureFor(p);
   }
 
   private isOpen(uri: string): boolean {

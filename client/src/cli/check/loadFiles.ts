@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ManifestWorkspace } from '../../../../server/src/analysis/index/workspace';
+import { GitFactsLoader } from '../../../../server/src/lsp/gitFactsLoader';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.venv', 'venv', '__pycache__', '.terraform']);
 export const MAX_FILE_SIZE = 5 * 1024 * 1024;
@@ -37,6 +38,8 @@ export async function loadFiles(args: string[], cwd = process.cwd()): Promise<Lo
   const display = new Map<string, string>();
   const missing: string[] = [];
   const files: string[] = [];
+  // `.git` and `.gitignore` above the files, as the language server reads them (KA023).
+  const git = new GitFactsLoader(ws.git);
   for (const arg of args) {
     const abs = path.resolve(cwd, arg);
     const st = await fs.stat(abs).catch(() => undefined);
@@ -53,6 +56,7 @@ export async function loadFiles(args: string[], cwd = process.cwd()): Promise<Lo
     const rel = path.relative(cwd, file);
     display.set(uri, rel.startsWith('..') || path.isAbsolute(rel) ? file : rel);
     const st = await fs.stat(file);
+    git.ensureFor(file);
     if (st.size > MAX_FILE_SIZE) { ws.setSkipped(uri, 'too-large', st.size); continue; }
     ws.setFile(uri, await fs.readFile(file, 'utf8'));
   }

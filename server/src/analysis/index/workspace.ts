@@ -2,6 +2,7 @@
 // resources indexed across files. Updating a file re-parses only the documents whose text changed and updates
 // the index with the difference; unchanged documents keep their parse (their offset is just moved).
 import { extractResources } from './extract';
+import { GitFacts } from './gitFacts';
 import { ManifestIndex } from './manifestIndex';
 import { classifyFile, looksBinary } from '../parse/fileKind';
 import { parseChunk } from '../parse/parseDocument';
@@ -26,6 +27,8 @@ export interface FileUpdate {
 
 export class ManifestWorkspace {
   readonly index = new ManifestIndex();
+  /** Git facts given by the adapters (`.git` folders, `.gitignore` texts); a change re-runs the cross-file rules. */
+  readonly git = new GitFacts(() => { this.version++; });
   private readonly fileMap = new Map<string, ManifestFile>();
   /** Kustomization file → the patch files it lists (exempt from completeness rules). */
   private readonly patchesByKustomization = new Map<string, Set<string>>();

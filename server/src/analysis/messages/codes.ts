@@ -30,6 +30,7 @@ export const codes: Record<string, CodeInfo> = {
   KA020: c('KA020-secret-valeur-en-clair', 'warning', 'Base64 valide qui ressemble à une valeur en clair', 'Valid base64 that looks like clear text'),
   KA021: c('KA021-configmap-valeur-non-textuelle', 'error', 'Valeur non textuelle dans une ConfigMap', 'Non-string value in a ConfigMap'),
   KA022: c('KA022-donnee-sensible-configmap', 'warning', 'Donnée sensible dans une ConfigMap', 'Sensitive data in a ConfigMap'),
+  KA023: c('KA023-secret-versionne-git', 'warning', 'Manifeste de Secret versionné dans Git', 'Secret manifest tracked by Git'),
   KA024: c('KA024-volume-monte-sur-fichier', 'warning', 'Volume Secret ou ConfigMap monté sur un chemin de fichier', 'Secret or ConfigMap volume mounted on a file path'),
   KA025: c('KA025-secret-type-cles', 'error', 'Secret typé sans les clés obligatoires', 'Typed Secret without its required keys'),
   KA026: c('KA026-cle-envfrom-inutilisable', 'information', 'Clé inutilisable comme variable avec envFrom', 'Key unusable as a variable with envFrom'),

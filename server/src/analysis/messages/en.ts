@@ -96,6 +96,8 @@ export const en: MessageCatalogue = {
   'KA021.yaml11': 'Kubernetes reads `{value}` as a boolean (YAML 1.1 rules), but ConfigMap `data` values must be strings: write `"{value}"` in quotes.',
   KA022: '`{key}` looks like sensitive data. A ConfigMap is meant for non-sensitive settings: store this value in a Secret and inject it with `secretRef` / `secretKeyRef`.',
   'KA022.url': '`{key}` contains a password in a URL. A ConfigMap is meant for non-sensitive settings: store this value in a Secret and inject it with `secretRef` / `secretKeyRef`.',
+  KA023: 'This file contains a Secret with values and is not ignored by Git: base64 is not encryption, anyone who reads the repository can read these values. Add it to `.gitignore` and provide a `{template}` with empty values instead.',
+  'fix.KA023': 'Add `{path}` to `.gitignore` and create `{template}` (empty values)',
   KA024: 'A {kind} volume is mounted as a **folder**: the files will be in `{path}/…` (for example `{path}/{file}`). Mount the folder (`mountPath: {dir}`) or add `subPath: {file}`.',
   'fix.KA024': 'Add `subPath: {file}`',
   KA025: 'A Secret of type `{type}` must contain the keys {keys} (missing: {missing}).',

@@ -101,6 +101,8 @@ export const fr: MessageCatalogue = {
   'KA021.yaml11': 'Kubernetes lit `{value}` comme un booléen (règles YAML 1.1), or les valeurs de `data` d’une ConfigMap doivent être des chaînes : écrivez `"{value}"` entre guillemets.',
   KA022: '`{key}` ressemble à une donnée sensible. Une ConfigMap est destinée aux paramètres non sensibles : stockez cette valeur dans un Secret et injectez-la avec `secretRef` / `secretKeyRef`.',
   'KA022.url': '`{key}` contient un mot de passe dans une URL. Une ConfigMap est destinée aux paramètres non sensibles : stockez cette valeur dans un Secret et injectez-la avec `secretRef` / `secretKeyRef`.',
+  KA023: 'Ce fichier contient un Secret avec des valeurs et n’est pas ignoré par Git : base64 n’est pas un chiffrement, toute personne qui lit le dépôt pourra lire ces valeurs. Ajoutez-le au `.gitignore` et fournissez plutôt un `{template}` avec des valeurs vides.',
+  'fix.KA023': 'Ajouter `{path}` au `.gitignore` et créer `{template}` (valeurs vides)',
   KA024: 'Un volume {kind} est monté comme un **dossier** : les fichiers seront dans `{path}/…` (par exemple `{path}/{file}`). Montez le dossier (`mountPath: {dir}`) ou ajoutez `subPath: {file}`.',
   'fix.KA024': 'Ajouter `subPath: {file}`',
   KA025: 'Un Secret de type `{type}` doit contenir les clés {keys} (manquant : {missing}).',

@@ -36,6 +36,7 @@ import { resourceQuantities } from './resource-quantities';
 import type { Rule } from './rule';
 import { schemaValidation } from './schema-validation';
 import { secretData } from './secret-data';
+import { secretInGit } from './secret-in-git';
 import { secretMissing } from './secret-missing';
 import { serverManagedFields } from './server-managed-fields';
 import { serviceAccountMissing } from './service-account-missing';
@@ -66,7 +67,7 @@ export const rules: readonly Rule[] = [
   // B. Ports
   serviceTargetPort, portValueType, servicePortRules, duplicatePortName, probePort, portNameInvalid,
   // C. Secrets and ConfigMaps
-  secretData, configMapData, volumeMountFilePath, typedSecretKeys, envFromKeyNames,
+  secretData, configMapData, volumeMountFilePath, typedSecretKeys, envFromKeyNames, secretInGit,
   // D. Probes
   probeChecks, readinessBehindService,
   // Cheap ones of other groups
