@@ -1,7 +1,8 @@
-// Parses one document chunk with `yaml` (ranges kept), replaces aliases by their anchored node, and collects
+// Parses one document chunk (fast path, else `yaml`; ranges kept), replaces aliases by their anchored node, and collects
 // the parser's errors as YamlIssues (offsets relative to the chunk).
 import { isAlias, isCollection, isPair, parseDocument as yamlParse, visit, type Document } from 'yaml';
 import type { YamlIssue } from '../index/types';
+import { parseFast } from './fastParse';
 
 export interface ParsedChunk {
   yaml: Document.Parsed;
@@ -12,6 +13,9 @@ export interface ParsedChunk {
 const NON_FATAL = new Set(['DUPLICATE_KEY', 'TAB_AS_INDENT_WARNING']);
 
 export function parseChunk(text: string): ParsedChunk {
+  // Most manifests take the fast path (same nodes, no error possible); anything unusual goes through `yaml`.
+  const fast = parseFast(text);
+  if (fast) return { yaml: fast, issues: [], broken: false };
   const yaml = yamlParse(text, { prettyErrors: false, uniqueKeys: true, merge: true, strict: true, logLevel: 'silent' });
   const issues: YamlIssue[] = [];
   let broken = false;

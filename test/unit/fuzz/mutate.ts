@@ -1,0 +1,60 @@
+// Deterministic mutations of manifests, shared by the fuzz test and the parser fast path's differential test.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const SHARED = join(__dirname, '..', '..', '..', '..', 'shared');
+
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function corpusTexts(): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d)) {
+      const p = join(d, e);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.ya?ml$/.test(e)) out.push(readFileSync(p, 'utf8'));
+    }
+  };
+  for (const dir of [join(SHARED, 'research', 'seed-manifests'), join(SHARED, 'corpus')]) if (existsSync(dir)) walk(dir);
+  return out;
+}
+
+export const BUILTIN = [
+  'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n    - port: 80\n      targetPort: http\n',
+  'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n          ports: [{containerPort: 80, name: http}]\n          livenessProbe: {httpGet: {path: /, port: http}}\n          envFrom: [{configMapRef: {name: cfg}}]\n',
+  'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\ndata:\n  a: YWJj\n  b: &x bXktc2VjcmV0Cg==\n  c: *x\n',
+  'base: &b\n  image: nginx\nlist:\n  - <<: *b\n    name: x\n',
+  // An alias bomb: must stay cheap.
+  'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: [*f, *f, *f, *f, *f, *f, *f, *f, *f]\nkind: Pod\napiVersion: v1\nspec:\n  containers: *f\n',
+];
+
+const TOKENS = ['\t', '"', "'", ':', ': ', '- ', '---\n', '...\n', '{{ .Values.x }}', '{', '}', '[', ']', '&a ', '*a', '<<: *a\n', '\n', '  ', '#', '|', '>', '\u0000', 'é', '\uFEFF', 'null', '~', 'yes', '0755', '!!binary ', '%YAML 1.2\n', 'kind: List\nitems:\n', 'apiVersion: v1\n'];
+
+export function mutate(text: string, rnd: () => number): string {
+  let t = text;
+  const n = 1 + Math.floor(rnd() * 4);
+  for (let k = 0; k < n; k++) {
+    const pos = Math.floor(rnd() * (t.length + 1));
+    const lines = t.split('\n');
+    switch (Math.floor(rnd() * 8)) {
+      case 0: t = t.slice(0, pos) + t.slice(pos + 1 + Math.floor(rnd() * 5)); break; // delete
+      case 1: t = t.slice(0, pos) + TOKENS[Math.floor(rnd() * TOKENS.length)] + t.slice(pos); break; // insert a token
+      case 2: { const i = Math.floor(rnd() * lines.length); lines.splice(i, 0, lines[Math.floor(rnd() * lines.length)] ?? ''); t = lines.join('\n'); break; } // duplicate a line
+      case 3: { const i = Math.floor(rnd() * lines.length); lines[i] = (rnd() < 0.5 ? '  ' : '') + (lines[i] ?? '').replace(/^ {1,2}/, rnd() < 0.5 ? '' : ' '); t = lines.join('\n'); break; } // indentation
+      case 4: t = t.slice(0, pos); break; // truncate
+      case 5: { const i = Math.floor(rnd() * lines.length); const j = Math.floor(rnd() * lines.length); [lines[i], lines[j]] = [lines[j], lines[i]]; t = lines.join('\n'); break; } // swap lines
+      case 6: t = t.replace(/: [^\n]*/, (m) => (rnd() < 0.5 ? ': ' : m + m)); break; // empty or double a value
+      default: t = t.slice(0, pos) + String.fromCharCode(Math.floor(rnd() * 0x2fff)) + t.slice(pos); break; // random character
+    }
+  }
+  return t;
+}
