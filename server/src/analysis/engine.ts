@@ -47,8 +47,11 @@ export class Analyzer {
       return out;
     }
     const patch = this.workspace.isKustomizePatch(uri);
+    const key = this.docCacheKey();
     for (const doc of file.docs) {
-      for (const f of this.documentFindings(file, doc)) {
+      const found = this.documentFindings(file, doc, key);
+      for (let i = 0; i < found.length; i++) {
+        const f = found[i];
         if (patch && PATCH_EXEMPT.has(f.code)) continue;
         out.push(f);
       }
@@ -67,13 +70,20 @@ export class Analyzer {
     return out;
   }
 
+  /** The schemas of the chosen Kubernetes version are part of the document cache's key: a version switch re-runs the rules. */
+  private docCacheKey(): string {
+    const version = activeKubernetesVersion();
+    if (this.lastKey?.version !== version) this.lastKey = { version, key: `${this.rulesKey}@${version}` };
+    return this.lastKey.key;
+  }
+  private lastKey?: { version: unknown; key: string };
+
   /** Findings of the document rules on one document (cached until its text changes; shifted when it moves). */
-  documentFindings(file: ManifestFile, doc: ManifestDoc): Finding[] {
-    // The schemas of the chosen Kubernetes version are part of the key: a version switch re-runs the rules.
-    const key = `${this.rulesKey}@${activeKubernetesVersion()}`;
+  documentFindings(file: ManifestFile, doc: ManifestDoc, key = this.docCacheKey()): Finding[] {
     const cache = doc.cache;
+    // The same string object every time (docCacheKey): the comparison does not walk the long key.
     if (cache && cache.key === key) {
-      if (cache.base === doc.base && cache.findings.every((f) => f.uri === file.uri)) return cache.findings;
+      if (cache.base === doc.base && sameUri(cache.findings, file.uri)) return cache.findings;
       const delta = doc.base - cache.base;
       const moved = cache.findings.map((f) => shiftFinding(f, delta, file.uri));
       doc.cache = { findings: moved, base: doc.base, key };
@@ -131,6 +141,9 @@ export class Analyzer {
       let sink: Finding[] | undefined;
       const memos = this.memos.get(rule.id) ?? new Map<string, WeakMap<object, MemoEntry>>();
       this.memos.set(rule.id, memos);
+      // Most rules use one slot: its table is looked up once.
+      let lastSlot: string | undefined;
+      let lastTable: WeakMap<object, MemoEntry> | undefined;
       try {
         rule.check({
           workspace: this.workspace,
@@ -141,13 +154,19 @@ export class Analyzer {
             add(f);
           },
           memo: (key, deps, compute, slot = '') => {
-            let table = memos.get(slot);
-            if (!table) memos.set(slot, (table = new WeakMap()));
+            let table = slot === lastSlot ? lastTable : undefined;
+            if (!table) {
+              table = memos.get(slot);
+              if (!table) memos.set(slot, (table = new WeakMap()));
+              lastSlot = slot;
+              lastTable = table;
+            }
             const entry = table.get(key);
-            if (entry && sameDeps(entry.deps, deps) && entry.anchors.every((a) => !a.doc.dead)) {
+            if (entry && sameDeps(entry.deps, deps) && alive(entry.anchors)) {
+              if (entry.findings.length === 0) return;
               const reused = rebase(entry);
-              for (const f of reused) add(f);
-              if (sink) sink.push(...reused);
+              for (let i = 0; i < reused.length; i++) add(reused[i]);
+              if (sink) for (let i = 0; i < reused.length; i++) sink.push(reused[i]);
               return;
             }
             const outer = sink;
@@ -196,6 +215,16 @@ interface Anchor { doc: ManifestDoc; base: number }
 interface MemoEntry { deps: unknown[]; findings: Finding[]; anchors: Anchor[] }
 /** Anchor of a range outside any document (e.g. offset 0 of a skipped file): never moves. */
 const NO_DOC = { base: 0 } as ManifestDoc;
+
+function alive(anchors: Anchor[]): boolean {
+  for (let i = 0; i < anchors.length; i++) if (anchors[i].doc.dead) return false;
+  return true;
+}
+
+function sameUri(findings: Finding[], uri: string): boolean {
+  for (let i = 0; i < findings.length; i++) if (findings[i].uri !== uri) return false;
+  return true;
+}
 
 function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;

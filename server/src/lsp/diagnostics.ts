@@ -26,12 +26,27 @@ function stillAt(d: Diagnostic, f: Finding, starts: number[], startsOf: (uri: st
   return true;
 }
 
+/** A list as sent, with its JSON once computed. */
+interface Sent<T> { list: T[]; json?: string }
+
+/** Same elements (the same objects: nothing to serialise), else the same JSON. */
+function sameContent<T>(a: Sent<T>, b: Sent<T>): boolean {
+  if (a.list.length !== b.list.length) return false;
+  let same = true;
+  for (let i = 0; i < a.list.length && same; i++) same = a.list[i] === b.list[i];
+  if (same) return true;
+  a.json ??= JSON.stringify(a.list);
+  b.json ??= JSON.stringify(b.list);
+  return a.json === b.json;
+}
+
 /** `KUBE_APPRENTI_TRACE=1`: the time of each analysis is written to the server's log. */
 const TRACE = process.env.KUBE_APPRENTI_TRACE === '1';
 
 export class DiagnosticsPublisher {
-  private readonly published = new Map<string, string>();
-  private lastCrossFile = new Map<string, string>();
+  /** What was last sent per file; its JSON is computed only when a new list is not made of the same objects. */
+  private readonly published = new Map<string, Sent<Diagnostic>>();
+  private lastCrossFile = new Map<string, Sent<Finding>>();
   private readonly pending = new Set<string>();
   /** New texts of open documents, read at flush time. */
   private readonly texts = new Map<string, () => string>();
@@ -110,9 +125,13 @@ export class DiagnosticsPublisher {
   private crossFileChanges(): string[] {
     const now = this.ctx.analyzer.workspaceFindings();
     const changed: string[] = [];
-    const next = new Map<string, string>();
-    for (const [uri, list] of now) next.set(uri, JSON.stringify(list));
-    for (const [uri, key] of next) if (this.lastCrossFile.get(uri) !== key) changed.push(uri);
+    const next = new Map<string, Sent<Finding>>();
+    for (const [uri, list] of now) {
+      const last = this.lastCrossFile.get(uri);
+      const sent: Sent<Finding> = { list };
+      if (!last || !sameContent(last, sent)) changed.push(uri);
+      next.set(uri, sent);
+    }
     for (const uri of this.lastCrossFile.keys()) if (!next.has(uri)) changed.push(uri);
     this.lastCrossFile = next;
     return changed.filter((u) => this.ctx.workspace.hasFile(u));
@@ -131,9 +150,10 @@ export class DiagnosticsPublisher {
         return d;
       });
     }
-    const key = JSON.stringify(diagnostics);
-    if (this.published.get(uri) === key) return;
-    this.published.set(uri, key);
+    const sent: Sent<Diagnostic> = { list: diagnostics };
+    const last = this.published.get(uri);
+    if (last && sameContent(last, sent)) return;
+    this.published.set(uri, sent);
     void this.ctx.connection.sendDiagnostics({ uri, diagnostics });
   }
 }
