@@ -6,11 +6,28 @@ import { cpSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+// The generated schemas (1.2 MB of JSON) are not bundled as JavaScript: V8 would parse them as code at every start.
+// They are read from the repository's (and the VSIX's) schemas/ folder with JSON.parse the first time a rule, hover
+// or completion needs them (dist/x.js and dist-test/vscode/x.js look one or two folders up).
+const schemasAsFiles = {
+  name: 'schemas-as-files',
+  setup(build) {
+    build.onResolve({ filter: /schemas\/[^/]+\.json$/ }, (args) => ({ path: args.path.replace(/^.*\//, ''), namespace: 'schema-file' }));
+    build.onLoad({ filter: /.*/, namespace: 'schema-file' }, (args) => ({
+      contents: `const fs = require('fs'), path = require('path');
+        const file = ['..', '../..'].map((up) => path.join(__dirname, up, 'schemas', ${JSON.stringify(args.path)})).find((f) => fs.existsSync(f));
+        module.exports = JSON.parse(fs.readFileSync(file, 'utf8'));`,
+      loader: 'js',
+    }));
+  },
+};
+
 const node = {
   bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: !production, minify: production,
   external: ['vscode'], logLevel: 'warning', legalComments: 'none',
   // client-node pulls optional deps we never use at runtime (websocket compression, etc.)
   mainFields: ['module', 'main'],
+  plugins: [schemasAsFiles],
 };
 // The language server and the CLI bundle `yaml`'s ES module build: esbuild then links its functions directly,
 // instead of going through a getter per call on the CommonJS build (about a third of the analysis time).
