@@ -191,12 +191,30 @@ export class Analyzer {
  * The schema validation and a specific rule may flag the same node (a quoted port, a missing pathType): keep the
  * specific finding, which explains more and often carries a quick fix.
  */
-function dropSchemaDuplicates(findings: Finding[], schemaCodes: Set<string>): Finding[] {
+export function dropSchemaDuplicates(findings: Finding[], schemaCodes: Set<string>): Finding[] {
   if (schemaCodes.size === 0) return findings;
   const specific = findings.filter((f) => !schemaCodes.has(f.code) && (f.severity === 'error' || f.severity === 'warning'));
   if (specific.length === 0) return findings;
-  return findings.filter((f) => !schemaCodes.has(f.code)
-    || !specific.some((g) => g.range.start < Math.max(f.range.end, f.range.start + 1) && f.range.start < Math.max(g.range.end, g.range.start + 1)));
+  // Two ranges overlap when each starts before the other ends (an empty range counts as one character). Specific
+  // findings sorted by start, with the furthest end so far: one binary search per schema finding.
+  const endOf = (f: Finding) => Math.max(f.range.end, f.range.start + 1);
+  specific.sort((a, b) => a.range.start - b.range.start);
+  const starts = specific.map((g) => g.range.start);
+  const maxEnd: number[] = [];
+  for (let i = 0; i < specific.length; i++) maxEnd.push(Math.max(i > 0 ? maxEnd[i - 1] : -Infinity, endOf(specific[i])));
+  return findings.filter((f) => {
+    if (!schemaCodes.has(f.code)) return true;
+    // The specific findings that start before `f` ends: does one of them end after `f` starts?
+    let lo = 0;
+    let hi = starts.length;
+    const end = endOf(f);
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 || maxEnd[lo - 1] <= f.range.start;
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 // Incremental structures kept across edits: line starts spliced instead of recomputed, topic versions that move
 // only when what they summarise changes, and cross-file findings reused from memos equal to a fresh analysis.
 import { strict as assert } from 'node:assert';
-import { Analyzer } from '../../../server/src/analysis/engine';
+import { Analyzer, dropSchemaDuplicates } from '../../../server/src/analysis/engine';
 import { computeLineStarts, lineStarts, spliceLineStarts } from '../../../server/src/analysis/index/ranges';
 import { ManifestWorkspace } from '../../../server/src/analysis/index/workspace';
 import { deployment, service } from './helpers';
@@ -120,5 +120,26 @@ describe('env-service-name memo (names only)', () => {
     const hint = persistent.findingsFor('file:///w/d.yaml').filter((f) => f.code === 'KA014');
     assert.equal(hint.length, 1);
     assert.equal(hint[0].args.closest, 'redis-x');
+  });
+});
+
+describe('schema duplicates', () => {
+  it('drops the schema findings overlapping a specific error or warning, as the pairwise check does', () => {
+    const rnd = mulberry32(9);
+    const schema = new Set(['S1', 'S2']);
+    const severities = ['error', 'warning', 'information', 'hint'] as const;
+    for (let round = 0; round < 300; round++) {
+      const findings = Array.from({ length: Math.floor(rnd() * 30) }, () => {
+        const start = Math.floor(rnd() * 100);
+        return { code: rnd() < 0.5 ? 'S1' : rnd() < 0.5 ? 'S2' : 'KA001', severity: severities[Math.floor(rnd() * 4)], uri: 'u', range: { start, end: start + Math.floor(rnd() * 6) }, args: {} };
+      });
+      const naive = (() => {
+        const specific = findings.filter((f) => !schema.has(f.code) && (f.severity === 'error' || f.severity === 'warning'));
+        if (specific.length === 0) return findings;
+        return findings.filter((f) => !schema.has(f.code)
+          || !specific.some((g) => g.range.start < Math.max(f.range.end, f.range.start + 1) && f.range.start < Math.max(g.range.end, g.range.start + 1)));
+      })();
+      assert.deepEqual(dropSchemaDuplicates(findings, schema), naive, `round ${round}`);
+    }
   });
 });
