@@ -143,3 +143,26 @@ describe('schema duplicates', () => {
     }
   });
 });
+
+describe('referrers index', () => {
+  it('lists the resources referring to a kind, in the order of resources(), across random edits', () => {
+    const envFrom = (cm: string) => `          envFrom:\n            - configMapRef:\n                name: ${cm}\n`;
+    const uri = 'file:///w/refs.yaml';
+    let text = [deployment('a', 'app: a', '', envFrom('ca')), deployment('b', 'app: b'), deployment('c', 'app: c', '', envFrom('cc')), service('a', 'app: a')].join('---\n');
+    const ws = new ManifestWorkspace();
+    ws.setFile(uri, text);
+    ws.setFile('file:///w/other.yaml', deployment('d', 'app: d', '', envFrom('cd')));
+    const rnd = mulberry32(13);
+    const inserts = ['---\n', 'x', '\n', envFrom('zz'), 'configMapRef', ''];
+    for (let k = 0; k < 200; k++) {
+      const from = Math.floor(rnd() * (text.length + 1));
+      text = text.slice(0, from) + inserts[Math.floor(rnd() * inserts.length)] + text.slice(from + Math.floor(rnd() * 5));
+      ws.setFile(uri, text);
+      for (const kind of ['ConfigMap', 'Secret']) {
+        const expected = [...ws.index.resources()].filter((r) => r.references.some((x) => x.targetKind === kind));
+        const got = [...ws.index.referrers(kind)];
+        assert.ok(got.length === expected.length && got.every((r, i) => r === expected[i]), `edit ${k}, ${kind}`);
+      }
+    }
+  });
+});

@@ -13,6 +13,8 @@ export class ManifestIndex {
   private readonly templatesByLabel = new Map<string, Set<PodTemplate>>();
   private readonly templates = new Set<PodTemplate>();
   private readonly all = new Set<Resource>();
+  /** Resources with at least one reference to each kind (in the order they were added, like `resources()`). */
+  private readonly referrersByKind = new Map<string, Set<Resource>>();
   /** Incremented on every change; lets callers cache derived data. */
   version = 0;
   /** Versions of what cross-file rules depend on (see topics.ts): `tpl:<ns>`, `obj:<kind>:<ns>`, `obj:<kind>`. */
@@ -44,6 +46,7 @@ export class ManifestIndex {
     this.all.add(res);
     this.version++;
     this.topics.apply(res, 1);
+    for (const kind of referencedKinds(res)) addTo(this.referrersByKind, kind, res);
     if (res.kind) addTo(this.byKind, res.kind, res);
     if (res.name) addTo(this.byName, res.name, res);
     const tpl = res.podTemplate;
@@ -57,6 +60,7 @@ export class ManifestIndex {
     if (!this.all.delete(res)) return;
     this.version++;
     this.topics.apply(res, -1);
+    for (const kind of referencedKinds(res)) removeFrom(this.referrersByKind, kind, res);
     if (res.kind) removeFrom(this.byKind, res.kind, res);
     if (res.name) removeFrom(this.byName, res.name, res);
     const tpl = res.podTemplate;
@@ -73,6 +77,11 @@ export class ManifestIndex {
   /** Every resource of the workspace (Kubernetes objects and other YAML objects with a kind). */
   resources(): Iterable<Resource> {
     return this.all;
+  }
+
+  /** Resources that refer to an object of `kind` (ConfigMap, Secret…), in the order of `resources()`. */
+  referrers(kind: string): Iterable<Resource> {
+    return this.referrersByKind.get(kind) ?? NONE;
   }
 
   /** Resources matching every given field (`namespace` is the effective one: `default` when not written). */
@@ -128,6 +137,14 @@ export class ManifestIndex {
     }
     return out;
   }
+}
+
+const NONE: readonly Resource[] = [];
+
+function referencedKinds(res: Resource): Set<string> {
+  const kinds = new Set<string>();
+  for (const r of res.references) kinds.add(r.targetKind);
+  return kinds;
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {

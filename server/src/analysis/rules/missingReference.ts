@@ -31,19 +31,10 @@ export function targetsOf(index: ManifestIndex, kind: string, namespace: string)
   return index.ofKind(kind, namespace).filter((r) => r.isKubernetes);
 }
 
-/** Kinds a resource refers to, computed once per resource (a re-parsed document gives new ones). */
-const refKinds = new WeakMap<Resource, Set<ReferenceKind>>();
-
-function referencedKinds(res: Resource): Set<ReferenceKind> {
-  let kinds = refKinds.get(res);
-  if (!kinds) refKinds.set(res, (kinds = new Set(res.references.map((r) => r.targetKind))));
-  return kinds;
-}
-
 export function checkMissing(ctx: WorkspaceRuleContext, policy: MissingPolicy): void {
   const prefix = `obj:${policy.kind}:`;
-  for (const res of ctx.index.resources()) {
-    if (!res.isKubernetes || !referencedKinds(res).has(policy.kind)) continue;
+  for (const res of ctx.index.referrers(policy.kind)) {
+    if (!res.isKubernetes) continue;
     ctx.memo(res, [ctx.index.topicIn(prefix, res.namespace), ctx.workspace.brokenVersion, ctx.workspace.kustomizeVersion], () => {
       for (const ref of res.references) {
         if (ref.targetKind !== policy.kind || !policy.accept(ref) || ref.optional) continue;
