@@ -72,9 +72,14 @@ export function spliceLineStarts(old: readonly number[], text: string, from: num
   }
   // Same length and the same line breaks (an edit inside a line that keeps its length): nothing moved.
   if (delta === 0 && mid.length === tail - keep && mid.every((m, k) => m === old[keep + k])) return old as number[];
-  const out = old.slice(0, keep);
-  for (const m of mid) out.push(m);
-  for (let k = tail; k < old.length; k++) out.push(old[k] + delta);
+  // Block copies, then the new region's starts and the shifted tail written in place.
+  let out: number[];
+  if (mid.length !== tail - keep) out = old.slice(0, keep).concat(mid, old.slice(tail));
+  else {
+    out = old.slice();
+    for (let k = 0; k < mid.length; k++) out[keep + k] = mid[k];
+  }
+  if (delta !== 0) for (let k = keep + mid.length; k < out.length; k++) out[k] += delta;
   return out;
 }
 
