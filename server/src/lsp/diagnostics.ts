@@ -3,20 +3,21 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { ServerContext } from './context';
 import type { Finding, OffsetRange } from '../analysis/model';
-import { startsFor, toDiagnostic } from './toLsp';
+import type { LineMap } from '../analysis/index/ranges';
+import { linesFor, toDiagnostic } from './toLsp';
 
-/** True when a position still denotes the same offset with these line starts. */
-function same(starts: number[], p: { line: number; character: number }, offset: number): boolean {
-  const s = starts[p.line];
-  return s !== undefined && s + p.character === offset && (p.line + 1 >= starts.length || starts[p.line + 1] > offset);
+/** True when a position still denotes the same offset in this version of the file. */
+function same(lines: LineMap, p: { line: number; character: number }, offset: number): boolean {
+  const q = lines.positionAt(offset);
+  return q.line === p.line && q.character === p.character;
 }
 
-function sameRange(starts: number[], r: { start: { line: number; character: number }; end: { line: number; character: number } }, o: OffsetRange): boolean {
-  return same(starts, r.start, o.start) && same(starts, r.end, Math.max(o.start, o.end));
+function sameRange(lines: LineMap, r: { start: { line: number; character: number }; end: { line: number; character: number } }, o: OffsetRange): boolean {
+  return same(lines, r.start, o.start) && same(lines, r.end, Math.max(o.start, o.end));
 }
 
 /** A converted diagnostic is reusable when its positions still match the finding's offsets (lines may have moved). */
-function stillAt(d: Diagnostic, f: Finding, starts: number[], startsOf: (uri: string) => number[]): boolean {
+function stillAt(d: Diagnostic, f: Finding, starts: LineMap, startsOf: (uri: string) => LineMap): boolean {
   if (!sameRange(starts, d.range, f.range)) return false;
   const rel = d.relatedInformation ?? [];
   for (let i = 0; i < rel.length; i++) {
@@ -142,11 +143,11 @@ export class DiagnosticsPublisher {
     const settings = this.ctx.settings();
     let diagnostics: Diagnostic[] = [];
     if (settings.diagnosticsEnabled && workspace.hasFile(uri)) {
-      const starts = startsFor(workspace, uri);
+      const starts = linesFor(workspace, uri);
       if (this.convertedLang !== settings.langue) { this.converted = new WeakMap(); this.convertedLang = settings.langue; }
       diagnostics = analyzer.findingsFor(uri).map((f) => {
         let d = this.converted.get(f);
-        if (!d || !stillAt(d, f, starts, (u) => startsFor(workspace, u))) this.converted.set(f, (d = toDiagnostic(f, workspace, settings.langue, starts)));
+        if (!d || !stillAt(d, f, starts, (u) => linesFor(workspace, u))) this.converted.set(f, (d = toDiagnostic(f, workspace, settings.langue, starts)));
         return d;
       });
     }

@@ -2,7 +2,7 @@
 // place where severities are mapped and messages are formatted for the editor.
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
 import { docUrl, formatMessage } from '../analysis/messages';
-import { computeLineStarts, lineStarts, positionAt } from '../analysis/index/ranges';
+import { computeLineStarts, lineMap, lineStarts, positionAt, type LineMap } from '../analysis/index/ranges';
 import type { ManifestWorkspace } from '../analysis/index/workspace';
 import type { Finding, Lang, OffsetRange, Severity } from '../analysis/model';
 
@@ -21,11 +21,20 @@ export function startsFor(ws: ManifestWorkspace, uri: string): number[] {
   return f ? lineStarts(f) : [0];
 }
 
-export function toRange(starts: number[], r: OffsetRange): Range {
-  return { start: positionAt(starts, r.start), end: positionAt(starts, Math.max(r.start, r.end)) };
+/** Positions in a file of the workspace, without a whole-file table after an edit (see `lineMap`). */
+export function linesFor(ws: ManifestWorkspace, uri: string): LineMap {
+  const f = ws.getFile(uri);
+  return f ? lineMap(f) : NO_LINES;
 }
 
-export function toDiagnostic(f: Finding, ws: ManifestWorkspace, lang: Lang, starts = startsFor(ws, f.uri)): Diagnostic {
+const NO_LINES: LineMap = { positionAt: (offset) => positionAt([0], offset) };
+
+export function toRange(starts: number[] | LineMap, r: OffsetRange): Range {
+  const at = Array.isArray(starts) ? (o: number) => positionAt(starts, o) : (o: number) => starts.positionAt(o);
+  return { start: at(r.start), end: at(Math.max(r.start, r.end)) };
+}
+
+export function toDiagnostic(f: Finding, ws: ManifestWorkspace, lang: Lang, starts: number[] | LineMap = linesFor(ws, f.uri)): Diagnostic {
   const d: Diagnostic = {
     range: toRange(starts, f.range),
     severity: SEVERITY[f.severity],
@@ -37,7 +46,7 @@ export function toDiagnostic(f: Finding, ws: ManifestWorkspace, lang: Lang, star
   if (href) d.codeDescription = { href };
   if (f.related?.length) {
     d.relatedInformation = f.related.map((p): DiagnosticRelatedInformation => ({
-      location: { uri: p.uri, range: toRange(p.uri === f.uri ? starts : startsFor(ws, p.uri), p.range) },
+      location: { uri: p.uri, range: toRange(p.uri === f.uri ? starts : linesFor(ws, p.uri), p.range) },
       message: formatMessage(p.messageKey, p.args, lang),
     }));
   }

@@ -2,7 +2,7 @@
 // only when what they summarise changes, and cross-file findings reused from memos equal to a fresh analysis.
 import { strict as assert } from 'node:assert';
 import { Analyzer, dropSchemaDuplicates } from '../../../server/src/analysis/engine';
-import { computeLineStarts, lineStarts, spliceLineStarts } from '../../../server/src/analysis/index/ranges';
+import { computeLineStarts, lineMap, lineStarts, positionAt, spliceLineStarts } from '../../../server/src/analysis/index/ranges';
 import { ManifestWorkspace } from '../../../server/src/analysis/index/workspace';
 import { deployment, service } from './helpers';
 
@@ -57,6 +57,38 @@ describe('incremental line starts', () => {
     const after = lineStarts(ws.getFile(uri)!);
     assert.notEqual(after, before);
     assert.deepEqual(after, computeLineStarts(ws.getFile(uri)!.text));
+  });
+});
+
+describe('line maps (positions from per-document line starts)', () => {
+  it('give the same positions as the whole file\'s line starts, for this version and older ones, across random edits', () => {
+    const rnd = mulberry32(17);
+    const uri = 'file:///w/map.yaml';
+    let text = [deployment('a', 'app: a'), service('a', 'app: a'), '# only a comment\n', deployment('b', 'app: b'), service('b', 'app: b')].join('---\n');
+    const ws = new ManifestWorkspace();
+    ws.setFile(uri, text);
+    const check = (file: ReturnType<ManifestWorkspace['getFile']>, t: string, label: string) => {
+      const map = lineMap(file!);
+      const starts = computeLineStarts(t);
+      for (const o of [-1, 0, t.length, t.length + 3, ...Array.from({ length: 40 }, () => Math.floor(rnd() * t.length))]) {
+        assert.deepEqual(map.positionAt(o), positionAt(starts, o), `${label}, offset ${o}`);
+      }
+    };
+    let fromDocs = 0;
+    for (let k = 0; k < 200; k++) {
+      const before = ws.getFile(uri)!;
+      const beforeText = text;
+      lineMap(before);
+      if (!before.lineStartsCache) fromDocs++; // the whole file's table was not needed
+      const from = Math.floor(rnd() * (text.length + 1));
+      const cut = Math.min(text.length - from, Math.floor(rnd() * 6));
+      text = text.slice(0, from) + pieces[Math.floor(rnd() * pieces.length)] + text.slice(from + cut);
+      ws.setFile(uri, text);
+      check(ws.getFile(uri), text, `edit ${k}`);
+      // The previous version's map still describes the previous text, though its documents moved since.
+      check(before, beforeText, `edit ${k}, previous version`);
+    }
+    assert.ok(fromDocs > 150, `per-document positions on ${fromDocs} versions of 200`);
   });
 });
 

@@ -113,3 +113,63 @@ export function offsetAt(starts: number[], textLength: number, line: number, cha
   const next = line + 1 < starts.length ? starts[line + 1] : textLength;
   return Math.min(starts[line] + Math.max(0, character), next);
 }
+
+/** Offsets → positions of one version of a file. */
+export interface LineMap {
+  positionAt(offset: number): { line: number; character: number };
+}
+
+const lineMaps = new WeakMap<ManifestFile, LineMap>();
+const docLineStarts = new WeakMap<ManifestDoc, number[]>();
+
+/** Line starts of a document, relative to it (its text never changes: computed once). */
+function docStarts(doc: ManifestDoc): number[] {
+  let s = docLineStarts.get(doc);
+  if (!s) docLineStarts.set(doc, (s = computeLineStarts(doc.text)));
+  return s;
+}
+
+/**
+ * Positions in a file without a table of the whole file's line starts: each document keeps its own (computed once,
+ * as documents survive edits of the others), and a version of the file only needs each document's first line. An
+ * edit then costs O(documents), not O(lines). Same results as `positionAt(lineStarts(file), offset)`.
+ */
+export function lineMap(file: ManifestFile): LineMap {
+  let map = lineMaps.get(file);
+  if (map) return map;
+  map = file.lineStartsCache ? arrayMap(file.lineStartsCache) : docsMap(file) ?? arrayMap(lineStarts(file));
+  lineMaps.set(file, map);
+  return map;
+}
+
+function arrayMap(starts: number[]): LineMap {
+  return { positionAt: (offset) => positionAt(starts, offset) };
+}
+
+/** Undefined when the documents do not tile the text with whole lines (then the file's line starts are used). */
+function docsMap(file: ManifestFile): LineMap | undefined {
+  const docs = file.docs;
+  if (docs.length < 2) return undefined;
+  // Bases are copied: documents are shared with later versions of the file, which move them.
+  const bases: number[] = [];
+  const firstLines: number[] = [];
+  let end = 0;
+  let line = 0;
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i];
+    if (d.base !== end) return undefined;
+    if (i + 1 < docs.length && d.text.charCodeAt(d.text.length - 1) !== 10) return undefined;
+    bases.push(d.base);
+    firstLines.push(line);
+    line += docStarts(d).length - 1;
+    end += d.text.length;
+  }
+  if (end !== file.text.length) return undefined;
+  return {
+    positionAt(offset) {
+      const i = Math.max(0, upperBound(bases, offset) - 1);
+      const p = positionAt(docStarts(docs[i]), offset - bases[i]);
+      return { line: firstLines[i] + p.line, character: p.character };
+    },
+  };
+}
