@@ -2,9 +2,19 @@
 // are skipped by older clusters and awkward in a shell. A hint.
 import { rangeOf } from '../index/ranges';
 import { entries, get } from '../util/yamlNodes';
+import type { Resource } from '../index/types';
 import type { WorkspaceRule } from './rule';
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Per resource (a re-parsed document gives new ones): does it read a whole ConfigMap or Secret with envFrom? */
+const envFromCache = new WeakMap<Resource, boolean>();
+
+function hasEnvFrom(res: Resource): boolean {
+  let has = envFromCache.get(res);
+  if (has === undefined) envFromCache.set(res, (has = res.references.some((r) => r.via === 'envFrom')));
+  return has;
+}
 
 export const envFromKeyNames: WorkspaceRule = {
   id: 'envfrom-key-names',
@@ -12,7 +22,7 @@ export const envFromKeyNames: WorkspaceRule = {
   scope: 'workspace',
   check(ctx) {
     for (const res of ctx.index.resources()) {
-      if (!res.references.some((r) => r.via === 'envFrom')) continue;
+      if (!hasEnvFrom(res)) continue;
       ctx.memo(res, [ctx.index.topicIn(`obj:ConfigMap:`, res.namespace), ctx.index.topicIn(`obj:Secret:`, res.namespace)], () => {
         for (const ref of res.references) {
           if (ref.via !== 'envFrom' || (ref.targetKind !== 'ConfigMap' && ref.targetKind !== 'Secret')) continue;

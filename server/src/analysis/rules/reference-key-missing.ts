@@ -12,13 +12,22 @@ function keysOf(obj: Resource): Set<string> {
   return keys;
 }
 
+/** Per resource (a re-parsed document gives new ones): does it read a key of a ConfigMap or Secret? */
+const keyedCache = new WeakMap<Resource, boolean>();
+
+function readsKeys(res: Resource): boolean {
+  let has = keyedCache.get(res);
+  if (has === undefined) keyedCache.set(res, (has = res.references.some((r) => r.key !== undefined)));
+  return has;
+}
+
 export const referenceKeyMissing: WorkspaceRule = {
   id: 'reference-key-missing',
   codes: ['KA008'],
   scope: 'workspace',
   check(ctx) {
     for (const res of ctx.index.resources()) {
-      if (!res.isKubernetes || !res.references.some((r) => r.key !== undefined)) continue;
+      if (!res.isKubernetes || !readsKeys(res)) continue;
       ctx.memo(res, [ctx.index.topicIn(`obj:ConfigMap:`, res.namespace), ctx.index.topicIn(`obj:Secret:`, res.namespace)], () => {
         for (const ref of res.references) {
           if (ref.key === undefined || !ref.keyNode || ref.optional) continue;
