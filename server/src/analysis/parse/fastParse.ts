@@ -202,7 +202,6 @@ class FastParser {
   /** A block mapping whose keys are at column `col`; its first key is at `first`. */
   private map(col: number, first: number, parentCol: number): YAMLMap {
     const map = new YAMLMap();
-    const keys = new Set<unknown>();
     let end = first;
     let key = first;
     for (let firstEntry = true; this.i < this.lines.length; firstEntry = false) {
@@ -216,8 +215,7 @@ class FastParser {
       const colon = this.keyEnd(key, line.end);
       if (colon === -1) decline();
       const keyNode = this.scalar(key, colon, colon, 'PLAIN');
-      if (keyNode.value === '<<' || keys.has(keyNode.value)) decline(); // merge keys, duplicates: `yaml` reports them
-      keys.add(keyNode.value);
+      if (keyNode.value === '<<' || hasKey(map, keyNode.value)) decline(); // merge keys, duplicates: `yaml` reports them
       const after = this.skipSpaces(colon + 1, line.end);
       let value: Node;
       if (after === line.end || this.text.charCodeAt(after) === HASH) {
@@ -343,15 +341,13 @@ class FastParser {
       node.range = [from, p + 1, p + 1];
       return node;
     }
-    const keys = new Set<unknown>();
     for (;;) {
       if (p >= lineEnd || text.charCodeAt(p) === SP) decline();
       if (isMap) {
         const key = this.flowScalar(p, lineEnd, true);
         p = key.range![1];
         if (text.charCodeAt(p) !== COLON || text.charCodeAt(p + 1) !== SP) decline();
-        if (key.value === '<<' || keys.has(key.value)) decline();
-        keys.add(key.value);
+        if (key.value === '<<' || hasKey(node as YAMLMap, key.value)) decline();
         p = this.skipSpaces(p + 1, lineEnd);
         const value = this.flowItem(p, lineEnd);
         (node as YAMLMap).items.push(new Pair(key, value));
@@ -425,6 +421,13 @@ class FastParser {
     s.type = 'PLAIN';
     return s;
   }
+}
+
+/** A duplicate key? Manifest mappings are small: a scan costs less than a Set per mapping. */
+function hasKey(map: YAMLMap, key: unknown): boolean {
+  const items = map.items as Array<Pair<Scalar, unknown>>;
+  for (let k = 0; k < items.length; k++) if (items[k].key.value === key) return true;
+  return false;
 }
 
 const INT = /^[-+]?[0-9]+$/;
