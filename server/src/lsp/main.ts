@@ -6,7 +6,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from '../analysis/engine';
-import { setActiveKubernetesVersion } from '../analysis/schema/catalog';
+import { activeSchemas, setActiveKubernetesVersion } from '../analysis/schema/catalog';
 import { ManifestWorkspace } from '../analysis/index/workspace';
 import * as codeActions from './codeActions';
 import * as completion from './completion';
@@ -66,6 +66,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
   for (const f of features) capabilities = { ...capabilities, ...f.capabilities };
+  // The folders are known now: the scan starts as soon as this answer is written (it only reads files; diagnostics
+  // are sent once it is done, after the answer), and the schemas are loaded while the directory listing runs.
+  setImmediate(() => {
+    void sync.scan(folders).catch((err: unknown) => connection.console.error(`kube-apprenti: ${String(err)}`));
+    setImmediate(() => { try { activeSchemas(); } catch { /* reported by the rules that need them */ } });
+  });
   return { capabilities, serverInfo: { name: 'kube-apprenti', version: '0.1.0' } };
 });
 
@@ -73,7 +79,6 @@ connection.onInitialized(() => {
   if (canPullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kubeApprenti' }).catch(() => undefined);
   }
-  void sync.scan(folders).catch((err: unknown) => connection.console.error(`kube-apprenti: ${String(err)}`));
   if (!hasFolderEvents) return;
   connection.workspace.onDidChangeWorkspaceFolders((e) => {
     for (const removed of e.removed) {
