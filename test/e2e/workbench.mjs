@@ -67,10 +67,17 @@ export async function problemRow(page, text, timeout = 60000) {
 export async function hoverText(page, text, timeout = 20000) {
   const token = page.locator('.monaco-editor .view-lines span', { hasText: text }).first();
   await token.waitFor({ timeout });
-  const box = await token.boundingBox();
   const hover = page.locator('.monaco-hover-content:visible').first();
-  // A hover opens on a mouse move: move away, then onto the token, a few times if the server is still busy.
+  // A hover opens on a mouse move: move away, then onto the token, a few times if the server is still busy. The
+  // token's position is read again each time and must be steady: a CodeLens appearing above it moves it down.
   for (let i = 0; i < 5; i++) {
+    let box = await token.boundingBox();
+    for (let k = 0; k < 10; k++) {
+      await page.waitForTimeout(300);
+      const again = await token.boundingBox();
+      if (again && box && again.y === box.y && again.x === box.x) break;
+      box = again;
+    }
     await page.mouse.move(box.x + 4, box.y - 150);
     await page.mouse.move(box.x + 4, box.y + box.height / 2, { steps: 3 });
     if (await hover.waitFor({ state: 'visible', timeout: 8000 }).then(() => true, () => false)) return hover.innerText();
