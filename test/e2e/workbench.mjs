@@ -65,7 +65,8 @@ export async function problemRow(page, text, timeout = 60000) {
 
 /** Moves the mouse over the first occurrence of `text` in the active editor and returns the hover's text. */
 export async function hoverText(page, text, timeout = 20000) {
-  const token = page.locator('.monaco-editor .view-lines span', { hasText: text }).first();
+  // The token's own span (a line is a span of token spans): hovering a line's leading spaces shows nothing.
+  const token = page.locator('.monaco-editor .view-lines .view-line > span > span', { hasText: text }).first();
   await token.waitFor({ timeout });
   const hover = page.locator('.monaco-hover-content:visible').first();
   // A hover opens on a mouse move: move away, then onto the token, a few times if the server is still busy. The
@@ -82,7 +83,8 @@ export async function hoverText(page, text, timeout = 20000) {
     await page.mouse.move(box.x + 4, box.y + box.height / 2, { steps: 3 });
     if (await hover.waitFor({ state: 'visible', timeout: 8000 }).then(() => true, () => false)) return hover.innerText();
   }
-  throw new Error(`no hover on ${text}`);
+  await shot(page, `echec-survol-${text.replace(/\W+/g, '-')}`);
+  throw new Error(`no hover on ${text} (screenshot: echec-survol-…png)`);
 }
 
 /** Puts the cursor on a 1-based line and column of the active editor (quick input with the `:line:col` prefix). */

@@ -89,7 +89,7 @@ const SCHEMA_CODES = new Set(['KA041', 'KA042', 'KA043', 'KA046', 'KA151']);
  */
 export const NOT_EXPECTED: Record<string, string> = {
   '000-ingress-application.yaml': 'D47 needs the SSPCloud platform profile (ingress domain)',
-  '000-secret-credentials-application.yaml': 'D23 needs Git (.gitignore) information, not given in this test',
+  '000-secret-credentials-application.yaml': 'D23 (KA023) needs Git facts (.git, .gitignore), not given here: covered by test/unit/analysis/rules/secret-in-git.test.ts',
   '002-replicaset-template-elide.yaml': 'D02/D43: the template is null; a missing template is a schema finding',
   '003-argocd-app-kube-prometheus-stack.yaml': 'D45/D46/D74 concern an ArgoCD custom resource (never checked as a built-in kind)',
   '003-argocd-app-monsterstack.yaml': 'D70 on a custom resource name (never checked)',
