@@ -75,18 +75,25 @@ test('il corrige le fichier dans l’éditeur : l’étape est cochée', async (
   // « Ouvrir le fichier » in the step's code block opens it in the editor next to the panel, with the focus.
   await f.locator('#step-text [data-action="open-file"][data-path="k8s/redis-pod.yaml"]').click();
   await s.page.waitForFunction(() => document.querySelector('.tab.active')?.textContent?.includes('redis-pod.yaml'), null, { timeout: 15000 });
-  const editor = s.page.locator('.editor-group-container.active .monaco-editor .view-lines').first();
-  await editor.click();
-  await s.page.keyboard.press('Control+A');
+  // The file's own editor (the lab panel is a webview in another group, which may still hold the focus).
+  const editor = s.page.locator('.monaco-editor .view-lines', { hasText: 'Premier Pod : Redis' }).first();
+  await editor.waitFor({ timeout: 15000 });
   // Pasted like a student pasting from the course (typing would be re-indented by the editor).
   await s.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await s.page.evaluate((text) => navigator.clipboard.writeText(text), [
     'apiVersion: v1', 'kind: Pod', 'metadata:', '  name: redis', '  labels:', '    app: redis', '    tier: backend',
     'spec:', '  containers:', '    - name: redis', '      image: redis:7.2-alpine', '      ports:', '        - containerPort: 6379', '',
   ].join('\n'));
-  await s.page.keyboard.press('Control+V');
+  const dirty = s.page.locator('.tab.dirty', { hasText: 'redis-pod.yaml' }).first();
+  for (let i = 0; i < 3; i++) {
+    await editor.click();
+    await s.page.keyboard.press('Control+A');
+    await s.page.keyboard.press('Control+V');
+    if (await dirty.waitFor({ timeout: 5000 }).then(() => true, () => false)) break;
+  }
+  await dirty.waitFor({ timeout: 5000 });
   await s.page.keyboard.press('Control+S');
-  await s.page.waitForFunction(() => !document.querySelector('.tab.active.dirty'), null, { timeout: 15000 });
+  await dirty.waitFor({ state: 'detached', timeout: 15000 });
   const saved = fs.readFileSync(path.join(s.folder, LAB, 'k8s', 'redis-pod.yaml'), 'utf8');
   assert.match(saved, /^ {8}- containerPort: 6379$/m, saved);
   await f.locator('#btn-verifier').click();
