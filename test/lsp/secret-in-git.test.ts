@@ -8,15 +8,8 @@ import { parse } from 'yaml';
 import type { CodeAction, CreateFile, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { DiagnosticsClient, messageOf, SERVER } from './diagnostics.client';
 
-const SECRET = `apiVersion: v1
-kind: Secret
-metadata:
-  name: credentials-application
-type: Opaque
-data:
-  DATABASE_PASSWORD: cGFzc3dvcmQ=
-  API_TOKEN: bXktc2VjcmV0LXRva2Vu
-`;
+/** The course's Secret (seed 000), shared with the unit test. */
+const SECRET = readFileSync(join(__dirname, '..', 'fixtures', 'secret-credentials.yaml'), 'utf8');
 
 describe('language server: Secret not ignored by Git (KA023)', function () {
   this.timeout(60000);

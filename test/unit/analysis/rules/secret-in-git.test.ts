@@ -1,4 +1,6 @@
 // KA023 — a Secret with values in a Git work tree, ignored by no .gitignore (facts given to the pure engine).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { Analyzer } from '../../../../server/src/analysis/engine';
 import { ManifestWorkspace } from '../../../../server/src/analysis/index/workspace';
@@ -7,15 +9,8 @@ import type { Finding } from '../../../../server/src/analysis/model';
 import { expectLanguages } from '../helpers';
 
 const ROOT = 'file:///ws';
-const SECRET = `apiVersion: v1
-kind: Secret
-metadata:
-  name: credentials-application
-type: Opaque
-data:
-  DATABASE_PASSWORD: cGFzc3dvcmQ=
-  API_TOKEN: bXktc2VjcmV0LXRva2Vu
-`;
+/** The course's Secret (seed 000), shared with the LSP test. */
+const SECRET = readFileSync(join(__dirname, '..', '..', '..', 'fixtures', 'secret-credentials.yaml'), 'utf8');
 
 interface Setup {
   files: Record<string, string>;
