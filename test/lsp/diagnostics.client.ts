@@ -1,46 +1,32 @@
 // A small LSP client for the diagnostics tests: starts `node dist/server.js --stdio` (or --node-ipc) on a
 // temporary multi-file workspace folder, records every publishDiagnostics, and waits for conditions on them.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { unlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter, type MessageConnection,
+  createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter,
 } from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { LspTestClient, SERVER } from './lspTestClient';
+
+export { SERVER };
 
 /** Diagnostic message as text (LSP 3.18 allows MarkupContent). */
 export function messageOf(d: Diagnostic): string {
   return typeof d.message === 'string' ? d.message : d.message.value;
 }
 
-export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
-
-export class DiagnosticsClient {
-  private proc?: ChildProcess;
-  conn!: MessageConnection;
-  readonly root: string;
+export class DiagnosticsClient extends LspTestClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   /** Every publication, in order (uri, count). */
   readonly log: Array<{ uri: string; count: number; at: number }> = [];
   private listeners: Array<() => void> = [];
   private versions = new Map<string, number>();
-  stderr = '';
 
   constructor(files: Record<string, string>) {
-    this.root = mkdtempSync(join(tmpdir(), 'ka-lsp-diag-'));
+    super('ka-lsp-diag-');
     for (const [rel, text] of Object.entries(files)) this.write(rel, text);
-  }
-
-  uri(rel: string): string {
-    return pathToFileURL(join(this.root, rel)).href;
-  }
-
-  write(rel: string, text: string): void {
-    const p = join(this.root, rel);
-    mkdirSync(dirname(p), { recursive: true });
-    writeFileSync(p, text);
   }
 
   remove(rel: string): void {
@@ -118,17 +104,5 @@ export class DiagnosticsClient {
 
   async watched(changes: Array<{ rel: string; type: 1 | 2 | 3 }>): Promise<void> {
     await this.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: changes.map((c) => ({ uri: this.uri(c.rel), type: c.type })) });
-  }
-
-  async stop(): Promise<void> {
-    try {
-      await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      await this.conn.sendNotification('exit');
-    } catch {
-      // the server may already be gone
-    }
-    this.conn?.dispose();
-    if (this.proc && this.proc.exitCode === null) this.proc.kill();
-    rmSync(this.root, { recursive: true, force: true });
   }
 }

@@ -1,33 +1,21 @@
 // A minimal LSP client over stdio for the feature tests: starts `node dist/server.js --stdio` on a temporary
 // workspace folder, opens documents and sends requests.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { LspTestClient, SERVER } from './lspTestClient';
 
-export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
+export { SERVER };
 
-export class FeatureClient {
-  private proc?: ChildProcess;
-  conn!: MessageConnection;
-  readonly root: string;
+export class FeatureClient extends LspTestClient {
   readonly texts = new Map<string, string>();
-  stderr = '';
 
   constructor(files: Record<string, string>) {
-    this.root = mkdtempSync(join(tmpdir(), 'ka-lsp-features-'));
+    super('ka-lsp-features-');
     for (const [rel, text] of Object.entries(files)) {
-      const p = join(this.root, rel);
-      mkdirSync(dirname(p), { recursive: true });
-      writeFileSync(p, text);
+      this.write(rel, text);
       this.texts.set(this.uri(rel), text);
     }
-  }
-
-  uri(rel: string): string {
-    return pathToFileURL(join(this.root, rel)).href;
   }
 
   async start(initializationOptions: unknown = { kubeApprenti: { langue: 'fr' } }): Promise<unknown> {
@@ -68,17 +56,5 @@ export class FeatureClient {
   async change(rel: string, text: string, version = 2): Promise<void> {
     this.texts.set(this.uri(rel), text);
     await this.conn.sendNotification('textDocument/didChange', { textDocument: { uri: this.uri(rel), version }, contentChanges: [{ text }] });
-  }
-
-  async stop(): Promise<void> {
-    try {
-      await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      await this.conn.sendNotification('exit');
-    } catch {
-      // the server may already be gone
-    }
-    this.conn?.dispose();
-    if (this.proc && this.proc.exitCode === null) this.proc.kill();
-    rmSync(this.root, { recursive: true, force: true });
   }
 }
