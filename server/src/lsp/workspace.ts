@@ -76,30 +76,14 @@ export class WorkspaceSync {
 
   /** (Re)loads a file from disk unless it is open in the editor. */
   async loadFromDisk(rawUri: string): Promise<boolean> {
-    const uri = normalizeUri(rawUri);
-    if (this.isOpen(uri)) return false;
-    const p = uriToPath(uri);
-    if (!p) return false;
-    try {
-      const st = await fs.stat(p);
-      if (!st.isFile()) return false;
-      if (st.size > MAX_FILE_SIZE) {
-        this.ctx.workspace.setSkipped(uri, 'too-large', st.size);
-        return true;
-      }
-      const buf = await fs.readFile(p);
-      if (this.isOpen(uri)) return false;
-      this.ctx.workspace.setFile(uri, buf.toString('utf8'));
-      this.git.ensureFor(p);
-      return true;
-    } catch {
-      // Vanished or unreadable: treat as deleted.
-      if (this.ctx.workspace.removeFile(uri)) this.publisher.clear(uri);
-      return false;
-    }
+    // Manifests are small and usually in the page cache: the synchronous read is the cheaper one (see scan).
+    const loaded = this.loadFromDiskSync(rawUri);
+    const p = loaded ? uriToPath(normalizeUri(rawUri)) : undefined;
+    if (p) this.git.ensureFor(p);
+    return loaded;
   }
 
-  /** Same as loadFromDisk, with synchronous reads (used by the scan, see there). */
+  /** (Re)loads a file from disk unless it is open in the editor (synchronous read; the scan calls it in slices). */
   loadFromDiskSync(rawUri: string): boolean {
     const uri = normalizeUri(rawUri);
     if (this.isOpen(uri)) return false;
