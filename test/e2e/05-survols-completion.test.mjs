@@ -24,12 +24,15 @@ function tokenOn(page, lineText, token) {
 async function hoverOn(page, lineText, token) {
   const span = tokenOn(page, lineText, token);
   await span.waitFor({ timeout: 20000 });
-  const box = await span.boundingBox();
   const hover = page.locator('.monaco-hover-content:visible', { hasText: 'kubectl explain' }).first();
-  // A hover opens on a mouse move: move away, then onto the token, a few times if the server is slow.
+  // Cursor on the token with a click, then the hover from the keyboard (Ctrl+K Ctrl+I): a mouse hover waits for a
+  // delay during which a CodeLens appearing above can move the token under another line.
   for (let i = 0; i < 5; i++) {
-    await page.mouse.move(box.x + box.width / 2, box.y - 150);
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+    await page.keyboard.press('Escape');
+    const box = await span.boundingBox();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
     if (await hover.waitFor({ state: 'visible', timeout: 8000 }).then(() => true, () => false)) return hover.innerText();
   }
   throw new Error(`no hover on ${token}`);

@@ -63,24 +63,20 @@ export async function problemRow(page, text, timeout = 60000) {
   return row;
 }
 
-/** Moves the mouse over the first occurrence of `text` in the active editor and returns the hover's text. */
+/** Shows the hover of the first occurrence of `text` in the active editor and returns its text. */
 export async function hoverText(page, text, timeout = 20000) {
   // The token's own span (a line is a span of token spans): hovering a line's leading spaces shows nothing.
   const token = page.locator('.monaco-editor .view-lines .view-line > span > span', { hasText: text }).first();
   await token.waitFor({ timeout });
   const hover = page.locator('.monaco-hover-content:visible').first();
-  // A hover opens on a mouse move: move away, then onto the token, a few times if the server is still busy. The
-  // token's position is read again each time and must be steady: a CodeLens appearing above it moves it down.
+  // The cursor is put on the token with a click, then the hover is asked from the keyboard (Ctrl+K Ctrl+I): a mouse
+  // hover waits for a delay during which a CodeLens appearing above can move the token under another line.
   for (let i = 0; i < 5; i++) {
-    let box = await token.boundingBox();
-    for (let k = 0; k < 10; k++) {
-      await page.waitForTimeout(300);
-      const again = await token.boundingBox();
-      if (again && box && again.y === box.y && again.x === box.x) break;
-      box = again;
-    }
-    await page.mouse.move(box.x + 4, box.y - 150);
-    await page.mouse.move(box.x + 4, box.y + box.height / 2, { steps: 3 });
+    await page.keyboard.press('Escape');
+    const box = await token.boundingBox();
+    await page.mouse.click(box.x + Math.min(4, box.width / 2), box.y + box.height / 2);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
     if (await hover.waitFor({ state: 'visible', timeout: 8000 }).then(() => true, () => false)) return hover.innerText();
   }
   await shot(page, `echec-survol-${text.replace(/\W+/g, '-')}`);
