@@ -91,12 +91,11 @@ export class Analyzer {
     }
     const found: Finding[] = [];
     const started = Date.now();
+    // One context for every rule of this document (rules only read it).
+    const ctx = { file, doc, resources: doc.resources, report: (r: Report) => { found.push(finding(r, file.uri)); } };
     for (const rule of this.docRules) {
       try {
-        rule.check({
-          file, doc, resources: doc.resources,
-          report: (r) => found.push(finding(r, file.uri)),
-        });
+        rule.check(ctx);
       } catch (err) {
         this.noteFailure(rule.id, err);
         found.push(finding({ code: 'KA102', range: { start: doc.base, end: doc.base }, args: { rule: rule.id, detail: errorText(err) } }, file.uri));

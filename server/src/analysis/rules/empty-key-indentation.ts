@@ -43,13 +43,14 @@ function visit(ctx: DocRuleContext, doc: ManifestDoc, node: unknown, budget: { n
   if (--budget.n < 0) return;
   if (isSeq(node)) { for (const it of node.items) visit(ctx, doc, it, budget); return; }
   if (!isMap(node)) return;
-  const pairs = node.items.filter(isPair) as Array<Pair<Node, Node | null>>;
+  const pairs = node.items as Array<Pair<Node, Node | null>>;
   for (let i = 0; i < pairs.length; i++) {
     const p = pairs[i];
+    if (!isPair(p)) continue;
     const key = isScalar(p.key) ? String(p.key.value) : '';
-    const children = CHILDREN[key];
+    const children = Object.hasOwn(CHILDREN, key) ? CHILDREN[key] : undefined;
     if (children && isEmptyValue(doc, p)) {
-      const misplaced = pairs.slice(i + 1).filter((s) => isScalar(s.key) && children.includes(String(s.key.value)));
+      const misplaced = pairs.slice(i + 1).filter((s) => isPair(s) && isScalar(s.key) && children.includes(String(s.key.value)));
       if (misplaced.length) {
         const edits: TextEdit[] = [];
         for (const s of misplaced) {

@@ -97,22 +97,35 @@ function mapToListFix(map: Node, text: string | undefined): IssueEdit[] | undefi
   return edits;
 }
 
+const NO_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
+
 /** Enum, const, formats and bounds of a scalar whose type is right. */
-export function checkScalar(node: Scalar, s: JsonSchema, path: Segment[], opts: ValidateOptions): SchemaIssue[] {
+export function checkScalar(node: Scalar, s: JsonSchema, pathOf: Segment[] | { toArray(): Segment[] }, opts: ValidateOptions): readonly SchemaIssue[] {
+  // Most scalars have nothing to check beyond their type.
+  if (s.enum === undefined && s.const === undefined && s.format !== 'quantity' && s.pattern === undefined && s.minLength === undefined
+    && s.maxLength === undefined && s.minimum === undefined && s.maximum === undefined && !isIntOrString(s)) return NO_ISSUES;
   const out: SchemaIssue[] = [];
   const reading = readScalar(node, opts.mode);
   const value = reading.value;
   const [start, end] = rangeOf(node, [0, 0]);
-  const base = { start, end, path, field: lastField(path), value: String(value) };
+  // The path is built only when an issue is reported.
+  let baseObj: { start: number; end: number; path: Segment[]; field: string | undefined; value: string } | undefined;
+  const baseOf = () => {
+    if (!baseObj) {
+      const path = Array.isArray(pathOf) ? pathOf : pathOf.toArray();
+      baseObj = { start, end, path, field: lastField(path), value: String(value) };
+    }
+    return baseObj;
+  };
   if (s.enum && !(opts.kubernetes && value === '')) {
     if (!s.enum.some((e) => e === value)) {
       const ci = typeof value === 'string' ? s.enum.find((e) => typeof e === 'string' && e.toLowerCase() === value.toLowerCase()) : undefined;
       if (typeof ci === 'string') {
-        out.push({ ...base, kind: 'enum-case', allowed: s.enum, suggestion: ci, fix: [{ start, end, newText: requote(node, ci) }] });
+        out.push({ ...baseOf(), kind: 'enum-case', allowed: s.enum, suggestion: ci, fix: [{ start, end, newText: requote(node, ci) }] });
       } else {
         const strings = s.enum.filter((e): e is string => typeof e === 'string');
         const suggestion = typeof value === 'string' ? closest(value, strings) : undefined;
-        const issue: SchemaIssue = { ...base, kind: 'enum', allowed: s.enum };
+        const issue: SchemaIssue = { ...baseOf(), kind: 'enum', allowed: s.enum };
         if (suggestion) {
           issue.suggestion = suggestion;
           issue.fix = [{ start, end, newText: requote(node, suggestion) }];
@@ -121,27 +134,27 @@ export function checkScalar(node: Scalar, s: JsonSchema, path: Segment[], opts: 
       }
     }
   }
-  if (s.const !== undefined && s.const !== value) out.push({ ...base, kind: 'const', allowed: [s.const] });
+  if (s.const !== undefined && s.const !== value) out.push({ ...baseOf(), kind: 'const', allowed: [s.const] });
   if (typeof value === 'string') {
     if (s.format === 'quantity') {
       if (!isValidQuantity(value)) {
         const suggestion = suggestQuantity(value);
-        out.push({ ...base, kind: 'quantity', suggestion, fix: suggestion ? [{ start, end, newText: requote(node, suggestion) }] : undefined });
-      } else if (base.field === 'memory' && isSuspiciousMemory(value)) {
+        out.push({ ...baseOf(), kind: 'quantity', suggestion, fix: suggestion ? [{ start, end, newText: requote(node, suggestion) }] : undefined });
+      } else if (baseOf().field === 'memory' && isSuspiciousMemory(value)) {
         const suggestion = value.replace(/m$/, 'Mi');
-        out.push({ ...base, kind: 'memory-milli', suggestion, fix: [{ start, end, newText: requote(node, suggestion) }] });
+        out.push({ ...baseOf(), kind: 'memory-milli', suggestion, fix: [{ start, end, newText: requote(node, suggestion) }] });
       }
     }
     if (isIntOrString(s) && /^\s*[0-9]+\s*$/.test(value)) {
-      out.push({ ...base, kind: 'int-or-string-number', suggestion: value.trim(), fix: [{ start, end, newText: value.trim() }] });
+      out.push({ ...baseOf(), kind: 'int-or-string-number', suggestion: value.trim(), fix: [{ start, end, newText: value.trim() }] });
     }
-    if (s.pattern && !safeRegex(s.pattern)?.test(value)) out.push({ ...base, kind: 'pattern', expected: s.pattern, description: s.description });
-    if (s.minLength !== undefined && [...value].length < s.minLength) out.push({ ...base, kind: 'min-length', limit: s.minLength });
-    if (s.maxLength !== undefined && [...value].length > s.maxLength) out.push({ ...base, kind: 'max-length', limit: s.maxLength });
+    if (s.pattern && !safeRegex(s.pattern)?.test(value)) out.push({ ...baseOf(), kind: 'pattern', expected: s.pattern, description: s.description });
+    if (s.minLength !== undefined && [...value].length < s.minLength) out.push({ ...baseOf(), kind: 'min-length', limit: s.minLength });
+    if (s.maxLength !== undefined && [...value].length > s.maxLength) out.push({ ...baseOf(), kind: 'max-length', limit: s.maxLength });
   }
   if (typeof value === 'number') {
-    if (s.minimum !== undefined && value < s.minimum) out.push({ ...base, kind: 'minimum', limit: s.minimum });
-    if (s.maximum !== undefined && value > s.maximum) out.push({ ...base, kind: 'maximum', limit: s.maximum });
+    if (s.minimum !== undefined && value < s.minimum) out.push({ ...baseOf(), kind: 'minimum', limit: s.minimum });
+    if (s.maximum !== undefined && value > s.maximum) out.push({ ...baseOf(), kind: 'maximum', limit: s.maximum });
   }
   return out;
 }

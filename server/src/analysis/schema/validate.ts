@@ -25,9 +25,40 @@ export interface ValidateOptions {
 
 type Range = [number, number];
 
+/** A node's [start, end] (its own range array when it is well formed: read only, never stored in an issue as is). */
 export function rangeOfNode(node: unknown): Range | undefined {
   const r = (node as { range?: [number, number, number] } | null | undefined)?.range;
-  return r ? [r[0], Math.max(r[0], r[1])] : undefined;
+  if (!r) return undefined;
+  return r[1] >= r[0] ? (r as unknown as Range) : [r[0], r[0]];
+}
+
+/**
+ * The path of the node being visited, as a linked list: a child's path costs one small object instead of a copy of
+ * its parent's array; the array is built only when an issue is reported.
+ */
+class PathRef {
+  private array?: Segment[];
+  constructor(private readonly parent: PathRef | undefined, private readonly seg: Segment | undefined, base?: Segment[]) {
+    if (base) this.array = base;
+  }
+
+  child(seg: Segment): PathRef {
+    return new PathRef(this, seg);
+  }
+
+  toArray(): Segment[] {
+    if (!this.array) this.array = [...this.parent!.toArray(), this.seg!];
+    return this.array;
+  }
+}
+
+/** The mappings being visited, innermost last, as a linked list (turned into an array for findRelocation). */
+interface FrameRef { schema: JsonSchema; path: PathRef; map: YAMLMap; outer?: FrameRef }
+
+function framesOf(f: FrameRef | undefined): Frame[] {
+  const out: Frame[] = [];
+  for (let cur = f; cur; cur = cur.outer) out.push({ schema: cur.schema, path: cur.path.toArray(), map: cur.map });
+  return out.reverse();
 }
 
 /** The place that stands for a mapping when a field is missing: its parent key, else its first key. */
@@ -42,12 +73,15 @@ export function anchorOfMap(map: unknown, fallback: Range): Range {
 
 export function validateNode(node: unknown, schema: JsonSchema, opts: ValidateOptions, path: Segment[] = [], anchor?: Range): SchemaIssue[] {
   const w = new Walker(opts);
-  w.visit(node, schema, path, anchor ?? anchorOfMap(node, [0, 0]), []);
+  w.visit(node, schema, new PathRef(undefined, undefined, path), anchor ?? anchorOfMap(node, [0, 0]), undefined);
   return w.issues;
 }
 
 /** Pairs of a mapping, including those brought in by YAML merge keys (`<<: *base`). */
 function pairsOf(map: YAMLMap): Pair[] {
+  let plain = true;
+  for (const item of map.items) if (!isPair(item) || (isScalar(item.key) && item.key.value === '<<')) { plain = false; break; }
+  if (plain) return map.items as Pair[];
   const out: Pair[] = [];
   for (const item of map.items) {
     if (!isPair(item)) continue;
@@ -59,6 +93,15 @@ function pairsOf(map: YAMLMap): Pair[] {
     out.push(item);
   }
   return out;
+}
+
+/** The first pair of a field name. */
+function firstPair(pairs: Pair[], name: string): Pair | undefined {
+  for (let i = 0; i < pairs.length; i++) {
+    const k = pairs[i].key;
+    if (isScalar(k) && String(k.value) === name) return pairs[i];
+  }
+  return undefined;
 }
 
 class Walker {
@@ -74,20 +117,20 @@ class Walker {
     if (!this.full) this.issues.push(issue);
   }
 
-  private silentlyValid(node: unknown, schema: JsonSchema, path: Segment[]): boolean {
+  private silentlyValid(node: unknown, schema: JsonSchema, path: PathRef): boolean {
     const w = new Walker({ ...this.opts, maxIssues: 1 });
-    w.visit(node, schema, path, [0, 0], []);
+    w.visit(node, schema, path, [0, 0], undefined);
     return w.issues.length === 0;
   }
 
-  visit(node: unknown, schema: JsonSchema | undefined, path: Segment[], anchor: Range, frames: Frame[]): void {
+  visit(node: unknown, schema: JsonSchema | undefined, path: PathRef, anchor: Range, frames: FrameRef | undefined): void {
     const s = derefSchema(schema, this.opts.resolve);
     if (!s || this.full) return;
     const type = nodeType(node, this.opts.mode);
     if (type === 'null') {
       const allowed = allowedTypes(s);
       if (!this.opts.kubernetes && s.nullable !== true && allowed !== 'any' && !allowed.includes('null')) {
-        this.add(typeIssue(node as Node | null, s, type, path, anchor, this.opts));
+        this.add(typeIssue(node as Node | null, s, type, path.toArray(), anchor, this.opts));
       }
       return;
     }
@@ -102,13 +145,14 @@ class Walker {
       return;
     }
     if (!typeMatches(node, s, type, this.opts.mode)) {
-      this.add(typeIssue(node as Node, s, type, path, anchor, this.opts));
+      this.add(typeIssue(node as Node, s, type, path.toArray(), anchor, this.opts));
       // A mapping written where a list is expected is most often its first item without the dash: check it as such.
-      if (isMap(node) && s.items && type === 'object') this.visit(node, s.items, [...path, 0], anchor, frames);
+      if (isMap(node) && s.items && type === 'object') this.visit(node, s.items, path.child(0), anchor, frames);
       return;
     }
     if (isScalar(node)) {
-      for (const issue of checkScalar(node, s, path, this.opts)) this.add(issue);
+      const issues = checkScalar(node, s, path, this.opts);
+      for (let i = 0; i < issues.length; i++) this.add(issues[i]);
     } else if (isMap(node)) {
       this.visitMap(node, s, path, anchor, frames);
     } else if (isSeq(node)) {
@@ -117,7 +161,7 @@ class Walker {
   }
 
   /** None of the branches accepts the node: report the issues of the closest branch. */
-  private visitBestBranch(node: unknown, branches: JsonSchema[], path: Segment[], anchor: Range, frames: Frame[]): void {
+  private visitBestBranch(node: unknown, branches: JsonSchema[], path: PathRef, anchor: Range, frames: FrameRef | undefined): void {
     let best: SchemaIssue[] | undefined;
     for (const b of branches) {
       const w = new Walker({ ...this.opts, maxIssues: 20 });
@@ -127,24 +171,24 @@ class Walker {
     if (best && best.length) for (const i of best) this.add(i);
     else {
       const r = rangeOfNode(node) ?? anchor;
-      this.add({ kind: 'no-branch', start: r[0], end: r[1], path });
+      this.add({ kind: 'no-branch', start: r[0], end: r[1], path: path.toArray() });
     }
   }
 
-  private visitMap(map: YAMLMap, s: JsonSchema, path: Segment[], anchor: Range, frames: Frame[]): void {
+  private visitMap(map: YAMLMap, s: JsonSchema, path: PathRef, anchor: Range, frames: FrameRef | undefined): void {
     const props = s.properties ?? {};
     const closed = s.additionalProperties === false
       || (this.opts.kubernetes && s.properties !== undefined && s.additionalProperties === undefined && !s['x-kubernetes-preserve-unknown-fields']);
-    const nextFrames = [...frames, { schema: s, path, map }];
-    const present = new Map<string, Pair>();
-    for (const pair of pairsOf(map)) {
+    const nextFrames: FrameRef = { schema: s, path, map, outer: frames };
+    const pairs = pairsOf(map);
+    for (let i = 0; i < pairs.length; i++) {
+      const pair = pairs[i];
       if (!isScalar(pair.key)) continue;
       const name = String(pair.key.value);
       // Strategic-merge-patch directives ($patch, $setElementOrder/…, $retainKeys) of Kustomize patches.
       if (this.opts.kubernetes && name.startsWith('$')) continue;
-      if (!present.has(name)) present.set(name, pair);
       const keyRange = rangeOfNode(pair.key) ?? anchor;
-      const childPath = [...path, name];
+      const childPath = path.child(name);
       const child = pair.value as Node | null;
       const childAnchor = isMap(child) && !rangeOfNode(pair.key) ? anchorOfMap(child, anchor) : keyRange;
       const ps = props[name];
@@ -153,30 +197,32 @@ class Walker {
       else if (closed) this.unknownField(name, pair, keyRange, s, path, nextFrames);
     }
     if (s['x-kubernetes-embedded-resource'] && this.opts.embedded) {
-      const apiVersion = present.get('apiVersion')?.value;
-      const kind = present.get('kind')?.value;
+      const apiVersion = firstPair(pairs, 'apiVersion')?.value;
+      const kind = firstPair(pairs, 'kind')?.value;
       const embedded = isScalar(apiVersion) && isScalar(kind) ? this.opts.embedded(String(apiVersion.value), String(kind.value)) : undefined;
       if (embedded) this.visit(map, embedded, path, anchor, frames);
     }
     for (const req of s.required ?? []) {
-      const pair = present.get(req);
+      const pair = this.opts.kubernetes && req.startsWith('$') ? undefined : firstPair(pairs, req);
       const value = pair?.value;
       if (!pair || (this.opts.kubernetes && nodeType(value, this.opts.mode) === 'null')) {
         const at = pair ? rangeOfNode(pair.key) ?? anchor : anchor;
-        this.add({ kind: 'missing-required', start: at[0], end: at[1], path, field: req, description: props[req]?.description });
+        this.add({ kind: 'missing-required', start: at[0], end: at[1], path: path.toArray(), field: req, description: props[req]?.description });
       } else if (this.opts.kubernetes && (req === 'name' || req === 'image') && isScalar(value) && value.value === '') {
         const at = rangeOfNode(pair.key) ?? anchor;
-        this.add({ kind: 'missing-required', start: at[0], end: at[1], path, field: req, value: '' });
+        this.add({ kind: 'missing-required', start: at[0], end: at[1], path: path.toArray(), field: req, value: '' });
       }
     }
-    if (s.minProperties !== undefined && present.size < s.minProperties) {
-      this.add({ kind: 'min-properties', start: anchor[0], end: anchor[1], path, limit: s.minProperties });
+    if (s.minProperties !== undefined) {
+      const names = new Set<string>();
+      for (const p of pairs) if (isScalar(p.key) && !(this.opts.kubernetes && String(p.key.value).startsWith('$'))) names.add(String(p.key.value));
+      if (names.size < s.minProperties) this.add({ kind: 'min-properties', start: anchor[0], end: anchor[1], path: path.toArray(), limit: s.minProperties });
     }
   }
 
-  private unknownField(name: string, pair: Pair, keyRange: Range, s: JsonSchema, path: Segment[], frames: Frame[]): void {
-    const issue: SchemaIssue = { kind: 'unknown-field', start: keyRange[0], end: keyRange[1], path, field: name };
-    const moved = findRelocation(name, pair.value as Node | null, frames, this.opts);
+  private unknownField(name: string, pair: Pair, keyRange: Range, s: JsonSchema, path: PathRef, frames: FrameRef): void {
+    const issue: SchemaIssue = { kind: 'unknown-field', start: keyRange[0], end: keyRange[1], path: path.toArray(), field: name };
+    const moved = findRelocation(name, pair.value as Node | null, framesOf(frames), this.opts);
     if (moved) issue.moved = moved;
     else {
       const suggestion = closest(name, Object.keys(s.properties ?? {}));
@@ -190,17 +236,20 @@ class Walker {
     this.add(issue);
   }
 
-  private visitSeq(seq: YAMLSeq, s: JsonSchema, path: Segment[], frames: Frame[]): void {
+  private visitSeq(seq: YAMLSeq, s: JsonSchema, path: PathRef, frames: FrameRef | undefined): void {
     const items = seq.items;
     const seqRange = rangeOfNode(seq) ?? [0, 0];
-    items.forEach((item, i) => {
-      const r = rangeOfNode(item) ?? seqRange;
-      const anchor = isMap(item) ? anchorOfMap(item, r) : r;
-      if (s.items) this.visit(item, s.items, [...path, i], anchor, frames);
-    });
+    if (s.items) {
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        const r = rangeOfNode(item) ?? seqRange;
+        const anchor = isMap(item) ? anchorOfMap(item, r) : r;
+        this.visit(item, s.items, path.child(i), anchor, frames);
+      }
+    }
     const at: Range = [seqRange[0], Math.min(seqRange[1], seqRange[0] + 1)];
-    if (s.minItems !== undefined && items.length < s.minItems) this.add({ kind: 'min-items', start: at[0], end: at[1], path, limit: s.minItems });
-    if (s.maxItems !== undefined && items.length > s.maxItems) this.add({ kind: 'max-items', start: at[0], end: at[1], path, limit: s.maxItems });
+    if (s.minItems !== undefined && items.length < s.minItems) this.add({ kind: 'min-items', start: at[0], end: at[1], path: path.toArray(), limit: s.minItems });
+    if (s.maxItems !== undefined && items.length > s.maxItems) this.add({ kind: 'max-items', start: at[0], end: at[1], path: path.toArray(), limit: s.maxItems });
     if (s.uniqueItems) {
       const seen = new Set<string>();
       items.forEach((item, i) => {
@@ -208,7 +257,7 @@ class Walker {
         if (key === undefined) return;
         if (seen.has(key)) {
           const r = rangeOfNode(item) ?? at;
-          this.add({ kind: 'unique-items', start: r[0], end: r[1], path: [...path, i], value: String(readScalar(item as never, this.opts.mode).value) });
+          this.add({ kind: 'unique-items', start: r[0], end: r[1], path: path.child(i).toArray(), value: String(readScalar(item as never, this.opts.mode).value) });
         }
         seen.add(key);
       });
