@@ -61,20 +61,22 @@ export class TopicVersions {
 
   end(): void {
     if (--this.batchDepth > 0) return;
-    for (const [topic, delta] of this.pending) {
+    // forEach rather than for…of: no entry arrays (thousands of resources arrive in one batch during a scan).
+    this.pending.forEach((delta, topic) => {
       let changed = false;
-      const counts = this.counts.get(topic) ?? new Map<string, number>();
-      for (const [fp, d] of delta) {
-        if (d === 0) continue;
+      let counts = this.counts.get(topic);
+      if (!counts) this.counts.set(topic, (counts = new Map<string, number>()));
+      const c = counts;
+      delta.forEach((d, fp) => {
+        if (d === 0) return;
         changed = true;
-        const n = (counts.get(fp) ?? 0) + d;
-        if (n <= 0) counts.delete(fp);
-        else counts.set(fp, n);
-      }
-      this.counts.set(topic, counts);
+        const n = (c.get(fp) ?? 0) + d;
+        if (n <= 0) c.delete(fp);
+        else c.set(fp, n);
+      });
       if (changed) this.versions.set(topic, this.version(topic) + 1);
-    }
-    this.pending = new Map();
+    });
+    if (this.pending.size > 0) this.pending = new Map();
   }
 
   apply(res: Resource, sign: 1 | -1): void {
