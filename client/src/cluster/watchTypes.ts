@@ -1,27 +1,12 @@
 // Light, JSON-shaped views of the Kubernetes objects the watch cache stores and the tree reads.
 // Raw API JSON is kept as is (dates stay strings); only the fields we read are typed. No vscode import.
 
-export interface OwnerRef {
-  apiVersion?: string;
-  kind: string;
-  name: string;
-  uid: string;
-  controller?: boolean;
-}
+import type { ObjectMeta as ApiObjectMeta, OwnerReference } from './types';
 
-export interface ObjectMeta {
-  name: string;
-  namespace?: string;
-  uid?: string;
-  resourceVersion?: string;
-  generation?: number;
-  creationTimestamp?: string;
-  deletionTimestamp?: string;
-  labels?: Record<string, string>;
-  annotations?: Record<string, string>;
-  ownerReferences?: OwnerRef[];
-  managedFields?: unknown[];
-}
+export type OwnerRef = OwnerReference;
+
+/** Metadata of an object the API server returned: its name is always set. */
+export type ObjectMeta = ApiObjectMeta & { name: string };
 
 /** Any object as returned by the API server. Kind-specific fields are read through the typed views below. */
 export interface KObject {
