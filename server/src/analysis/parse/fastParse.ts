@@ -5,7 +5,9 @@
 // multi-line scalars, escapes, directives, duplicate keys, tabs, CRLF, any doubt — makes it decline (undefined),
 // and the caller parses the document with `yaml` itself, which also reports every syntax error. The equivalence is
 // checked by a differential test over every manifest of the repository, the public corpus and mutated variants.
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+// The nodes are built by compactNodes.ts: instances of `yaml`'s classes that hold less memory (see there).
+import { Scalar, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { compactDocument, compactMap, compactPair, compactScalar, compactSeq } from './compactNodes';
 
 /** Thrown internally to give up; never escapes parseFast. */
 const DECLINE = Symbol('decline');
@@ -103,12 +105,9 @@ class FastParser {
     if (text.charCodeAt(first.content) === 46 /* . */ && text.startsWith('...', first.content)) decline();
     const contents = this.block(first.content - first.start, -1);
     if (this.i < lines.length) decline(); // a less indented line at the end: not a single root node
-    const doc = new Document() as unknown as Document.Parsed;
-    doc.contents = contents as never;
     const end = (contents as { range: [number, number, number] }).range[2];
     // Like `yaml`: the document starts at its `---` marker, or else at the line of its first node.
-    doc.range = [docStart >= 0 ? docStart : first.start, end, this.endsEmpty ? end : text.length];
-    return doc;
+    return compactDocument(contents, [docStart >= 0 ? docStart : first.start, end, this.endsEmpty ? end : text.length]);
   }
 
   /** The node starting at the current line, whose column is `col`: a sequence or a mapping. */
@@ -161,7 +160,7 @@ class FastParser {
 
   /** A block sequence whose dashes are at column `col`. */
   private seq(col: number, parentCol: number): YAMLSeq {
-    const seq = new YAMLSeq();
+    const seq = compactSeq();
     const start = this.lines[this.i].content;
     let end = start;
     while (this.i < this.lines.length) {
@@ -201,7 +200,7 @@ class FastParser {
 
   /** A block mapping whose keys are at column `col`; its first key is at `first`. */
   private map(col: number, first: number, parentCol: number): YAMLMap {
-    const map = new YAMLMap();
+    const map = compactMap();
     let end = first;
     let key = first;
     for (let firstEntry = true; this.i < this.lines.length; firstEntry = false) {
@@ -236,7 +235,7 @@ class FastParser {
         this.i++;
         this.noDeeperLine(col);
       }
-      map.items.push(new Pair(keyNode, value));
+      map.items.push(compactPair(keyNode, value));
       end = (value as { range: [number, number, number] }).range[2];
     }
     map.range = [first, end, end];
@@ -299,11 +298,7 @@ class FastParser {
       const raw = text.slice(from + 1, stop);
       if (c === QUOTE2 && raw.includes('\\')) decline(); // escapes
       const value = c === QUOTE1 ? raw.replace(/''/g, "'") : raw;
-      const s = new Scalar(value);
-      s.range = [from, stop + 1, nodeEnd];
-      (s as { source?: string }).source = value;
-      s.type = c === QUOTE1 ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE';
-      return s;
+      return compactScalar(value, from, stop + 1, nodeEnd, value, c === QUOTE1 ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE');
     }
     if (c === 123 /* { */ || c === 91 /* [ */) {
       // A flow collection written on this line: `{cpu: 100m, memory: 128Mi}`, `[a, "b", {x: 1}]`.
@@ -334,7 +329,7 @@ class FastParser {
     const { text } = this;
     const isMap = text.charCodeAt(from) === 123;
     const closer = isMap ? 125 : 93;
-    const node = isMap ? new YAMLMap() : new YAMLSeq();
+    const node = isMap ? compactMap() : compactSeq();
     node.flow = true;
     let p = from + 1;
     if (text.charCodeAt(p) === closer) {
@@ -350,7 +345,7 @@ class FastParser {
         if (key.value === '<<' || hasKey(node as YAMLMap, key.value)) decline();
         p = this.skipSpaces(p + 1, lineEnd);
         const value = this.flowItem(p, lineEnd);
-        (node as YAMLMap).items.push(new Pair(key, value));
+        (node as YAMLMap).items.push(compactPair(key, value));
         p = value.range![1];
       } else {
         const item = this.flowItem(p, lineEnd);
@@ -383,11 +378,7 @@ class FastParser {
       if (close === -1 || close >= lineEnd || text.charCodeAt(close + 1) === QUOTE1) decline();
       const value = text.slice(p + 1, close);
       if (value.includes('\\')) decline();
-      const s = new Scalar(value);
-      s.range = [p, close + 1, close + 1];
-      (s as { source?: string }).source = value;
-      s.type = c === QUOTE1 ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE';
-      return s;
+      return compactScalar(value, p, close + 1, close + 1, value, c === QUOTE1 ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE');
     }
     let q = p;
     for (; q < lineEnd; q++) {
@@ -406,20 +397,19 @@ class FastParser {
     const c0 = source[0];
     if (SPECIAL_START.has(c0) || c0 === '"' || c0 === "'" || (c0 === '-' && (source.length === 1 || source[1] === ' '))
       || (c0 === ':' && (source.length === 1 || source[1] === ' ')) || source.includes(' #')) decline();
-    const s = resolvePlain(source);
-    s.range = [from, to, nodeEnd];
-    (s as { source?: string }).source = source;
-    s.type = type;
+    const value = resolvePlain(source);
+    const s = compactScalar(value, from, to, nodeEnd, source, type);
+    if (typeof value === 'number') {
+      // `1.50` keeps its two digits when written back, as `yaml` records it.
+      const dot = source.indexOf('.');
+      if (dot !== -1 && source[source.length - 1] === '0') s.minFractionDigits = source.length - dot - 1;
+    }
     return s;
   }
 
   /** The null value of `key:` with nothing after it, placed right after the colon like `yaml` does. */
   private emptyScalar(at: number): Scalar {
-    const s = new Scalar(null);
-    s.range = [at, at, at];
-    (s as { source?: string }).source = '';
-    s.type = 'PLAIN';
-    return s;
+    return compactScalar(null, at, at, at, '', 'PLAIN');
   }
 }
 
@@ -435,25 +425,20 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 const OTHER_NUMBER = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 
 /** YAML 1.2 core schema: null, booleans, decimal integers and floats; other number forms decline. */
-function resolvePlain(source: string): Scalar {
+function resolvePlain(source: string): unknown {
   switch (source) {
-    case '~': case 'null': case 'Null': case 'NULL': return new Scalar(null);
-    case 'true': case 'True': case 'TRUE': return new Scalar(true);
-    case 'false': case 'False': case 'FALSE': return new Scalar(false);
+    case '~': case 'null': case 'Null': case 'NULL': return null;
+    case 'true': case 'True': case 'TRUE': return true;
+    case 'false': case 'False': case 'FALSE': return false;
     default: break;
   }
   const c = source.charCodeAt(0);
   // Only strings that may be numbers pay for the regular expressions.
   if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
-    if (INT.test(source)) return new Scalar(parseInt(source, 10));
-    if (FLOAT.test(source)) {
-      const node = new Scalar(parseFloat(source));
-      const dot = source.indexOf('.');
-      if (dot !== -1 && source[source.length - 1] === '0') node.minFractionDigits = source.length - dot - 1;
-      return node;
-    }
+    if (INT.test(source)) return parseInt(source, 10);
+    if (FLOAT.test(source)) return parseFloat(source);
     if (OTHER_NUMBER.test(source)) decline();
   }
-  return new Scalar(source);
+  return source;
 }
 

@@ -1,0 +1,94 @@
+// Lighter `yaml` nodes for the fast path. The model of a 1 MB manifest file holds about 100,000 scalars and
+// 70,000 pairs: as `yaml` builds them, each scalar carries a three-number `range` array (two more heap objects)
+// and each node is tagged with a non-enumerable own property (Object.defineProperty, a slow path). These nodes
+// are real instances of `yaml`'s classes (instanceof, isScalar/isPair, every method) whose type tag lives on a
+// shared prototype and whose range is kept in three number fields: `range` reads as a fresh
+// [start, valueEnd, nodeEnd] array and can be assigned.
+import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+
+// The tags `yaml` itself uses (nodes/identity.js: Symbol.for keys).
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const SCALAR = Symbol.for('yaml.scalar');
+const PAIR = Symbol.for('yaml.pair');
+const MAP = Symbol.for('yaml.map');
+const SEQ = Symbol.for('yaml.seq');
+const DOC = Symbol.for('yaml.document');
+
+type Range = [number, number, number];
+interface CompactFields { r0: number; r1: number; r2: number }
+
+/** `range` over the three fields. */
+const rangeAccessor: PropertyDescriptor = {
+  configurable: true,
+  get(this: CompactFields): Range { return [this.r0, this.r1, this.r2]; },
+  set(this: CompactFields, r: Range) { this.r0 = r[0]; this.r1 = r[1]; this.r2 = r[2]; },
+};
+
+const scalarProto = Object.create(Scalar.prototype, { [NODE_TYPE]: { value: SCALAR }, range: rangeAccessor }) as Scalar;
+// Collections also carry `schema` (undefined for parsed nodes, as `new YAMLMap()` leaves it; assignable).
+const schemaSlot: PropertyDescriptor = { value: undefined, writable: true, configurable: true, enumerable: false };
+const mapProto = Object.create(YAMLMap.prototype, { [NODE_TYPE]: { value: MAP }, schema: schemaSlot, range: rangeAccessor }) as YAMLMap;
+const seqProto = Object.create(YAMLSeq.prototype, { [NODE_TYPE]: { value: SEQ }, schema: schemaSlot, range: rangeAccessor }) as YAMLSeq;
+
+const pairProto = Object.create(Pair.prototype, { [NODE_TYPE]: { value: PAIR } }) as Pair;
+
+export function compactScalar(value: unknown, start: number, valueEnd: number, nodeEnd: number, source: string, type: Scalar.Type): Scalar {
+  const s = Object.create(scalarProto) as Scalar & CompactFields & { source: string };
+  s.value = value;
+  s.r0 = start;
+  s.r1 = valueEnd;
+  s.r2 = nodeEnd;
+  s.source = source;
+  s.type = type;
+  return s;
+}
+
+export function compactPair(key: Node, value: Node | null): Pair<Node, Node | null> {
+  const p = Object.create(pairProto) as Pair<Node, Node | null>;
+  p.key = key;
+  p.value = value;
+  return p;
+}
+
+/** An empty YAMLMap as `new YAMLMap()` builds it (its range set by the caller). */
+export function compactMap(): YAMLMap {
+  const m = Object.create(mapProto) as YAMLMap & CompactFields;
+  m.items = [];
+  m.r0 = 0;
+  m.r1 = 0;
+  m.r2 = 0;
+  return m;
+}
+
+/** An empty YAMLSeq as `new YAMLSeq()` builds it (its range set by the caller). */
+export function compactSeq(): YAMLSeq {
+  const q = Object.create(seqProto) as YAMLSeq & CompactFields;
+  q.items = [];
+  q.r0 = 0;
+  q.r1 = 0;
+  q.r2 = 0;
+  return q;
+}
+
+const docProto = Object.create(Document.prototype, { [NODE_TYPE]: { value: DOC } }) as Document;
+/** Options, directives and schema of a default document: read only, shared by every fast-path document. */
+let defaults: Document | undefined;
+
+/**
+ * A parsed document as `yaml` would give it for these contents, sharing the default options, directives and schema
+ * (`new Document()` builds a new schema, tag lists and options each time: 3,000 of them for a large file).
+ */
+export function compactDocument(contents: Node, range: [number, number, number]): Document.Parsed {
+  defaults ??= new Document();
+  const d = Object.create(docProto) as Document.Parsed;
+  d.commentBefore = null;
+  d.comment = null;
+  (d as { errors: unknown[] }).errors = [];
+  (d as { warnings: unknown[] }).warnings = [];
+  (d as { options: unknown }).options = defaults.options;
+  d.directives = defaults.directives!;
+  (d as { schema: unknown }).schema = defaults.schema;
+  d.contents = contents as never;
+  d.range = range;
+  return d;
+}
