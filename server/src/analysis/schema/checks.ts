@@ -14,12 +14,22 @@ export function isIntOrString(s: JsonSchema): boolean {
   return s.format === 'int-or-string' || s['x-kubernetes-int-or-string'] === true;
 }
 
-/** Types a schema accepts ('any' when it does not say). */
+// Shared answers of allowedTypes (read only): it runs for every node of every manifest.
+const INT_OR_STRING: JsonType[] = ['integer', 'string'];
+const QUANTITY: JsonType[] = ['string', 'integer', 'number'];
+const SINGLE = new Map<string, JsonType[]>();
+
+/** Types a schema accepts ('any' when it does not say). The array is shared: never change it. */
 export function allowedTypes(s: JsonSchema): JsonType[] | 'any' {
-  if (isIntOrString(s)) return ['integer', 'string'];
-  if (s.format === 'quantity') return ['string', 'integer', 'number'];
-  if (s.type) return Array.isArray(s.type) ? s.type : [s.type];
-  if (s.properties) return ['object'];
+  if (isIntOrString(s)) return INT_OR_STRING;
+  if (s.format === 'quantity') return QUANTITY;
+  if (s.type) {
+    if (Array.isArray(s.type)) return s.type;
+    let one = SINGLE.get(s.type);
+    if (!one) SINGLE.set(s.type, (one = [s.type]));
+    return one;
+  }
+  if (s.properties) return SINGLE.get('object') ?? allowedTypes({ type: 'object' });
   return 'any';
 }
 

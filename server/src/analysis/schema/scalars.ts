@@ -24,6 +24,9 @@ export function readPlain11(text: string): ScalarReading {
   if (NULLS.has(text)) return { type: 'null', value: null };
   if (TRUES.has(text)) return { type: 'boolean', value: true };
   if (FALSES.has(text)) return { type: 'boolean', value: false };
+  // Numbers (and .inf/.nan) start with a digit, a sign or a dot: most strings are told apart without a regex.
+  const c = text.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) return { type: 'string', value: text };
   if (INT.test(text)) {
     const clean = text.replace(/_/g, '');
     const sign = clean.startsWith('-') ? -1 : 1;
