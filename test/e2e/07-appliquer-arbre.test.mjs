@@ -69,3 +69,29 @@ test('l’arbre du cluster montre le Deployment et ses Pods prêts', async () =>
   await shot(page, 'arbre-deployment');
   assert.match(await dep.innerText(), /2\/2/);
 });
+
+test('la barre d’état montre contexte, espace de noms et droits ; un clic permet de changer d’espace de noms', async () => {
+  const { page } = s;
+  const status = (text) => page.locator('.statusbar-item', { hasText: text }).first();
+  await status('user-etudiant').waitFor({ timeout: 60000 });
+  assert.match(await status('user-etudiant').innerText(), /user-etudiant · édition/);
+  const chooseNamespace = async (from, name) => {
+    await status(`${from} · `).click();
+    await page.locator('.quick-input-widget', { hasText: 'Que voulez-vous changer ?' }).waitFor({ timeout: 15000 });
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Changer d’espace de noms' }).first().click();
+    // the student's account may not list namespaces: the input box says so and checks the name as it is typed
+    await page.locator('.quick-input-widget', { hasText: 'Vous ne pouvez pas lister les espaces de noms' }).waitFor({ timeout: 15000 });
+    const box = page.locator('.quick-input-widget input');
+    await box.fill('Pas_Valide');
+    await page.locator('.quick-input-widget', { hasText: 'seulement des minuscules, des chiffres et des tirets' }).waitFor({ timeout: 10000 });
+    await box.fill(name);
+    await page.keyboard.press('Enter');
+  };
+  await chooseNamespace('user-etudiant', 'autre-espace');
+  await status('autre-espace').waitFor({ timeout: 30000 });
+  // no RoleBinding there: the access review says so in the status bar
+  await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((e) => /autre-espace · aucun droit/.test(e.textContent)), undefined, { timeout: 30000 });
+  await shot(page, 'barre-etat-autre-espace');
+  await chooseNamespace('autre-espace', 'user-etudiant');
+  await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((e) => /user-etudiant · édition/.test(e.textContent)), undefined, { timeout: 30000 });
+});
