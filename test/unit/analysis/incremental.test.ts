@@ -198,3 +198,38 @@ describe('referrers index', () => {
     }
   });
 });
+
+describe('missing-reference hints after edits', () => {
+  const envFrom = '          envFrom:\n            - configMapRef:\n                name: app-confi\n';
+  const configMap = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n  A: "1"\n`;
+  const dump = (an: Analyzer) => JSON.stringify([...an.analyzeAll()].sort(([x], [y]) => x.localeCompare(y)));
+
+  it('name the existing ConfigMaps in the same order (and the same closest one) as a fresh analysis', () => {
+    const files: Record<string, string> = {
+      'file:///w/d.yaml': deployment('app', 'app: a', '', envFrom),
+      'file:///w/c1.yaml': configMap('app-config'),
+      'file:///w/c2.yaml': configMap('app-confix'),
+      'file:///w/c3.yaml': configMap('autre'),
+    };
+    const ws = new ManifestWorkspace();
+    for (const [u, t] of Object.entries(files)) ws.setFile(u, t);
+    const persistent = new Analyzer(ws);
+    persistent.analyzeAll();
+    // Files re-set in another order: the index now meets the ConfigMaps in another order than a fresh scan.
+    for (const u of ['file:///w/c2.yaml', 'file:///w/c1.yaml']) {
+      files[u] = files[u].replace('A: "1"', 'A: "2"');
+      ws.setFile(u, files[u]);
+    }
+    // The Deployment edited: its references are checked again against the index in its new order.
+    files['file:///w/d.yaml'] = files['file:///w/d.yaml'].replace('nginx:1.27', 'nginx:1.28');
+    ws.setFile('file:///w/d.yaml', files['file:///w/d.yaml']);
+    const fresh = new ManifestWorkspace();
+    for (const [u, t] of Object.entries(files)) fresh.setFile(u, t);
+    assert.equal(dump(persistent), dump(new Analyzer(fresh)));
+    const missing = persistent.findingsFor('file:///w/d.yaml').filter((f) => f.code === 'KA005');
+    assert.equal(missing.length, 1);
+    assert.match(String(missing[0].args.known), /app-config.*app-confix.*autre/);
+    // Two names one letter away: the first in alphabetical order, whatever the order the files arrived in.
+    assert.equal(missing[0].args.closest, 'app-config');
+  });
+});

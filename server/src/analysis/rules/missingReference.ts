@@ -42,7 +42,7 @@ export function checkMissing(ctx: WorkspaceRuleContext, policy: MissingPolicy): 
         if (policy.ignore?.(ref, ctx)) continue;
         const found = ctx.index.findResources({ kind: policy.kind, name: ref.name, namespace: ref.namespace }).some((r) => r.isKubernetes);
         if (found) continue;
-        const known = targetsOf(ctx.index, policy.kind, ref.namespace).map((r) => r.name ?? '').filter(Boolean);
+        const known = targetsOf(ctx.index, policy.kind, ref.namespace).map((r) => r.name ?? '').filter(Boolean).sort();
         const closest = closestName(ref.name, known);
         let severity = closest || (known.length > 0 && !policy.closeOnly) ? policy.managed : policy.unmanaged;
         if (mentionedInBrokenDoc(ctx.workspace, [['kind', policy.kind], ['name', ref.name]])) severity = policy.unmanaged === 'warning' ? 'information' : policy.unmanaged;

@@ -26,7 +26,9 @@ function selectorsOf(spec: Node | undefined): Node[] {
 }
 
 function suggestion(sel: Map<string, string>, own: PodTemplate | undefined, all: PodTemplate[]): string {
-  const pool = own ? [own, ...all] : all;
+  // In file order (the index's order changes with edits): the same suggestion after an edit as after a fresh scan.
+  const inOrder = [...all].sort((a, b) => (a.owner.uri < b.owner.uri ? -1 : a.owner.uri > b.owner.uri ? 1 : a.owner.doc.base - b.owner.doc.base));
+  const pool = own ? [own, ...inOrder] : inOrder;
   for (const t of pool) {
     const shared = [...sel].filter(([k, v]) => t.labels.get(k) === v);
     if (shared.length > 0) return labelsText(t.labels);
