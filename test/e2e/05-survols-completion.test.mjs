@@ -2,7 +2,7 @@
 // accepting a completion inserts a valid field with its allowed value.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startStudentSession, openFile, shot, showProblems, problemRow } from './workbench.mjs';
+import { startStudentSession, openFile, shot, showProblems, problemRow, hoverText, tokenOn } from './workbench.mjs';
 
 let s;
 before(async () => {
@@ -14,33 +14,9 @@ before(async () => {
 });
 after(async () => { await s?.close(); });
 
-/** The token `token` on the editor line containing `lineText` (Monaco renders one span per token). */
-function tokenOn(page, lineText, token) {
-  const line = page.locator('.monaco-editor .view-line', { hasText: lineText }).first();
-  return line.locator('span > span', { hasText: new RegExp(`^${token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).first();
-}
-
-/** Hovers a token and returns the text of the visible hover. */
-async function hoverOn(page, lineText, token) {
-  const span = tokenOn(page, lineText, token);
-  await span.waitFor({ timeout: 20000 });
-  const hover = page.locator('.monaco-hover-content:visible', { hasText: 'kubectl explain' }).first();
-  // Cursor on the token with a click, then the hover from the keyboard (Ctrl+K Ctrl+I): a mouse hover waits for a
-  // delay during which a CodeLens appearing above can move the token under another line.
-  for (let i = 0; i < 5; i++) {
-    await page.keyboard.press('Escape');
-    const box = await span.boundingBox();
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('Control+I');
-    if (await hover.waitFor({ state: 'visible', timeout: 8000 }).then(() => true, () => false)) return hover.innerText();
-  }
-  throw new Error(`no hover on ${token}`);
-}
-
 test('survoler `image` affiche l’explication française, l’erreur fréquente et kubectl explain', async () => {
   await openFile(s.page, 'application/deployment.yaml');
-  const hover = await hoverOn(s.page, 'image: nginx', 'image');
+  const hover = await hoverText(s.page, 'image', { lineText: 'image: nginx' });
   assert.match(hover, /Image à lancer/);
   assert.match(hover, /Erreur fréquente/);
   assert.match(hover, /kubectl explain deployment\.spec\.template\.spec\.containers\.image/);

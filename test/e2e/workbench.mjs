@@ -63,24 +63,39 @@ export async function problemRow(page, text, timeout = 60000) {
   return row;
 }
 
-/** Shows the hover of the first occurrence of `text` in the active editor and returns its text. */
-export async function hoverText(page, text, timeout = 20000) {
-  // The token's own span (a line is a span of token spans): hovering a line's leading spaces shows nothing.
-  const token = page.locator('.monaco-editor .view-lines .view-line > span > span', { hasText: text }).first();
-  await token.waitFor({ timeout });
+/** The token `token` (its own span: Monaco renders one per token) on the editor line containing `lineText`, or anywhere. */
+export function tokenOn(page, lineText, token) {
+  const exact = new RegExp(`^${token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  const line = page.locator('.monaco-editor .view-lines .view-line', lineText ? { hasText: lineText } : {});
+  return line.locator('span > span', { hasText: exact }).first();
+}
+
+/**
+ * Shows the hover of the field `token` in the active editor and returns its text (`lineText`: the line holding it;
+ * else its first occurrence). The cursor is put on the token with a click and the hover asked from the keyboard
+ * (Ctrl+K Ctrl+I): a mouse hover waits for a delay during which a CodeLens appearing above moves the lines. A click
+ * can still land where the token was before such a move: the attempt counts only when the token did not move under
+ * the click and the hover is the token's own (it starts with the field's name).
+ */
+export async function hoverText(page, token, { lineText, timeout = 20000 } = {}) {
+  const span = tokenOn(page, lineText, token);
+  await span.waitFor({ timeout });
   const hover = page.locator('.monaco-hover-content:visible').first();
-  // The cursor is put on the token with a click, then the hover is asked from the keyboard (Ctrl+K Ctrl+I): a mouse
-  // hover waits for a delay during which a CodeLens appearing above can move the token under another line.
-  for (let i = 0; i < 5; i++) {
+  let seen = '';
+  for (let i = 0; i < 6; i++) {
     await page.keyboard.press('Escape');
-    const box = await token.boundingBox();
+    const box = await span.boundingBox();
     await page.mouse.click(box.x + Math.min(4, box.width / 2), box.y + box.height / 2);
+    const after = await span.boundingBox();
+    if (!after || Math.abs(after.y - box.y) > 1) continue; // the lines moved under the click: again
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
-    if (await hover.waitFor({ state: 'visible', timeout: 8000 }).then(() => true, () => false)) return hover.innerText();
+    if (!(await hover.waitFor({ state: 'visible', timeout: 8000 }).then(() => true, () => false))) continue;
+    seen = await hover.innerText();
+    if (seen.trimStart().startsWith(token)) return seen;
   }
-  await shot(page, `echec-survol-${text.replace(/\W+/g, '-')}`);
-  throw new Error(`no hover on ${text} (screenshot: echec-survol-…png)`);
+  await shot(page, `echec-survol-${token.replace(/\W+/g, '-')}`);
+  throw new Error(`no hover of ${token} (last one seen: ${JSON.stringify(seen.slice(0, 80))}; screenshot: echec-survol-…png)`);
 }
 
 /** Puts the cursor on a 1-based line and column of the active editor (quick input with the `:line:col` prefix). */
