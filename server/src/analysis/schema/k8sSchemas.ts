@@ -100,20 +100,6 @@ export class K8sSchemas {
 }
 
 export function derefSchema(schema: JsonSchema | undefined, resolve: (ref: string) => JsonSchema | undefined): JsonSchema | undefined {
-  if (!schema || (!schema.$ref && !schema.allOf)) return schema;
-  // The validator dereferences the same schemas for every node of every manifest: remembered per resolver.
-  let memo = derefMemo.get(resolve);
-  if (!memo) derefMemo.set(resolve, (memo = new WeakMap()));
-  const known = memo.get(schema);
-  if (known !== undefined) return known ?? undefined;
-  const found = derefUncached(schema, resolve);
-  memo.set(schema, found ?? null);
-  return found;
-}
-
-const derefMemo = new WeakMap<(ref: string) => JsonSchema | undefined, WeakMap<JsonSchema, JsonSchema | null>>();
-
-function derefUncached(schema: JsonSchema | undefined, resolve: (ref: string) => JsonSchema | undefined): JsonSchema | undefined {
   let s = schema;
   for (let i = 0; i < 16 && s; i++) {
     if (s.$ref) s = resolve(s.$ref);
