@@ -17,6 +17,7 @@ export function isIntOrString(s: JsonSchema): boolean {
 // Shared answers of allowedTypes (read only): it runs for every node of every manifest.
 const INT_OR_STRING: JsonType[] = ['integer', 'string'];
 const QUANTITY: JsonType[] = ['string', 'integer', 'number'];
+const OBJECT: JsonType[] = ['object'];
 const SINGLE = new Map<string, JsonType[]>();
 
 /** Types a schema accepts ('any' when it does not say). The array is shared: never change it. */
@@ -29,7 +30,7 @@ export function allowedTypes(s: JsonSchema): JsonType[] | 'any' {
     if (!one) SINGLE.set(s.type, (one = [s.type]));
     return one;
   }
-  if (s.properties) return SINGLE.get('object') ?? allowedTypes({ type: 'object' });
+  if (s.properties) return OBJECT;
   return 'any';
 }
 
@@ -110,7 +111,7 @@ function mapToListFix(map: Node, text: string | undefined): IssueEdit[] | undefi
 const NO_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
 
 /** Enum, const, formats and bounds of a scalar whose type is right. */
-export function checkScalar(node: Scalar, s: JsonSchema, pathOf: Segment[] | { toArray(): Segment[] }, opts: ValidateOptions): readonly SchemaIssue[] {
+export function checkScalar(node: Scalar, s: JsonSchema, pathOf: { toArray(): Segment[] }, opts: ValidateOptions): readonly SchemaIssue[] {
   // Most scalars have nothing to check beyond their type.
   if (s.enum === undefined && s.const === undefined && s.format !== 'quantity' && s.pattern === undefined && s.minLength === undefined
     && s.maxLength === undefined && s.minimum === undefined && s.maximum === undefined && !isIntOrString(s)) return NO_ISSUES;
@@ -122,7 +123,7 @@ export function checkScalar(node: Scalar, s: JsonSchema, pathOf: Segment[] | { t
   let baseObj: { start: number; end: number; path: Segment[]; field: string | undefined; value: string } | undefined;
   const baseOf = () => {
     if (!baseObj) {
-      const path = Array.isArray(pathOf) ? pathOf : pathOf.toArray();
+      const path = pathOf.toArray();
       baseObj = { start, end, path, field: lastField(path), value: String(value) };
     }
     return baseObj;
