@@ -64,15 +64,14 @@ export class TopicVersions {
     // forEach rather than for…of: no entry arrays (thousands of resources arrive in one batch during a scan).
     this.pending.forEach((delta, topic) => {
       let changed = false;
-      let counts = this.counts.get(topic);
-      if (!counts) this.counts.set(topic, (counts = new Map<string, number>()));
-      const c = counts;
+      const counts = this.counts.get(topic) ?? new Map<string, number>();
+      this.counts.set(topic, counts);
       delta.forEach((d, fp) => {
         if (d === 0) return;
         changed = true;
-        const n = (c.get(fp) ?? 0) + d;
-        if (n <= 0) c.delete(fp);
-        else c.set(fp, n);
+        const n = (counts.get(fp) ?? 0) + d;
+        if (n <= 0) counts.delete(fp);
+        else counts.set(fp, n);
       });
       if (changed) this.versions.set(topic, this.version(topic) + 1);
     });
