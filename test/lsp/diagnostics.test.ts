@@ -55,7 +55,7 @@ describe('language server diagnostics over stdio', function () {
   this.timeout(60000);
   let c: DiagnosticsClient;
   before(function () {
-    if (!existsSync(SERVER)) this.skip();
+    assert.ok(existsSync(SERVER), `${SERVER} missing: run node esbuild.mjs first`);
   });
   afterEach(async () => { await c?.stop(); });
 

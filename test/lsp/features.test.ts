@@ -65,7 +65,7 @@ describe('LSP over stdio: hover, completion, navigation', function () {
   let c: FeatureClient;
 
   before(async function () {
-    if (!existsSync(SERVER)) this.skip();
+    assert.ok(existsSync(SERVER), `${SERVER} missing: run node esbuild.mjs first`);
     c = new FeatureClient({ 'app/deployment.yaml': DEPLOYMENT, 'app/service.yaml': SERVICE, 'app/config.yaml': CONFIG, 'app/new.yaml': '' });
     const init = await c.start() as { capabilities: Record<string, unknown> };
     assert.equal(init.capabilities.hoverProvider, true);

@@ -15,7 +15,7 @@ describe('language server: Secret not ignored by Git (KA023)', function () {
   this.timeout(60000);
   let c: DiagnosticsClient;
   before(function () {
-    if (!existsSync(SERVER)) this.skip();
+    assert.ok(existsSync(SERVER), `${SERVER} missing: run node esbuild.mjs first`);
   });
   afterEach(async () => { await c?.stop(); });
 

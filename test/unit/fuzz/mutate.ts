@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SHARED = join(__dirname, '..', '..', '..', '..', 'shared');
+const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -18,13 +18,14 @@ export function mulberry32(seed: number): () => number {
 export function corpusTexts(): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
-    for (const e of readdirSync(d)) {
+    for (const e of readdirSync(d).sort()) {
       const p = join(d, e);
       if (statSync(p).isDirectory()) walk(p);
       else if (/\.ya?ml$/.test(e)) out.push(readFileSync(p, 'utf8'));
     }
   };
-  for (const dir of [join(SHARED, 'research', 'seed-manifests'), join(SHARED, 'corpus')]) if (existsSync(dir)) walk(dir);
+  // In the repository (copies of the shared corpus and seed manifests): the inputs never depend on what lies outside it.
+  for (const dir of [join(FIXTURES, 'seed-manifests'), join(FIXTURES, 'corpus')]) walk(dir);
   return out;
 }
 
