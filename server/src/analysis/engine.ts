@@ -12,7 +12,7 @@ import type { ManifestWorkspace } from './index/workspace';
 /** Codes that do not apply to partial objects (Kustomize patches). */
 const PATCH_EXEMPT = new Set(['KA002', 'KA043', 'KA044', 'KA017', 'KA053', 'KA058', 'KA150', 'KA151', 'KA152', 'KA153',
   // A patch is merged into a base object: what it references may come from the base.
-  'KA001', 'KA005', 'KA006', 'KA007', 'KA008', 'KA009', 'KA010', 'KA011', 'KA015', 'KA050', 'KA100', 'KA103']);
+  'KA001', 'KA005', 'KA006', 'KA007', 'KA008', 'KA009', 'KA010', 'KA011', 'KA015', 'KA050', 'KA076', 'KA077', 'KA078', 'KA100', 'KA103']);
 
 /** A per-document time budget: a slower rule run is reported (KA102) instead of hanging the server. */
 const DOC_BUDGET_MS = 250;

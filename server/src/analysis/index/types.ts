@@ -107,7 +107,9 @@ export interface ContainerPort {
   node: YAMLMap<unknown, unknown>;
 }
 
-export type ReferenceKind = 'ConfigMap' | 'Secret' | 'ServiceAccount' | 'PersistentVolumeClaim' | 'Service' | 'Role' | 'ClusterRole' | 'IngressClass';
+export type ReferenceKind = 'ConfigMap' | 'Secret' | 'ServiceAccount' | 'PersistentVolumeClaim' | 'Service' | 'Role' | 'ClusterRole' | 'IngressClass'
+  // Targets of a HorizontalPodAutoscaler's scaleTargetRef.
+  | 'Deployment' | 'StatefulSet' | 'ReplicaSet';
 
 export interface Reference {
   owner: Resource;
@@ -118,7 +120,8 @@ export interface Reference {
   /** Key inside a ConfigMap/Secret (configMapKeyRef, secretKeyRef, volume items). */
   key?: string;
   optional: boolean;
-  /** Where it comes from, e.g. `envFrom`, `env`, `volume`, `imagePullSecrets`, `serviceAccountName`, `ingress`. */
+  /** Where it comes from, e.g. `envFrom`, `env`, `volume`, `imagePullSecrets`, `serviceAccountName`, `ingress`,
+   * `ingressTls`, `roleRef`, `subjects`, `scaleTargetRef`. */
   via: string;
   nameNode: Node;
   keyNode?: Node;
