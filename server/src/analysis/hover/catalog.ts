@@ -1,16 +1,16 @@
 // The curated hover texts, merged, by language.
 import type { Lang } from '../model';
-import { configFr } from './fields/config.fr';
-import { containerFr } from './fields/container.fr';
-import { fieldsEn } from './fields/fields.en';
-import { metaFr } from './fields/meta.fr';
-import { networkFr } from './fields/network.fr';
-import { podFr } from './fields/pod.fr';
-import { probesFr } from './fields/probes.fr';
-import { workloadsFr } from './fields/workloads.fr';
-import { kindsEn } from './kinds.en';
-import { kindsFr } from './kinds.fr';
-import type { FieldDoc, FieldDocs, KindDoc } from './types';
+import { configFr } from '../../../../core/i18n/hover/fields/config.fr';
+import { containerFr } from '../../../../core/i18n/hover/fields/container.fr';
+import { fieldsEn } from '../../../../core/i18n/hover/fields/fields.en';
+import { metaFr } from '../../../../core/i18n/hover/fields/meta.fr';
+import { networkFr } from '../../../../core/i18n/hover/fields/network.fr';
+import { podFr } from '../../../../core/i18n/hover/fields/pod.fr';
+import { probesFr } from '../../../../core/i18n/hover/fields/probes.fr';
+import { workloadsFr } from '../../../../core/i18n/hover/fields/workloads.fr';
+import { kindsEn } from '../../../../core/i18n/hover/kinds.en';
+import { kindsFr } from '../../../../core/i18n/hover/kinds.fr';
+import type { FieldDoc, FieldDocs, KindDoc } from '../../../../core/i18n/hover/types';
 
 const fieldsFr: FieldDocs = { ...metaFr, ...workloadsFr, ...podFr, ...containerFr, ...probesFr, ...networkFr, ...configFr };
 
