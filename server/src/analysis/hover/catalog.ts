@@ -2,7 +2,9 @@
 import type { Lang } from '../model';
 import { configFr } from '../../../../core/i18n/hover/fields/config.fr';
 import { containerFr } from '../../../../core/i18n/hover/fields/container.fr';
-import { fieldsEn } from '../../../../core/i18n/hover/fields/fields.en';
+import { fieldsEn as legacyEn } from '../../../../core/i18n/hover/fields/fields.en';
+import { metaEn } from '../../../../core/i18n/hover/fields/meta.en';
+import { workloadsEn } from '../../../../core/i18n/hover/fields/workloads.en';
 import { metaFr } from '../../../../core/i18n/hover/fields/meta.fr';
 import { networkFr } from '../../../../core/i18n/hover/fields/network.fr';
 import { podFr } from '../../../../core/i18n/hover/fields/pod.fr';
@@ -13,6 +15,7 @@ import { kindsFr } from '../../../../core/i18n/hover/kinds.fr';
 import type { FieldDoc, FieldDocs, KindDoc } from '../../../../core/i18n/hover/types';
 
 const fieldsFr: FieldDocs = { ...metaFr, ...workloadsFr, ...podFr, ...containerFr, ...probesFr, ...networkFr, ...configFr };
+const fieldsEn: FieldDocs = { ...legacyEn, ...metaEn, ...workloadsEn };
 
 export function curatedFields(lang: Lang): FieldDocs {
   return lang === 'en' ? fieldsEn : fieldsFr;
