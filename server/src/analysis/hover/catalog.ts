@@ -3,7 +3,9 @@ import type { Lang } from '../model';
 import { configFr } from '../../../../core/i18n/hover/fields/config.fr';
 import { containerFr } from '../../../../core/i18n/hover/fields/container.fr';
 import { fieldsEn as legacyEn } from '../../../../core/i18n/hover/fields/fields.en';
+import { containerEn } from '../../../../core/i18n/hover/fields/container.en';
 import { metaEn } from '../../../../core/i18n/hover/fields/meta.en';
+import { podEn } from '../../../../core/i18n/hover/fields/pod.en';
 import { workloadsEn } from '../../../../core/i18n/hover/fields/workloads.en';
 import { metaFr } from '../../../../core/i18n/hover/fields/meta.fr';
 import { networkFr } from '../../../../core/i18n/hover/fields/network.fr';
@@ -15,7 +17,7 @@ import { kindsFr } from '../../../../core/i18n/hover/kinds.fr';
 import type { FieldDoc, FieldDocs, KindDoc } from '../../../../core/i18n/hover/types';
 
 const fieldsFr: FieldDocs = { ...metaFr, ...workloadsFr, ...podFr, ...containerFr, ...probesFr, ...networkFr, ...configFr };
-const fieldsEn: FieldDocs = { ...legacyEn, ...metaEn, ...workloadsEn };
+const fieldsEn: FieldDocs = { ...legacyEn, ...metaEn, ...workloadsEn, ...podEn, ...containerEn };
 
 export function curatedFields(lang: Lang): FieldDocs {
   return lang === 'en' ? fieldsEn : fieldsFr;
