@@ -1,23 +1,9 @@
-// The curated hover texts, merged, by language.
+// The curated hover texts of a language (the catalogues live in core/i18n/hover).
 import type { Lang } from '../model';
-import { configFr } from '../../../../core/i18n/hover/fields/config.fr';
-import { containerFr } from '../../../../core/i18n/hover/fields/container.fr';
-import { fieldsEn as legacyEn } from '../../../../core/i18n/hover/fields/fields.en';
-import { containerEn } from '../../../../core/i18n/hover/fields/container.en';
-import { metaEn } from '../../../../core/i18n/hover/fields/meta.en';
-import { podEn } from '../../../../core/i18n/hover/fields/pod.en';
-import { workloadsEn } from '../../../../core/i18n/hover/fields/workloads.en';
-import { metaFr } from '../../../../core/i18n/hover/fields/meta.fr';
-import { networkFr } from '../../../../core/i18n/hover/fields/network.fr';
-import { podFr } from '../../../../core/i18n/hover/fields/pod.fr';
-import { probesFr } from '../../../../core/i18n/hover/fields/probes.fr';
-import { workloadsFr } from '../../../../core/i18n/hover/fields/workloads.fr';
+import { fieldsEn, fieldsFr } from '../../../../core/i18n/hover/fields';
 import { kindsEn } from '../../../../core/i18n/hover/kinds.en';
 import { kindsFr } from '../../../../core/i18n/hover/kinds.fr';
 import type { FieldDoc, FieldDocs, KindDoc } from '../../../../core/i18n/hover/types';
-
-const fieldsFr: FieldDocs = { ...metaFr, ...workloadsFr, ...podFr, ...containerFr, ...probesFr, ...networkFr, ...configFr };
-const fieldsEn: FieldDocs = { ...legacyEn, ...metaEn, ...workloadsEn, ...podEn, ...containerEn };
 
 export function curatedFields(lang: Lang): FieldDocs {
   return lang === 'en' ? fieldsEn : fieldsFr;
