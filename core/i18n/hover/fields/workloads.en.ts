@@ -119,7 +119,7 @@ export const workloadsEn: FieldDocs = {
       erreur: 'It goes in the Job’s `spec`, not in `template.spec`.',
     },
     completions: {
-      texte: 'Number of Pods that must finish successfully for the Job to be complete. Default: 1.',
+      texte: 'Number of Pods that must finish successfully for the Job to be complete. Default: 1 when `parallelism` is absent too; with `parallelism` alone, one successful Pod is enough (“work queue” mode).',
       exemple: 'completions: 5',
     },
     parallelism: {
