@@ -7,6 +7,7 @@ import { rules as registry } from './rules/registry';
 import { activeKubernetesVersion } from './schema/catalog';
 import type { DocRule, Report, Rule, WorkspaceRule } from './rules/rule';
 import type { ManifestDoc, ManifestFile } from './index/types';
+import { baseName } from './parse/fileKind';
 import type { ManifestWorkspace } from './index/workspace';
 
 /** Codes that do not apply to partial objects (Kustomize patches). */
@@ -62,6 +63,23 @@ export class Analyzer {
     kept.sort((a, b) => a.range.start - b.range.start || a.code.localeCompare(b.code));
     return kept;
   }
+
+  /**
+   * The notice of a file that gets no Kubernetes rule (a Helm template, a Compose file, a workflow…): KA104, at the
+   * top of the file. Not part of `findingsFor`: editors show it on the files open there only (the CLI and the
+   * workspace scan would otherwise report every tooling file of a repository).
+   */
+  openFileNotice(uri: string): Finding | undefined {
+    const file = this.workspace.getFile(uri);
+    if (!file || file.skipped || !file.reason || file.reason === 'lab') return undefined;
+    const cached = this.notices.get(file);
+    if (cached) return cached;
+    const notice = finding({ code: 'KA104', messageKey: `KA104.${file.reason}`, range: { start: 0, end: 0 }, args: { name: baseName(uri) } }, uri);
+    this.notices.set(file, notice);
+    return notice;
+  }
+  /** One notice object per file version (the LSP adapter reuses its conversion while the object is the same). */
+  private readonly notices = new WeakMap<ManifestFile, Finding>();
 
   /** Findings of every file of the workspace. */
   analyzeAll(): Map<string, Finding[]> {

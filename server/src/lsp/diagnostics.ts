@@ -5,6 +5,7 @@ import type { ServerContext } from './context';
 import type { Finding, OffsetRange } from '../analysis/model';
 import type { LineMap } from '../analysis/index/ranges';
 import { linesFor, toDiagnostic } from './toLsp';
+import { normalizeUri } from './uris';
 
 /** True when a position still denotes the same offset in this version of the file. */
 function same(lines: LineMap, p: { line: number; character: number }, offset: number): boolean {
@@ -145,7 +146,10 @@ export class DiagnosticsPublisher {
     if (settings.diagnosticsEnabled && workspace.hasFile(uri)) {
       const starts = linesFor(workspace, uri);
       if (this.convertedLang !== settings.langue) { this.converted = new WeakMap(); this.convertedLang = settings.langue; }
-      diagnostics = analyzer.findingsFor(uri).map((f) => {
+      const findings = analyzer.findingsFor(uri);
+      // A file open in the editor that gets no Kubernetes rule says so (KA104); files only scanned stay silent.
+      const notice = this.isOpen(uri) ? analyzer.openFileNotice(uri) : undefined;
+      diagnostics = (notice ? [notice, ...findings] : findings).map((f) => {
         let d = this.converted.get(f);
         if (!d || !stillAt(d, f, starts, (u) => linesFor(workspace, u))) this.converted.set(f, (d = toDiagnostic(f, workspace, settings.langue, starts)));
         return d;
@@ -156,5 +160,11 @@ export class DiagnosticsPublisher {
     if (last && sameContent(last, sent)) return;
     this.published.set(uri, sent);
     void this.ctx.connection.sendDiagnostics({ uri, diagnostics });
+  }
+
+  private isOpen(uri: string): boolean {
+    const docs = this.ctx.documents.all();
+    for (let i = 0; i < docs.length; i++) if (docs[i].uri === uri || normalizeUri(docs[i].uri) === uri) return true;
+    return false;
   }
 }
