@@ -15,6 +15,15 @@ const PATCH_EXEMPT = new Set(['KA002', 'KA043', 'KA044', 'KA017', 'KA053', 'KA05
   // A patch is merged into a base object: what it references may come from the base.
   'KA001', 'KA005', 'KA006', 'KA007', 'KA008', 'KA009', 'KA010', 'KA011', 'KA015', 'KA050', 'KA100', 'KA103']);
 
+/** The notice of an open file that gets no Kubernetes rule (see `Analyzer.openFileNotice`). */
+const NOT_ANALYSED_NOTICE = 'KA104';
+
+/**
+ * Codes shown by editors on open files only: they never come out of `findingsFor`/`analyzeAll`, hence never out of
+ * the CLI. The rule pages say so (test/unit/docs/rulePages.test.ts checks them against this set).
+ */
+export const EDITOR_ONLY_CODES: ReadonlySet<string> = new Set([NOT_ANALYSED_NOTICE]);
+
 /** A per-document time budget: a slower rule run is reported (KA102) instead of hanging the server. */
 const DOC_BUDGET_MS = 250;
 
@@ -74,7 +83,7 @@ export class Analyzer {
     if (!file || file.skipped || !file.reason || file.reason === 'lab') return undefined;
     const cached = this.notices.get(file);
     if (cached) return cached;
-    const notice = finding({ code: 'KA104', messageKey: `KA104.${file.reason}`, range: { start: 0, end: 0 }, args: { name: baseName(uri) } }, uri);
+    const notice = finding({ code: NOT_ANALYSED_NOTICE, messageKey: `${NOT_ANALYSED_NOTICE}.${file.reason}`, range: { start: 0, end: 0 }, args: { name: baseName(uri) } }, uri);
     this.notices.set(file, notice);
     return notice;
   }
