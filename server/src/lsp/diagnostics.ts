@@ -103,6 +103,7 @@ export class DiagnosticsPublisher {
     this.everything = false;
     const texts = [...this.texts];
     this.texts.clear();
+    this.openUris = undefined;
     try {
       for (const [uri, text] of texts) this.ctx.workspace.setFile(uri, text());
       if (TRACE) t1 = performance.now();
@@ -162,9 +163,11 @@ export class DiagnosticsPublisher {
     void this.ctx.connection.sendDiagnostics({ uri, diagnostics });
   }
 
+  /** Normalised URIs of the documents open in the editor, computed once per flush. */
+  private openUris: Set<string> | undefined;
+
   private isOpen(uri: string): boolean {
-    const docs = this.ctx.documents.all();
-    for (let i = 0; i < docs.length; i++) if (docs[i].uri === uri || normalizeUri(docs[i].uri) === uri) return true;
-    return false;
+    this.openUris ??= new Set(this.ctx.documents.all().map((d) => normalizeUri(d.uri)));
+    return this.openUris.has(uri);
   }
 }

@@ -67,17 +67,25 @@ function topValue(doc: string, key: 'apiVersion' | 'kind'): string | undefined {
  */
 export function looksLikeManifest(text: string): boolean {
   if (!/^["']?kind["']?:/m.test(text) || !/^["']?apiVersion["']?:/m.test(text)) return false;
-  for (const doc of text.split(/^(?:---|\.\.\.)(?:[ \t].*)?$/m)) {
-    const apiVersion = topValue(doc, 'apiVersion');
-    const kind = topValue(doc, 'kind');
-    if (!apiVersion || !kind || !isKubernetesObject(apiVersion, kind)) continue;
-    if (isKnownKind(kind)) return true;
-    const slash = apiVersion.indexOf('/');
-    const crdShaped = slash > 0 && apiVersion.slice(0, slash).includes('.') && slash < apiVersion.length - 1
-      && /^[A-Z][A-Za-z0-9]*$/.test(kind) && /^["']?metadata["']?:/m.test(doc);
-    if (crdShaped) return true;
+  // Document by document, stopping at the first Kubernetes one (usually the first: no copy of the rest).
+  const separator = /^(?:---|\.\.\.)(?:[ \t].*)?$/gm;
+  let start = 0;
+  for (;;) {
+    const m = separator.exec(text);
+    if (isManifestDocument(text.slice(start, m ? m.index : text.length))) return true;
+    if (!m) return false;
+    start = m.index + m[0].length;
   }
-  return false;
+}
+
+function isManifestDocument(doc: string): boolean {
+  const apiVersion = topValue(doc, 'apiVersion');
+  const kind = topValue(doc, 'kind');
+  if (!apiVersion || !kind || !isKubernetesObject(apiVersion, kind)) return false;
+  if (isKnownKind(kind)) return true;
+  const slash = apiVersion.indexOf('/');
+  return slash > 0 && apiVersion.slice(0, slash).includes('.') && slash < apiVersion.length - 1
+    && /^[A-Z][A-Za-z0-9]*$/.test(kind) && /^["']?metadata["']?:/m.test(doc);
 }
 
 export interface Classification {
