@@ -91,4 +91,20 @@ describe('kube-apprenti check', () => {
     assert.match((await run([warnOnly, '--fail-on', 'high', '--langue', 'en'])).err, /^Invalid value for --fail-on: “high”/);
     assert.match((await run(['--help'])).out, /--echec-si erreur\|avertissement\|information/);
   });
+
+  it('analyses a Deployment in app.yaml and says nothing of a chart’s values.yaml (KA104 is for the editor only)', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'ka-check-kinds-'));
+    try {
+      writeFileSync(join(d, 'app.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: webapp}\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n');
+      mkdirSync(join(d, 'chart'));
+      writeFileSync(join(d, 'chart', 'values.yaml'), 'replicaCount: 2\nimage:\n  tag: latest\n');
+      const r = await run([d, '--format', 'json']);
+      const found = JSON.parse(r.out) as Array<{ code: string; file: string }>;
+      assert.ok(found.some((f) => f.code === 'KA002'), r.out);
+      assert.ok(!found.some((f) => f.code === 'KA104'), r.out);
+      assert.equal(r.code, 1);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
 });
