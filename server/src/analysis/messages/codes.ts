@@ -79,6 +79,7 @@ export const codes: Record<string, CodeInfo> = {
   KA078: c('KA078-rbac-serviceaccount-introuvable', 'warning', 'RBAC : ServiceAccount d’un binding introuvable', 'RBAC: bound ServiceAccount not found'),
   KA100: c('KA100-serviceaccount-introuvable', 'warning', 'ServiceAccount introuvable', 'ServiceAccount not found'),
   KA101: c('KA101-fichier-ignore', 'information', 'Fichier ignoré (binaire ou trop volumineux)', 'File skipped (binary or too large)'),
+  KA104: c('KA104-fichier-non-analyse', 'information', 'Fichier ouvert qui n’est pas analysé comme manifeste', 'Open file not analysed as a manifest'),
   KA102: c('KA102-analyse-interrompue', 'information', 'Analyse interrompue', 'Analysis interrupted'),
   KA103: c('KA103-image-pull-secret-introuvable', 'information', 'Secret de registre introuvable', 'Image pull secret not found'),
 };
