@@ -40,13 +40,22 @@ export interface K8sList<T extends K8sObject = K8sObject> {
   items: T[];
 }
 
-/** Identifies one object (name optional for collections). */
+/**
+ * Identifies one object: the one reference type of the project (tree items, manifests, rollouts, labs, writes).
+ * `apiVersion` is known from a manifest or the API; the tree derives it from the kind's resource type.
+ */
 export interface ObjectRef {
-  apiVersion: string;
   kind: string;
-  name?: string;
+  name: string;
   namespace?: string;
+  apiVersion?: string;
 }
+
+/** An object reference the API server can resolve (its apiVersion is known). */
+export type ApiObjectRef = ObjectRef & { apiVersion: string };
+
+/** A resource type, with optionally a namespace and one object's name (URL paths of objects and collections). */
+export type TypeRef = Omit<ApiObjectRef, 'name'> & { name?: string };
 
 /** One resource type as served by the API server (from discovery). */
 export interface ApiResource {

@@ -3,10 +3,12 @@
 import * as vscode from 'vscode';
 import { collectionPath, RESOURCES } from '../cluster/watchResources';
 import type { EventView, KObject } from '../cluster/watchTypes';
+import { showClusterError } from '../clusterUi/errors';
+import { log } from '../clusterUi/output';
+import { targetOf } from '../clusterUi/target';
 import type { ConnectionManager } from '../connection/manager';
 import { currentLang } from '../i18n';
 import type { ObjRef, TreeNode } from '../tree/model/types';
-import { logAction, showError, targetOf } from './common';
 import { eventsMarkdown, relatedUids } from './eventsDoc';
 
 export const EVENTS_SCHEME = 'kube-apprenti-evenements';
@@ -37,11 +39,11 @@ export async function showEvents(conn: ConnectionManager, pages: EventsProvider,
     const text = eventsMarkdown({ lang: currentLang(), ref, events: body.items ?? [], uids: related.uids, relatedKinds: related.kinds, now: Date.now() });
     const uri = vscode.Uri.from({ scheme: EVENTS_SCHEME, path: `/${ns}/${ref.kind}-${ref.name}.md` });
     pages.set(uri, text);
-    logAction(`kubectl events --for ${ref.kind.toLowerCase()}/${ref.name} -n ${ns}`);
+    log(`kubectl events --for ${ref.kind.toLowerCase()}/${ref.name} -n ${ns}`);
     await vscode.commands.executeCommand('markdown.showPreview', uri).then(undefined, async () => {
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true });
     });
   } catch (err) {
-    await showError(s, err, ns);
+    await showClusterError(s.gateway, err);
   }
 }

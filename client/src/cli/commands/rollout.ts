@@ -3,13 +3,12 @@
 import { stringify } from 'yaml';
 import { ClusterError } from '../../cluster/errors';
 import type { ClusterGateway } from '../../cluster/gateway';
-import { rolloutRestart, setPaused } from '../../cluster/rollout/actions';
 import { followRollout } from '../../cluster/rollout/follow';
 import { rolloutHistory } from '../../cluster/rollout/history';
 import { actionText, refusalText, RolloutError, statusText } from '../../cluster/rollout/messages';
-import { rolloutUndo } from '../../cluster/rollout/undo';
 import { kubectlRef, parseWorkloadRef, type WorkloadRef } from '../../cluster/rollout/workloadRef';
 import { detectSelf, isSelf, selfWarning } from '../../cluster/selfPod';
+import { rolloutRestart, rolloutUndo, setPaused } from '../../cluster/write';
 import { COMMON_OPTIONS, EXIT, connect, failWithHints, guardWrite, out, parse, type Common } from '../clusterOptions';
 import type { CliCommand } from './index';
 

@@ -1,8 +1,8 @@
 // `kube-apprenti scale <type>/<nom> --replicas N [--dry-run] [--context C] [-n N] [--kubeconfig F] [--langue en] [--oui]`
 import { ClusterError } from '../../cluster/errors';
-import { scaleWorkload } from '../../cluster/rollout/actions';
 import { actionText, refusalText, RolloutError } from '../../cluster/rollout/messages';
 import { detectSelf, isSelf, selfWarning } from '../../cluster/selfPod';
+import { scaleWorkload } from '../../cluster/write';
 import { COMMON_OPTIONS, EXIT, connect, failWithHints, guardWrite, out, parse } from '../clusterOptions';
 import type { CliCommand } from './index';
 
