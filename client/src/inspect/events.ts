@@ -2,7 +2,8 @@
 // shown as a Markdown preview with French explanations.
 import * as vscode from 'vscode';
 import { collectionPath, RESOURCES } from '../cluster/watchResources';
-import type { EventView, KObject } from '../cluster/watchTypes';
+import type { K8sObject } from '../cluster/types';
+import type { EventView } from '../cluster/watchTypes';
 import { showClusterError } from '../clusterUi/errors';
 import { log } from '../clusterUi/output';
 import { targetOf } from '../clusterUi/target';
@@ -29,7 +30,7 @@ export async function showEvents(conn: ConnectionManager, pages: EventsProvider,
   const ns = ref.namespace ?? s.namespace;
   try {
     if (!ref.uid) {
-      const { body } = await s.gateway.request<KObject>({ method: 'GET', path: `${collectionPath(RESOURCES[ref.resource], ns)}/${encodeURIComponent(ref.name)}` });
+      const { body } = await s.gateway.request<K8sObject>({ method: 'GET', path: `${collectionPath(RESOURCES[ref.resource], ns)}/${encodeURIComponent(ref.name)}` });
       ref.uid = body.metadata.uid;
     }
     const [{ body }, related] = await Promise.all([

@@ -54,7 +54,7 @@ describe('rollout helpers', () => {
   });
 
   it('picks the previous revision like kubectl (second highest), or the asked one', () => {
-    const revs = [3, 1, 5].map((revision) => ({ revision, template: {}, images: [], source: { apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: {} }, current: false }));
+    const revs = [3, 1, 5].map((revision) => ({ revision, template: {}, images: [], source: { apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: { name: `web-${revision}` } }, current: false }));
     assert.equal(pickRevision(revs, 0).revision, 3);
     assert.equal(pickRevision(revs, 1).revision, 1);
     assert.throws(() => pickRevision(revs, 4), /unable to find specified revision 4/);
