@@ -8,6 +8,7 @@ import { followRollout, type FollowResult } from '../cluster/rollout/follow';
 import { historyTable, rolloutHistory } from '../cluster/rollout/history';
 import { actionText, refusalText, RolloutError, statusText } from '../cluster/rollout/messages';
 import { isWorkloadKind, kubectlRef, type WorkloadRef } from '../cluster/rollout/workloadRef';
+import type { ObjectRef } from '../cluster/types';
 import { rolloutRestart, rolloutUndo, setPaused } from '../cluster/write';
 import { confirmNotSelf, confirmWrite } from '../clusterUi/confirm';
 import { showClusterError } from '../clusterUi/errors';
@@ -18,7 +19,7 @@ import type { DiffContentProvider } from './diffCommand';
 import { CMD } from './ids';
 import { ui } from './text';
 
-type WorkloadArg = { kind?: string; name?: string; namespace?: string; ref?: { kind: string; name: string; namespace?: string } } | undefined;
+type WorkloadArg = { kind?: string; name?: string; namespace?: string; ref?: ObjectRef } | undefined;
 
 /** The workload a command is about: from its argument, or picked among the namespace's workloads. */
 export async function resolveWorkload(gw: ClusterGateway, arg: WorkloadArg, kinds: WorkloadRef['kind'][] = ['Deployment', 'StatefulSet', 'DaemonSet']): Promise<WorkloadRef | undefined> {

@@ -6,6 +6,7 @@ import type { ClusterGateway } from '../cluster/gateway';
 import type { LoadedConfig } from '../cluster/kubeconfig';
 import { writeConfirmation } from '../cluster/safety';
 import { detectSelf, isSelf, selfWarning } from '../cluster/selfPod';
+import type { ObjectRef } from '../cluster/types';
 import { currentLang } from '../i18n';
 
 /** Modal confirmation; resolves true when the user accepted. */
@@ -21,7 +22,7 @@ export async function confirmWrite(target: { config: LoadedConfig }, action: str
 }
 
 /** Asks before acting on the IDE's own Pod or workload (in-cluster); true when it is not ours or the user insists. */
-export async function confirmNotSelf(gw: ClusterGateway, ref: { kind: string; name: string; namespace?: string }, action: string): Promise<boolean> {
+export async function confirmNotSelf(gw: ClusterGateway, ref: ObjectRef, action: string): Promise<boolean> {
   const self = await detectSelf(gw).catch(() => undefined);
   if (!isSelf(self, ref)) return true;
   return confirm(selfWarning(ref, action, currentLang()), ui().continue);

@@ -1,8 +1,8 @@
 // Cluster errors shown to the student: one or two friendly sentences (errorMessages.ts through the write API's
 // describeWriteError), with role hints for a 403, logged in the output channel.
 import * as vscode from 'vscode';
-import type { ClusterGateway } from '../cluster/gateway';
 import { toClusterError } from '../cluster/errors';
+import type { ClusterGateway } from '../cluster/gateway';
 import { forbiddenHints } from '../cluster/roleHints';
 import { describeWriteError } from '../cluster/write';
 import type { ClusterSession } from '../connection/session';

@@ -5,6 +5,7 @@ import type { ConnectionOptions, LoadedConfig } from '../cluster/kubeconfig';
 import { loadKubeConfig } from '../cluster/kubeconfig';
 import { RbacCache, type NamespaceAccess } from '../cluster/rbac';
 import { detectSelf, isSelf, type SelfWorkload } from '../cluster/selfPod';
+import type { ObjectRef } from '../cluster/types';
 import { WatchHub, type WatchHubOptions } from '../cluster/watchHub';
 import { gatewayTransport, statusOfClusterError } from '../cluster/watchTransport';
 
@@ -44,7 +45,7 @@ export class ClusterSession {
 
   get self(): SelfWorkload | undefined { return this.selfWorkload; }
 
-  isSelf(ref: { kind: string; name: string; namespace?: string }): boolean {
+  isSelf(ref: ObjectRef): boolean {
     return isSelf(this.selfWorkload, ref);
   }
 

@@ -74,7 +74,7 @@ export interface ModelEnv {
   canListNamespaces: boolean | undefined;
   store: StoreAccess;
   access(namespace: string): NamespaceAccess | undefined;
-  isSelf(ref: { kind: string; name: string; namespace?: string }): boolean;
+  isSelf(ref: ObjectRef): boolean;
   manifestFor(kind: string, name: string, namespace: string): ManifestLocation | undefined;
   /** A French sentence for any error (ClusterError or raw), with the role hints of the namespace. */
   describeError(err: unknown, namespace?: string): string;
