@@ -11,11 +11,7 @@ import { log } from './output';
 
 /** Synchronous text (hints from the tree's RBAC cache), for content providers and streams. */
 export function describeError(session: ClusterSession | undefined, err: unknown, namespace?: string): string {
-  const access = namespace ? session?.access(namespace) : undefined;
-  return describeWriteError(err, currentLang(), {
-    currentRole: access && !access.error && access.level !== 'none' ? access.level : undefined,
-    roleNamespace: session?.namespace, context: session?.context, server: session?.server,
-  }, session?.server);
+  return describeWriteError(err, currentLang(), session?.errorHints(namespace), session?.server);
 }
 
 /** Logs and shows the error; for a 403, says which role the student has where. */
