@@ -5,7 +5,7 @@ import { toClusterError } from '../cluster/errors';
 import type { ClusterGateway } from '../cluster/gateway';
 import { forbiddenHints } from '../cluster/roleHints';
 import { describeWriteError } from '../cluster/write';
-import type { ClusterSession } from '../connection/session';
+import { ClusterSession } from '../connection/session';
 import { currentLang } from '../i18n';
 import { log } from './output';
 
@@ -14,10 +14,14 @@ export function describeError(session: ClusterSession | undefined, err: unknown,
   return describeWriteError(err, currentLang(), session?.errorHints(namespace), session?.server);
 }
 
-/** Logs and shows the error; for a 403, says which role the student has where. */
-export async function showClusterError(gw: ClusterGateway | undefined, err: unknown): Promise<void> {
-  const hints = gw ? await forbiddenHints(gw, toClusterError(err, gw.server).info) : {};
-  const msg = describeWriteError(err, currentLang(), hints, gw?.server);
+/**
+ * Logs and shows the error; for a 403, says which role the student has where: from the tree's RBAC cache for a
+ * session (with the namespace acted in), else asked through the gateway.
+ */
+export async function showClusterError(from: ClusterGateway | ClusterSession | undefined, err: unknown, namespace?: string): Promise<void> {
+  const msg = from instanceof ClusterSession
+    ? describeError(from, err, namespace)
+    : describeWriteError(err, currentLang(), from ? await forbiddenHints(from, toClusterError(err, from.server).info) : {}, from?.server);
   log(msg);
   await vscode.window.showErrorMessage(`Kube Apprenti : ${msg}`);
 }

@@ -46,7 +46,7 @@ export async function targetOf(conn: ConnectionManager, node: TreeNode | undefin
     if (!picked) return undefined;
     return { session, ref: { resource, kind: RESOURCES[resource].kind, name: picked.label, namespace: ns, uid: picked.uid } };
   } catch (err) {
-    await showClusterError(session.gateway, err);
+    await showClusterError(session, err, ns);
     return undefined;
   }
 }

@@ -33,7 +33,7 @@ export async function deletePod(conn: ConnectionManager, node?: TreeNode): Promi
     void vscode.window.showInformationMessage(`Kube Apprenti : ${tr('delete.done', { name: ref.name, kubectl })}`);
     return true;
   } catch (err) {
-    await showClusterError(s.gateway, err);
+    await showClusterError(s, err, ns);
     return false;
   }
 }

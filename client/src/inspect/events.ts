@@ -45,6 +45,6 @@ export async function showEvents(conn: ConnectionManager, pages: EventsProvider,
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true });
     });
   } catch (err) {
-    await showClusterError(s.gateway, err);
+    await showClusterError(s, err, ns);
   }
 }

@@ -103,7 +103,7 @@ export async function portForward(conn: ConnectionManager, node?: TreeNode): Pro
     if (answer === open) await vscode.env.openExternal(external);
     if (answer === stop) stopForward(local);
   } catch (err) {
-    await showClusterError(s.gateway, err);
+    await showClusterError(s, err, ns);
   }
 }
 

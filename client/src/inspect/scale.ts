@@ -43,7 +43,7 @@ export async function scaleCommand(conn: ConnectionManager, node?: TreeNode, rep
     void vscode.window.showInformationMessage(`Kube Apprenti : ${tr('scale.done', { kind: ref.kind, name: ref.name, replicas, kubectl })}`);
     return true;
   } catch (err) {
-    await showClusterError(s.gateway, err);
+    await showClusterError(s, err, ns);
     return false;
   }
 }

@@ -1,6 +1,7 @@
 // Cluster actions used by `résoudre` and « Réinitialiser l'étape », through the gateway. No vscode import.
 // Every write is limited to the current namespace; resets delete only objects carrying the lab's label.
 import type { ClusterGateway } from '../../cluster/gateway';
+import type { WorkloadRef } from '../../cluster/rollout/workloadRef';
 import { deleteObject, rolloutRestart, rolloutUndo, scaleWorkload } from '../../cluster/write';
 import type { LabelMap } from '../format/types';
 import type { Lang } from '../i18n';
@@ -42,7 +43,7 @@ export class LabClusterActions {
     });
   }
 
-  private deployment(name: string): { apiVersion: 'apps/v1'; kind: 'Deployment'; name: string; namespace: string } {
+  private deployment(name: string): WorkloadRef {
     return { apiVersion: 'apps/v1', kind: 'Deployment', name, namespace: this.namespace };
   }
 
