@@ -9,10 +9,12 @@ import type { ClusterGateway } from '../cluster/gateway';
 import { forbiddenHints } from '../cluster/roleHints';
 import { isWorkloadKind, type WorkloadRef } from '../cluster/rollout/workloadRef';
 import { detectSelf, isSelf } from '../cluster/selfPod';
+import { confirm, confirmWrite } from '../clusterUi/confirm';
+import { log, output } from '../clusterUi/output';
+import { gateway } from '../clusterUi/target';
 import { currentLang } from '../i18n';
 import type { ClusterDiagnostics } from './diagnostics';
 import type { Target } from './documents';
-import { confirm, confirmWrite, gateway, log, output } from './shared';
 import { ui } from './text';
 
 export interface ApplyUiDeps {

@@ -4,11 +4,13 @@ import * as vscode from 'vscode';
 import { diffDocuments, type DiffReport } from '../cluster/apply/diff';
 import { formatResult, refLabel } from '../cluster/apply/report';
 import { forbiddenHints } from '../cluster/roleHints';
+import { showClusterError } from '../clusterUi/errors';
+import { log, output } from '../clusterUi/output';
+import { gateway } from '../clusterUi/target';
 import { currentLang } from '../i18n';
 import type { ClusterDiagnostics } from './diagnostics';
 import type { Target } from './documents';
 import { DIFF_SCHEME } from './ids';
-import { gateway, log, output, showClusterError } from './shared';
 import { ui } from './text';
 
 /** Read-only documents `kube-apprenti-diff:/<run>/<side>/<name>.yaml`. */

@@ -1,5 +1,6 @@
 // registerApply: apply / dry run / diff commands, CodeLens, cluster diagnostics and rollout commands (issue 7).
 import * as vscode from 'vscode';
+import { output } from '../clusterUi/output';
 import { runApply } from './applyCommands';
 import { ManifestCodeLensProvider } from './codeLens';
 import { ClusterDiagnostics } from './diagnostics';
@@ -7,7 +8,6 @@ import { DiffContentProvider, runDiff } from './diffCommand';
 import { documentAt, resolveTarget } from './documents';
 import { CMD, DIFF_SCHEME } from './ids';
 import { followUi, historyCommand, pauseCommand, restartCommand, statusCommand, undoCommand } from './rolloutCommands';
-import { output } from './shared';
 
 export function registerApply(context: vscode.ExtensionContext): void {
   const diagnostics = new ClusterDiagnostics();

@@ -4,19 +4,22 @@ import { stringify } from 'yaml';
 import * as vscode from 'vscode';
 import { ClusterError } from '../cluster/errors';
 import type { ClusterGateway } from '../cluster/gateway';
-import { rolloutRestart, setPaused } from '../cluster/rollout/actions';
 import { followRollout, type FollowResult } from '../cluster/rollout/follow';
 import { historyTable, rolloutHistory } from '../cluster/rollout/history';
 import { actionText, refusalText, RolloutError, statusText } from '../cluster/rollout/messages';
-import { rolloutUndo } from '../cluster/rollout/undo';
 import { isWorkloadKind, kubectlRef, type WorkloadRef } from '../cluster/rollout/workloadRef';
+import type { ObjectRef } from '../cluster/types';
+import { rolloutRestart, rolloutUndo, setPaused } from '../cluster/write';
+import { confirmNotSelf, confirmWrite } from '../clusterUi/confirm';
+import { showClusterError } from '../clusterUi/errors';
+import { log, output } from '../clusterUi/output';
+import { gateway } from '../clusterUi/target';
 import { currentLang } from '../i18n';
 import type { DiffContentProvider } from './diffCommand';
 import { CMD } from './ids';
-import { confirmNotSelf, confirmWrite, gateway, log, output, showClusterError } from './shared';
 import { ui } from './text';
 
-type WorkloadArg = { kind?: string; name?: string; namespace?: string; ref?: { kind: string; name: string; namespace?: string } } | undefined;
+type WorkloadArg = { kind?: string; name?: string; namespace?: string; ref?: ObjectRef } | undefined;
 
 /** The workload a command is about: from its argument, or picked among the namespace's workloads. */
 export async function resolveWorkload(gw: ClusterGateway, arg: WorkloadArg, kinds: WorkloadRef['kind'][] = ['Deployment', 'StatefulSet', 'DaemonSet']): Promise<WorkloadRef | undefined> {

@@ -10,7 +10,9 @@ import { ClusterError, type ClusterErrorInfo } from '../cluster/errors';
 import { ClusterGateway } from '../cluster/gateway';
 import type { Lang } from '../cluster/rbacWords';
 import { forbiddenHints } from '../cluster/roleHints';
+import { RolloutError } from '../cluster/rollout/messages';
 import { writeConfirmation } from '../cluster/safety';
+import { describeWriteError } from '../cluster/write';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, unexpected: 3, forbidden: 4, unreachable: 5 } as const;
 
@@ -90,6 +92,16 @@ export function exitFor(info: ClusterErrorInfo | undefined): number {
 export async function failWithHints(gw: ClusterGateway, err: unknown, lang: Lang): Promise<number> {
   const info = err instanceof ClusterError ? err.info : undefined;
   return fail(err, lang, await forbiddenHints(gw, info));
+}
+
+/** Exit code of a failed write: kubectl's own refusals (RolloutError) on stderr, API errors with role hints. */
+export async function failWrite(gw: ClusterGateway, err: unknown, lang: Lang): Promise<number> {
+  if (err instanceof RolloutError) {
+    process.stderr.write(`${describeWriteError(err, lang)}\n`);
+    return EXIT.failure;
+  }
+  if (err instanceof ClusterError) return failWithHints(gw, err, lang);
+  throw err;
 }
 
 /** Writes on a context that does not look local need --oui. Returns an exit code when refused. */

@@ -3,7 +3,7 @@
 import { ClusterError } from './errors';
 import type { ClusterGateway } from './gateway';
 import { readServiceAccountNamespace } from './kubeconfig';
-import type { K8sObject, OwnerReference } from './types';
+import type { K8sObject, ObjectRef, OwnerReference } from './types';
 
 export interface SelfObject {
   apiVersion: string;
@@ -57,7 +57,7 @@ async function detect(gw: ClusterGateway, env: NodeJS.ProcessEnv): Promise<SelfW
 }
 
 /** True when `ref` is our own Pod or one of the workloads owning it. */
-export function isSelf(self: SelfWorkload | undefined, ref: { kind: string; name: string; namespace?: string }): boolean {
+export function isSelf(self: SelfWorkload | undefined, ref: ObjectRef): boolean {
   if (!self || (ref.namespace && ref.namespace !== self.namespace)) return false;
   return self.chain.some((o) => o.kind === ref.kind && o.name === ref.name);
 }

@@ -1,7 +1,8 @@
 // Markdown page of an object's events (and of the objects it manages), each explained in French. No vscode import.
 import { explainEvent, type Lang } from '../cluster/explainCatalog';
 import { collectionPath, RESOURCES, type ResourceId } from '../cluster/watchResources';
-import { controllerOf, eventTime, type EventView, type KObject } from '../cluster/watchTypes';
+import type { K8sObject } from '../cluster/types';
+import { controllerOf, eventTime, type EventView } from '../cluster/watchTypes';
 import type { ClusterSession } from '../connection/session';
 import { sortEvents } from '../tree/model/events';
 import type { ObjRef } from '../tree/model/types';
@@ -59,10 +60,10 @@ const CHILDREN: Partial<Record<ResourceId, ResourceId[]>> = {
   deployments: ['replicasets'], replicasets: ['pods'], statefulsets: ['pods'], daemonsets: ['pods'], jobs: ['pods'], cronjobs: ['jobs'],
 };
 
-async function itemsOf(s: ClusterSession, resource: ResourceId, ns: string): Promise<KObject[]> {
+async function itemsOf(s: ClusterSession, resource: ResourceId, ns: string): Promise<K8sObject[]> {
   const inf = s.hub.get({ resource, namespace: ns });
   if (inf?.currentStatus.state === 'synced') return inf.list();
-  const { body } = await s.gateway.request<{ items?: KObject[] }>({ method: 'GET', path: collectionPath(RESOURCES[resource], ns), timeoutMs: 20_000 });
+  const { body } = await s.gateway.request<{ items?: K8sObject[] }>({ method: 'GET', path: collectionPath(RESOURCES[resource], ns), timeoutMs: 20_000 });
   return body.items ?? [];
 }
 

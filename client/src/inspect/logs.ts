@@ -3,10 +3,12 @@
 import * as vscode from 'vscode';
 import { toClusterError } from '../cluster/errors';
 import type { PodView } from '../cluster/watchTypes';
+import { describeError } from '../clusterUi/errors';
+import { log } from '../clusterUi/output';
+import { targetOf, tr } from '../clusterUi/target';
 import type { ConnectionManager } from '../connection/manager';
 import type { ClusterSession } from '../connection/session';
 import type { TreeNode } from '../tree/model/types';
-import { describeError, logAction, targetOf, tr } from './common';
 import { isKubeletFailure, isNoPrevious } from './logErrors';
 
 export const LOGS_COMMAND = 'kubeApprenti.pod.journaux';
@@ -45,7 +47,7 @@ export async function showLogs(conn: ConnectionManager, node: TreeNode | undefin
   ch.show(true);
   const kubectl = `kubectl logs ${ref.name} -c ${container} -n ${ns}${previous ? ' --previous' : ' -f'}`;
   ch.appendLine(tr('logs.start', { pod: ref.name, container, previous: previous ? tr('logs.previousSuffix') : '', kubectl }));
-  logAction(kubectl);
+  log(kubectl);
   const ctl = new AbortController();
   streams.set(key, ctl);
   try {

@@ -5,11 +5,13 @@ import * as vscode from 'vscode';
 import { describeClusterError } from '../cluster/errorMessages';
 import { toClusterError } from '../cluster/errors';
 import type { PodView, ServiceView } from '../cluster/watchTypes';
+import { showClusterError } from '../clusterUi/errors';
+import { log } from '../clusterUi/output';
+import { targetOf, tr } from '../clusterUi/target';
 import type { ConnectionManager } from '../connection/manager';
 import type { ClusterSession } from '../connection/session';
 import { currentLang } from '../i18n';
 import type { TreeNode } from '../tree/model/types';
-import { logAction, showError, targetOf, tr } from './common';
 import { defaultLocalPort, podForService, podPorts, servicePorts, type PortChoice } from './portForwardTarget';
 
 export const PORT_FORWARD_COMMAND = 'kubeApprenti.objet.redirigerPort';
@@ -82,7 +84,7 @@ export async function portForward(conn: ConnectionManager, node?: TreeNode): Pro
     const local = Number(localText);
     let warned = false;
     const server = await startForward(s, ns, podName, choice.targetPort, local, (message) => {
-      logAction(tr('pf.connError', { target: targetText, message }));
+      log(tr('pf.connError', { target: targetText, message }));
       if (!warned) { warned = true; void vscode.window.showWarningMessage(`Kube Apprenti : ${tr('pf.connError', { target: targetText, message })}`); }
     }).catch(async (err: { code?: string }) => {
       if (err.code === 'EADDRINUSE') { void vscode.window.showWarningMessage(`Kube Apprenti : ${tr('pf.portBusy', { local })}`); return undefined; }
@@ -91,7 +93,7 @@ export async function portForward(conn: ConnectionManager, node?: TreeNode): Pro
     if (!server) return;
     active.set(local, { local, target: targetText, port: choice.port, server });
     const kubectl = `kubectl port-forward ${targetText} ${local}:${choice.port} -n ${ns}`;
-    logAction(kubectl);
+    log(kubectl);
     const external = await vscode.env.asExternalUri(vscode.Uri.parse(`http://localhost:${local}/`));
     const viaProxy = vscode.env.uiKind === vscode.UIKind.Web || external.authority !== `localhost:${local}`;
     const text = [tr('pf.started', { local, target: targetText, port: choice.port, kubectl }), viaProxy ? tr('pf.sspcloud', { url: external.toString(true), local }) : ''].filter(Boolean).join(' ');
@@ -101,7 +103,7 @@ export async function portForward(conn: ConnectionManager, node?: TreeNode): Pro
     if (answer === open) await vscode.env.openExternal(external);
     if (answer === stop) stopForward(local);
   } catch (err) {
-    await showError(s, err, ns);
+    await showClusterError(s, err, ns);
   }
 }
 
@@ -110,7 +112,7 @@ export function stopForward(local: number): void {
   if (!f) return;
   f.server.close();
   active.delete(local);
-  logAction(tr('pf.stopped', { local }));
+  log(tr('pf.stopped', { local }));
 }
 
 export async function stopForwards(): Promise<void> {

@@ -3,9 +3,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { applyFiles } from '../cluster/apply/applyFiles';
 import { formatResult, summary } from '../cluster/apply/report';
 import type { ClusterGateway } from '../cluster/gateway';
+import { applyFiles } from '../cluster/write';
 import { LabClusterActions } from './cluster/actions';
 import { GatewayReader, toLabError } from './cluster/gatewayReader';
 import type { CheckResult } from './checks/types';

@@ -10,7 +10,7 @@ import { EVENTS_COMMAND, EVENTS_SCHEME, EventsProvider, showEvents } from '../in
 import { LIVE_SCHEME, LIVE_YAML_COMMAND, LiveYamlProvider, openLiveYaml } from '../inspect/liveYaml';
 import { disposeLogs, LOGS_COMMAND, PREVIOUS_LOGS_COMMAND, showLogs, stopAllLogs, STOP_LOGS_COMMAND } from '../inspect/logs';
 import { disposeForwards, portForward, PORT_FORWARD_COMMAND, stopForwards, STOP_PORT_FORWARD_COMMAND } from '../inspect/portForward';
-import { scaleWorkload, SCALE_COMMAND } from '../inspect/scale';
+import { scaleCommand, SCALE_COMMAND } from '../inspect/scale';
 import { openManifest, OPEN_MANIFEST_COMMAND } from './commands/openManifest';
 import { snapshot, SNAPSHOT_COMMAND } from './commands/snapshot';
 import { ManifestIndex } from './manifestIndex';
@@ -48,7 +48,7 @@ export function registerTree(context: vscode.ExtensionContext): ConnectionManage
     cmd(PREVIOUS_LOGS_COMMAND, (node?: TreeNode) => showLogs(conn, node, true)),
     cmd(STOP_LOGS_COMMAND, () => stopAllLogs()),
     cmd(DELETE_POD_COMMAND, (node?: TreeNode) => deletePod(conn, node)),
-    cmd(SCALE_COMMAND, (node?: TreeNode, replicas?: number) => scaleWorkload(conn, node, replicas)),
+    cmd(SCALE_COMMAND, (node?: TreeNode, replicas?: number) => scaleCommand(conn, node, replicas)),
     cmd(PORT_FORWARD_COMMAND, (node?: TreeNode) => portForward(conn, node)),
     cmd(STOP_PORT_FORWARD_COMMAND, () => stopForwards()),
     cmd(SNAPSHOT_COMMAND, (labels?: string[]) => snapshot(provider, labels)),

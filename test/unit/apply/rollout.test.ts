@@ -1,13 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { diffSummary } from '../../../client/src/cluster/apply/diffSummary';
 import { unifiedDiff } from '../../../client/src/cluster/apply/unifiedDiff';
-import { rfc3339 } from '../../../client/src/cluster/rollout/actions';
 import { selectorString, historyTable } from '../../../client/src/cluster/rollout/history';
 import { statusText } from '../../../client/src/cluster/rollout/messages';
 import { deploymentStatus, statefulSetStatus, daemonSetStatus } from '../../../client/src/cluster/rollout/status';
-import { pickRevision } from '../../../client/src/cluster/rollout/undo';
 import { parseWorkloadRef } from '../../../client/src/cluster/rollout/workloadRef';
 import type { K8sObject } from '../../../client/src/cluster/types';
+import { pickRevision, rfc3339 } from '../../../client/src/cluster/write';
 
 const dep = (generation: number, spec: object, status: object, annotations: Record<string, string> = {}): K8sObject =>
   ({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', generation, annotations }, spec, status } as K8sObject);
@@ -55,7 +54,7 @@ describe('rollout helpers', () => {
   });
 
   it('picks the previous revision like kubectl (second highest), or the asked one', () => {
-    const revs = [3, 1, 5].map((revision) => ({ revision, template: {}, images: [], source: { apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: {} }, current: false }));
+    const revs = [3, 1, 5].map((revision) => ({ revision, template: {}, images: [], source: { apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: { name: `web-${revision}` } }, current: false }));
     assert.equal(pickRevision(revs, 0).revision, 3);
     assert.equal(pickRevision(revs, 1).revision, 1);
     assert.throws(() => pickRevision(revs, 4), /unable to find specified revision 4/);

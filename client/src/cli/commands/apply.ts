@@ -1,8 +1,8 @@
 // `kube-apprenti apply <fichiers|dossiers…> [--dry-run] [-R] [--force-conflicts] [--context C] [-n N] [--kubeconfig F]
 //  [--langue en] [--oui]`: server-side apply with a dry run of everything first (nothing is applied if one fails).
-import { applyFiles } from '../../cluster/apply/applyFiles';
 import { formatResult, summary } from '../../cluster/apply/report';
 import { forbiddenHints } from '../../cluster/roleHints';
+import { applyFiles } from '../../cluster/write';
 import { COMMON_OPTIONS, EXIT, connect, exitFor, failWithHints, guardWrite, out, parse } from '../clusterOptions';
 import type { CliCommand } from './index';
 

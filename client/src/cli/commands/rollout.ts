@@ -3,14 +3,13 @@
 import { stringify } from 'yaml';
 import { ClusterError } from '../../cluster/errors';
 import type { ClusterGateway } from '../../cluster/gateway';
-import { rolloutRestart, setPaused } from '../../cluster/rollout/actions';
 import { followRollout } from '../../cluster/rollout/follow';
 import { rolloutHistory } from '../../cluster/rollout/history';
-import { actionText, refusalText, RolloutError, statusText } from '../../cluster/rollout/messages';
-import { rolloutUndo } from '../../cluster/rollout/undo';
+import { actionText, RolloutError, statusText } from '../../cluster/rollout/messages';
 import { kubectlRef, parseWorkloadRef, type WorkloadRef } from '../../cluster/rollout/workloadRef';
 import { detectSelf, isSelf, selfWarning } from '../../cluster/selfPod';
-import { COMMON_OPTIONS, EXIT, connect, failWithHints, guardWrite, out, parse, type Common } from '../clusterOptions';
+import { rolloutRestart, rolloutUndo, setPaused } from '../../cluster/write';
+import { COMMON_OPTIONS, EXIT, connect, failWithHints, failWrite, guardWrite, out, parse, type Common } from '../clusterOptions';
 import type { CliCommand } from './index';
 
 const USAGE = `Usage : kube-apprenti rollout <action> <type>/<nom> [options]
@@ -55,12 +54,7 @@ export const rollout: CliCommand = {
         timeoutMs: (num(p.values.timeout) ?? 300) * 1000, dryRun: Boolean(p.values['dry-run']),
       });
     } catch (err) {
-      if (err instanceof RolloutError) {
-        process.stderr.write(`${refusalText(err.refusal, common.lang)}\n`);
-        return EXIT.failure;
-      }
-      if (err instanceof ClusterError) return failWithHints(gw, err, common.lang);
-      throw err;
+      return failWrite(gw, err, common.lang);
     }
   },
 };

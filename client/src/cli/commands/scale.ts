@@ -1,9 +1,8 @@
 // `kube-apprenti scale <type>/<nom> --replicas N [--dry-run] [--context C] [-n N] [--kubeconfig F] [--langue en] [--oui]`
-import { ClusterError } from '../../cluster/errors';
-import { scaleWorkload } from '../../cluster/rollout/actions';
-import { actionText, refusalText, RolloutError } from '../../cluster/rollout/messages';
+import { actionText } from '../../cluster/rollout/messages';
 import { detectSelf, isSelf, selfWarning } from '../../cluster/selfPod';
-import { COMMON_OPTIONS, EXIT, connect, failWithHints, guardWrite, out, parse } from '../clusterOptions';
+import { scaleWorkload } from '../../cluster/write';
+import { COMMON_OPTIONS, EXIT, connect, failWrite, guardWrite, out, parse } from '../clusterOptions';
 import type { CliCommand } from './index';
 
 const USAGE = `Usage : kube-apprenti scale <type>/<nom> --replicas N [--dry-run] [--context C] [-n N] [--kubeconfig F] [--langue fr|en] [--oui]
@@ -49,12 +48,7 @@ export const scale: CliCommand = {
       out(`${fr ? 'Commande kubectl équivalente' : 'Equivalent kubectl command'} : kubectl scale ${kind.toLowerCase()}/${ref.name} --replicas=${replicas} -n ${ref.namespace}${dryRun ? ' --dry-run=server' : ''}`);
       return EXIT.ok;
     } catch (err) {
-      if (err instanceof RolloutError) {
-        process.stderr.write(`${refusalText(err.refusal, common.lang)}\n`);
-        return EXIT.failure;
-      }
-      if (err instanceof ClusterError) return failWithHints(gw, err, common.lang);
-      throw err;
+      return failWrite(gw, err, common.lang);
     }
   },
 };

@@ -56,7 +56,7 @@ function containerChanges(before: Container[], after: Container[], fr: boolean):
 /** Sentences describing the change from `live` (undefined = new object) to `predicted`. */
 export function diffSummary(live: K8sObject | undefined, predicted: K8sObject, lang: Lang = 'fr'): string[] {
   const fr = lang === 'fr';
-  const kind = predicted.kind;
+  const kind = predicted.kind ?? '';
   const podPath = podSpecPath(kind);
   if (!live) {
     const facts: string[] = [fr ? 'Nouvel objet : il sera créé.' : 'New object: it will be created.'];

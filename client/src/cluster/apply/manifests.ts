@@ -3,18 +3,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, parseAllDocuments, type Document } from 'yaml';
+import type { ApiObjectRef } from '../types';
 import { LineIndex, type TextRange } from './lineIndex';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const MANIFEST_EXT = /\.(ya?ml|json)$/i;
-
-export interface ManifestRef {
-  apiVersion: string;
-  kind: string;
-  name: string;
-  /** As written in the manifest (the engine fills in the default). */
-  namespace?: string;
-}
 
 export type ManifestProblem =
   | { code: 'yamlError'; detail: string }
@@ -39,7 +32,8 @@ export interface ManifestDoc {
   /** Text sent to the API server (the document as written). */
   body: string;
   object?: Record<string, unknown>;
-  ref?: ManifestRef;
+  /** Namespace as written in the manifest (the engine fills in the default). */
+  ref?: ApiObjectRef;
   problem?: ManifestProblem;
 }
 

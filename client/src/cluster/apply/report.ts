@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import { describeClusterError, type ErrorHints } from '../errorMessages';
 import type { Lang } from '../rbacWords';
+import { FIELD_MANAGER } from '../write/fieldManager';
 import { problemText } from './causeText';
 import type { ApplyReport, ObjectResult, Outcome, ResolvedRef } from './result';
 
@@ -118,7 +119,7 @@ const q = (s: string): string => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace
 
 /** `kubectl apply --server-side --field-manager=kube-apprenti -f web.yaml -n demo --dry-run=server` */
 export function kubectlApplyCommand(o: CommandOptions): string {
-  const parts = ['kubectl', 'apply', '--server-side', '--field-manager=kube-apprenti'];
+  const parts = ['kubectl', 'apply', '--server-side', `--field-manager=${FIELD_MANAGER}`];
   if (o.stdin) parts.push('-f', '-');
   else for (const f of o.files) parts.push('-f', q(o.cwd ? path.relative(o.cwd, f) || '.' : f));
   if (o.recursive) parts.push('-R');

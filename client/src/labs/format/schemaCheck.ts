@@ -3,6 +3,8 @@
 // with it too. Supported keywords: type, enum, const, pattern, minLength, minimum, maximum, minItems, uniqueItems,
 // minProperties, properties, required, additionalProperties, items, $ref (local), allOf, if/then, oneOf.
 
+import { editDistance } from '../../../../server/src/analysis/util/editDistance';
+
 export interface SchemaProblem {
   /** Path in the document, e.g. `étapes[1].vérifications[0].échec`. */
   path: string;
@@ -46,24 +48,10 @@ export function closestKey(key: string, known: string[]): string | undefined {
   let best: string | undefined;
   let bestD = 3;
   for (const k of known) {
-    const d = distance(plain(k), plain(key));
+    const d = editDistance(plain(k), plain(key), 2);
     if (d < bestD) { bestD = d; best = k; }
   }
   return best;
-}
-
-function distance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length];
 }
 
 export class SchemaChecker {

@@ -1,8 +1,8 @@
 // Cluster actions of the panel: apply the step's files (labelled for the lab), reset the step (delete only the
 // lab's labelled objects), solve the step (instructor mode).
 import * as vscode from 'vscode';
-import { applyFiles } from '../../cluster/apply/applyFiles';
 import { formatResult, summary } from '../../cluster/apply/report';
+import { applyFiles } from '../../cluster/write';
 import { LabClusterActions } from '../cluster/actions';
 import { toLabError } from '../cluster/gatewayReader';
 import type { Lab, Step } from '../format/types';

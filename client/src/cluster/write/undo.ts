@@ -3,11 +3,11 @@
 // patch with the ControllerRevision's data.
 import { jsonEqual } from '../apply/clean';
 import type { ClusterGateway } from '../gateway';
-import { rolloutHistory, withoutHash, type Revision } from './history';
-import { RolloutError } from './messages';
-import type { WorkloadRef } from './workloadRef';
-
-export const ROLLOUT_MANAGER = 'kube-apprenti-rollout';
+import { rolloutHistory, withoutHash, type Revision } from '../rollout/history';
+import { RolloutError } from '../rollout/messages';
+import type { WorkloadRef } from '../rollout/workloadRef';
+import type { ObjectMeta } from '../types';
+import { FIELD_MANAGER } from './fieldManager';
 
 /** Annotations that stay the Deployment's own (kubectl's annotationsToSkip). */
 const ANNOTATIONS_TO_SKIP = new Set([
@@ -35,6 +35,17 @@ export function pickRevision(revisions: Revision[], toRevision: number): Revisio
   return sorted[sorted.length - 2];
 }
 
+/** kubectl's JSON patch for a Deployment: the revision's template, the Deployment's own annotations plus the revision's. */
+export function undoPatch(own: ObjectMeta['annotations'], target: Revision): object[] {
+  const annotations: Record<string, string> = {};
+  for (const k of ANNOTATIONS_TO_SKIP) if (own?.[k] !== undefined) annotations[k] = own[k];
+  for (const [k, v] of Object.entries(target.source.metadata.annotations ?? {})) if (!ANNOTATIONS_TO_SKIP.has(k)) annotations[k] = v;
+  return [
+    { op: 'replace', path: '/spec/template', value: target.template },
+    { op: 'replace', path: '/metadata/annotations', value: annotations },
+  ];
+}
+
 export async function rolloutUndo(gw: ClusterGateway, ref: WorkloadRef, toRevision = 0, opts: { dryRun?: boolean } = {}): Promise<UndoResult> {
   const { object, revisions } = await rolloutHistory(gw, ref);
   const target = pickRevision(revisions, toRevision);
@@ -44,19 +55,12 @@ export async function rolloutUndo(gw: ClusterGateway, ref: WorkloadRef, toRevisi
     if ((object.spec as { paused?: boolean } | undefined)?.paused) throw new RolloutError({ code: 'pausedUndo' });
     const currentTemplate = withoutHash(((object.spec ?? {}) as { template?: Record<string, unknown> }).template ?? {});
     if (jsonEqual(target.template, currentTemplate)) return { changed: false, revision: target.revision, target };
-    const annotations: Record<string, string> = {};
-    const own = object.metadata.annotations ?? {};
-    for (const k of ANNOTATIONS_TO_SKIP) if (own[k] !== undefined) annotations[k] = own[k];
-    for (const [k, v] of Object.entries(target.source.metadata.annotations ?? {})) if (!ANNOTATIONS_TO_SKIP.has(k)) annotations[k] = v;
-    await gw.patch({ ...ref, name, namespace }, [
-      { op: 'replace', path: '/spec/template', value: target.template },
-      { op: 'replace', path: '/metadata/annotations', value: annotations },
-    ], 'json', { dryRun: opts.dryRun, fieldManager: ROLLOUT_MANAGER });
+    await gw.patch({ ...ref, name, namespace }, undoPatch(object.metadata.annotations, target), 'json', { dryRun: opts.dryRun, fieldManager: FIELD_MANAGER });
     return { changed: true, revision: target.revision, target };
   }
   const currentTemplate = ((object.spec ?? {}) as { template?: Record<string, unknown> }).template ?? {};
   if (jsonEqual(target.template, currentTemplate)) return { changed: false, revision: target.revision, target };
   const data = (target.source.data ?? {}) as object;
-  await gw.patch({ ...ref, name, namespace }, data, 'strategic', { dryRun: opts.dryRun, fieldManager: ROLLOUT_MANAGER });
+  await gw.patch({ ...ref, name, namespace }, data, 'strategic', { dryRun: opts.dryRun, fieldManager: FIELD_MANAGER });
   return { changed: true, revision: target.revision, target };
 }
