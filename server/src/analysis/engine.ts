@@ -14,7 +14,10 @@ const PATCH_EXEMPT = new Set(['KA002', 'KA043', 'KA044', 'KA017', 'KA053', 'KA05
   // A patch is merged into a base object: what it references may come from the base.
   'KA001', 'KA005', 'KA006', 'KA007', 'KA008', 'KA009', 'KA010', 'KA011', 'KA015', 'KA050', 'KA100', 'KA103']);
 
-/** A per-document time budget: a slower rule run is reported (KA102) instead of hanging the server. */
+/**
+ * A per-document time budget: past it, the remaining rules are skipped and KA106 says so (as a notice: how long a
+ * rule takes depends on the machine, so it never counts as an error of the manifest).
+ */
 const DOC_BUDGET_MS = 250;
 
 export class Analyzer {
@@ -101,12 +104,14 @@ export class Analyzer {
         found.push(finding({ code: 'KA102', range: { start: doc.base, end: doc.base }, args: { rule: rule.id, detail: errorText(err) } }, file.uri));
       }
       if (Date.now() - started > DOC_BUDGET_MS) {
-        found.push(finding({ code: 'KA102', range: { start: doc.base, end: doc.base }, args: { rule: rule.id, detail: 'timeout' } }, file.uri));
+        found.push(finding({ code: 'KA106', messageKey: 'KA106.time', severity: 'information', range: { start: doc.base, end: doc.base }, args: { rule: rule.id, ms: DOC_BUDGET_MS } }, file.uri));
         break;
       }
     }
-    doc.cache = { findings: found, base: doc.base, key };
-    return found;
+    // Aliases share their anchor's nodes: a finding on a shared node is found once per use, at the same place.
+    const kept = doc.text.includes('*') ? withoutRepeats(found) : found;
+    doc.cache = { findings: kept, base: doc.base, key };
+    return kept;
   }
 
   /** Where each range of the findings lives (document and its offset then), to move them with their documents. */
@@ -273,6 +278,18 @@ function rebase(entry: MemoEntry): Finding[] {
   entry.findings = moved;
   entry.anchors = entry.anchors.map((a) => ({ doc: a.doc, base: a.doc.base }));
   return moved;
+}
+
+/** The findings minus exact repeats (same code, message, place and arguments). */
+function withoutRepeats(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.code}|${f.messageKey ?? ''}|${f.range.start}|${f.range.end}|${JSON.stringify(f.args)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function errorText(err: unknown): string {

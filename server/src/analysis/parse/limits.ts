@@ -1,0 +1,120 @@
+// Budgets that keep hostile YAML from crashing or hanging the analysis. `yaml`'s composer, our fast path, the schema
+// walk and the rules all recurse once per nesting level: 20,000 nested `[` overflow the stack (and a stack overflow
+// inside V8's regular-expression compiler aborts the whole process). So a document nested deeper than MAX_NESTING
+// is never composed: a cheap scan of its text catches most of them before any parsing, and an exact measure over
+// `yaml`'s concrete syntax tree (built without recursion) catches the rest before the composer runs. Aliases and
+// merge keys are budgeted in parse/aliases.ts.
+import type { CST } from 'yaml';
+
+/** Deepest nesting analysed. Kubernetes objects stay far below (a CRD's schema: about 40 levels). */
+export const MAX_NESTING = 256;
+
+/** Expanded nodes that aliases and merge keys may add to a document (`yaml`'s maxAliasCount, counted in nodes). */
+export const MAX_ALIAS_NODES = 100_000;
+
+const SP = 32, TAB = 9, LF = 10, CR = 13, HASH = 35, DASH = 45, QMARK = 63, COLON = 58;
+const LBRACKET = 91, RBRACKET = 93, LBRACE = 123, RBRACE = 125, COMMA = 44, QUOTE1 = 39, QUOTE2 = 34;
+
+/**
+ * Offset at which the text's nesting seems to pass `limit`, or -1. An estimate, made in one pass without parsing:
+ * block levels from the stack of indentations (plus `- `, `? `, `: ` indicators that open a level on the same
+ * line), flow levels from the brackets outside comments and one-line quoted scalars. A file that seems deeper than
+ * it is would need hundreds of unclosed brackets in its strings; one that seems shallower is caught by cstDepthExceeds.
+ */
+export function nestingExceeds(text: string, limit = MAX_NESTING): number {
+  const indents: number[] = [];
+  let flow = 0;
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    // One line: [p, end).
+    let end = text.indexOf('\n', p);
+    if (end === -1) end = n;
+    let q = p;
+    while (q < end && (text.charCodeAt(q) === SP || text.charCodeAt(q) === TAB)) q++;
+    const c = text.charCodeAt(q);
+    if (q < end && c !== HASH && c !== CR) {
+      if (flow === 0) {
+        const indent = q - p;
+        while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+        indents.push(indent);
+        // Compact indicators: `- - x`, `? - x`, `- key:` each open a level on this line.
+        let extra = 0;
+        while (q < end) {
+          const ch = text.charCodeAt(q);
+          const next = q + 1 < end ? text.charCodeAt(q + 1) : SP;
+          if ((ch === DASH || ch === QMARK || ch === COLON) && (next === SP || next === TAB || q + 1 === end)) {
+            extra++;
+            q++;
+            while (q < end && (text.charCodeAt(q) === SP || text.charCodeAt(q) === TAB)) q++;
+          } else break;
+        }
+        if (indents.length + extra > limit) return q;
+      }
+      // Flow brackets on the rest of the line.
+      let prev = SP;
+      for (let k = q; k < end; k++) {
+        const ch = text.charCodeAt(k);
+        if (ch === HASH && (prev === SP || prev === TAB)) break; // a comment
+        if ((ch === QUOTE1 || ch === QUOTE2) && isTokenStart(prev)) {
+          const close = closingQuote(text, k, end, ch);
+          if (close !== -1) { k = close; prev = ch; continue; }
+        }
+        if (ch === LBRACKET || ch === LBRACE) {
+          flow++;
+          if (indents.length + flow > limit) return k;
+        } else if ((ch === RBRACKET || ch === RBRACE) && flow > 0) flow--;
+        prev = ch;
+      }
+    }
+    p = end + 1;
+  }
+  return -1;
+}
+
+function isTokenStart(prev: number): boolean {
+  return prev === SP || prev === TAB || prev === LBRACKET || prev === LBRACE || prev === COMMA || prev === COLON || prev === DASH || prev === LF;
+}
+
+/** The closing quote on the same line (`''` and `\"` escapes skipped), or -1. */
+function closingQuote(text: string, open: number, end: number, quote: number): number {
+  for (let k = open + 1; k < end; k++) {
+    const ch = text.charCodeAt(k);
+    if (quote === QUOTE2 && ch === 92 /* \ */) { k++; continue; }
+    if (ch === quote) {
+      if (quote === QUOTE1 && text.charCodeAt(k + 1) === QUOTE1) { k++; continue; }
+      return k;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Offset of a node of `yaml`'s concrete syntax tree nested deeper than `limit`, or -1. Exact (the depth the composer
+ * would reach), and without recursion.
+ */
+export function cstDepthExceeds(tokens: readonly CST.Token[], limit = MAX_NESTING): number {
+  const stack: Array<[CST.Token, number]> = [];
+  for (const t of tokens) stack.push([t, 0]);
+  while (stack.length > 0) {
+    const [t, depth] = stack.pop()!;
+    if (depth > limit) return t.offset;
+    switch (t.type) {
+      case 'document':
+        if (t.value) stack.push([t.value, depth]);
+        break;
+      case 'block-map':
+      case 'block-seq':
+      case 'flow-collection':
+        for (const it of t.items as CST.CollectionItem[]) {
+          if (it.key) stack.push([it.key, depth + 1]);
+          if (it.value) stack.push([it.value, depth + 1]);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return -1;
+}
+
