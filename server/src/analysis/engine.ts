@@ -280,12 +280,15 @@ function rebase(entry: MemoEntry): Finding[] {
   return moved;
 }
 
-/** The findings minus exact repeats (same code, message, place and arguments). */
+/**
+ * The findings minus repeats: same code, message, place and arguments, the path of the use aside (`where`: the
+ * schema validation names `containers[0]` and `containers[1]` for the one probe both share). The first is kept.
+ */
 function withoutRepeats(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = `${f.code}|${f.messageKey ?? ''}|${f.range.start}|${f.range.end}|${JSON.stringify(f.args)}`;
+    const key = `${f.code}|${f.messageKey ?? ''}|${f.range.start}|${f.range.end}|${JSON.stringify({ ...f.args, where: undefined })}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
