@@ -70,3 +70,29 @@ export function runFuzz(cases: number, seed = 20261125, boundMs = Infinity): Fuz
   }
   return result;
 }
+
+/** Analysis time of each hostile input alone, in a fresh workspace (ms), with the codes it got. */
+export function hostileTimings(): Array<{ size: number; ms: number; codes: string[] }> {
+  return hostileInputs().map((text) => {
+    const ws = new ManifestWorkspace();
+    const analyzer = new Analyzer(ws);
+    const t0 = performance.now();
+    ws.setFile('file:///hostile/a.yaml', text);
+    const codes = analyzer.findingsFor('file:///hostile/a.yaml').map((f) => f.code);
+    return { size: text.length, ms: performance.now() - t0, codes };
+  });
+}
+
+// A long run for the bench: `npx tsx test/unit/fuzz/runFuzz.ts 40000` prints the slowest case and the hostile inputs' times.
+if (require.main === module) {
+  const cases = Number(process.argv[2] ?? process.env.FUZZ_CASES ?? 4000);
+  const t0 = performance.now();
+  const r = runFuzz(cases);
+  const total = performance.now() - t0;
+  console.log(`fuzz: ${r.cases}/${cases} cases in ${(total / 1000).toFixed(1)} s; slowest case ${r.slowestCase}: ${r.slowestMs.toFixed(0)} ms`);
+  for (const h of hostileTimings()) console.log(`hostile input of ${h.size} characters: ${h.ms.toFixed(0)} ms (${h.codes.join(', ')})`);
+  if (r.problem) {
+    console.log(r.problem);
+    process.exitCode = 1;
+  }
+}

@@ -101,9 +101,19 @@ describe('hostile YAML: nesting (KA105)', () => {
     assert.ok(codesOf(deepFlow(MAX_NESTING + 10, true)).includes('KA105'));
   });
 
-  it('measures the real nesting when the text scan is fooled (a comment sign inside a multi-line quoted scalar)', () => {
-    const text = `a: ["x\n #", ${'['.repeat(2000)}\n`;
-    assert.equal(nestingExceeds(text), -1); // the scan takes ` #"…` for a comment
+  it('follows quoted scalars across lines (a `#` inside them is no comment)', () => {
+    assert.ok(nestingExceeds(`a: ["x\n #", ${'['.repeat(2000)}\n`) > 0);
+    assert.equal(nestingExceeds(`a: "x\n # ${'['.repeat(2000)}"\nb: it's [1]\n`), -1);
+  });
+
+  it('skips the text of block scalars (`|`, `>`)', () => {
+    assert.equal(nestingExceeds(`a: |\n  "\n  ${'['.repeat(2000)}\nb: x\n`), -1);
+    assert.ok(nestingExceeds(`a: |\n  "\nb: ${'['.repeat(2000)}\n`) > 0);
+  });
+
+  it('measures the real nesting when the text scan is fooled (a quoted scalar after a tag)', () => {
+    const text = `a: [!t "x #", ${'['.repeat(2000)}\n`;
+    assert.equal(nestingExceeds(text), -1); // the scan takes the tagged `"x` for a plain scalar, ` #"…` for a comment
     assert.ok(cstDepthExceeds([...new Parser().parse(text)]) > 0);
     const parsed = parseChunk(text);
     assert.deepEqual(parsed.issues.map((i) => i.code), ['TOO_DEEP']);

@@ -13,17 +13,24 @@ export const MAX_NESTING = 256;
 export const MAX_ALIAS_NODES = 100_000;
 
 const SP = 32, TAB = 9, LF = 10, CR = 13, HASH = 35, DASH = 45, QMARK = 63, COLON = 58;
-const LBRACKET = 91, RBRACKET = 93, LBRACE = 123, RBRACE = 125, COMMA = 44, QUOTE1 = 39, QUOTE2 = 34;
+const PIPE = 124, GT = 62, LBRACKET = 91, RBRACKET = 93, LBRACE = 123, RBRACE = 125, COMMA = 44, QUOTE1 = 39, QUOTE2 = 34;
 
 /**
  * Offset at which the text's nesting seems to pass `limit`, or -1. An estimate, made in one pass without parsing:
  * block levels from the stack of indentations (plus `- `, `? `, `: ` indicators that open a level on the same
- * line), flow levels from the brackets outside comments and one-line quoted scalars. A file that seems deeper than
- * it is would need hundreds of unclosed brackets in its strings; one that seems shallower is caught by cstDepthExceeds.
+ * line), flow levels from the brackets outside comments and quoted scalars (followed across lines, as a `#` inside
+ * them is no comment). A file that seems deeper than it is would need hundreds of unclosed brackets in its block
+ * scalars; one that seems shallower is caught by cstDepthExceeds.
  */
 export function nestingExceeds(text: string, limit = MAX_NESTING): number {
   const indents: number[] = [];
   let flow = 0;
+  /** The quote of the quoted scalar the scan is in (0: none). */
+  let quote = 0;
+  /** The last character that was neither a space nor in a comment (LF: none yet on this block line). */
+  let last = LF;
+  /** Indentation of the line that opened a block scalar (`|`, `>`): its content is the deeper lines after it. */
+  let blockScalar = -1;
   const n = text.length;
   let p = 0;
   while (p < n) {
@@ -31,10 +38,24 @@ export function nestingExceeds(text: string, limit = MAX_NESTING): number {
     let end = text.indexOf('\n', p);
     if (end === -1) end = n;
     let q = p;
-    while (q < end && (text.charCodeAt(q) === SP || text.charCodeAt(q) === TAB)) q++;
-    const c = text.charCodeAt(q);
-    if (q < end && c !== HASH && c !== CR) {
+    if (quote !== 0) {
+      // The line continues a quoted scalar: no indentation, no indicator until it closes.
+      const close = closingQuote(text, p - 1, end, quote);
+      if (close === -1) { p = end + 1; continue; }
+      q = close + 1;
+      last = quote;
+      quote = 0;
+    } else {
+      while (q < end && (text.charCodeAt(q) === SP || text.charCodeAt(q) === TAB)) q++;
+      const c = text.charCodeAt(q);
+      if (q === end || c === CR) { p = end + 1; continue; }
+      if (blockScalar >= 0) {
+        if (q - p > blockScalar) { p = end + 1; continue; } // a line of the block scalar's text
+        blockScalar = -1;
+      }
+      if (c === HASH) { p = end + 1; continue; }
       if (flow === 0) {
+        last = LF;
         const indent = q - p;
         while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
         indents.push(indent);
@@ -45,38 +66,54 @@ export function nestingExceeds(text: string, limit = MAX_NESTING): number {
           const next = q + 1 < end ? text.charCodeAt(q + 1) : SP;
           if ((ch === DASH || ch === QMARK || ch === COLON) && (next === SP || next === TAB || q + 1 === end)) {
             extra++;
+            last = ch;
             q++;
             while (q < end && (text.charCodeAt(q) === SP || text.charCodeAt(q) === TAB)) q++;
           } else break;
         }
         if (indents.length + extra > limit) return q;
       }
-      // Flow brackets on the rest of the line.
-      let prev = SP;
-      for (let k = q; k < end; k++) {
-        const ch = text.charCodeAt(k);
-        if (ch === HASH && (prev === SP || prev === TAB)) break; // a comment
-        if ((ch === QUOTE1 || ch === QUOTE2) && isTokenStart(prev)) {
-          const close = closingQuote(text, k, end, ch);
-          if (close !== -1) { k = close; prev = ch; continue; }
-        }
-        if (ch === LBRACKET || ch === LBRACE) {
-          flow++;
-          if (indents.length + flow > limit) return k;
-        } else if ((ch === RBRACKET || ch === RBRACE) && flow > 0) flow--;
-        prev = ch;
+    }
+    // Flow brackets on the rest of the line.
+    for (let k = q; k < end; k++) {
+      const ch = text.charCodeAt(k);
+      if (ch === SP || ch === TAB || ch === CR) continue;
+      const prev = k > p ? text.charCodeAt(k - 1) : SP;
+      if (ch === HASH && (prev === SP || prev === TAB)) break; // a comment
+      if ((ch === PIPE || ch === GT) && flow === 0 && startsToken(last)) {
+        blockScalar = lineIndent(text, p, end);
+        break; // the header's indicators and comment
       }
+      if ((ch === QUOTE1 || ch === QUOTE2) && startsToken(last)) {
+        const close = closingQuote(text, k, end, ch);
+        if (close === -1) { quote = ch; break; } // goes on on the next lines
+        k = close;
+        last = ch;
+        continue;
+      }
+      if (ch === LBRACKET || ch === LBRACE) {
+        flow++;
+        if (indents.length + flow > limit) return k;
+      } else if ((ch === RBRACKET || ch === RBRACE) && flow > 0) flow--;
+      last = ch;
     }
     p = end + 1;
   }
   return -1;
 }
 
-function isTokenStart(prev: number): boolean {
-  return prev === SP || prev === TAB || prev === LBRACKET || prev === LBRACE || prev === COMMA || prev === COLON || prev === DASH || prev === LF;
+function lineIndent(text: string, p: number, end: number): number {
+  let q = p;
+  while (q < end && text.charCodeAt(q) === SP) q++;
+  return q - p;
 }
 
-/** The closing quote on the same line (`''` and `\"` escapes skipped), or -1. */
+/** After this character, a quote opens a quoted scalar (elsewhere it is part of a plain scalar: `it's`, `a "b"`). */
+function startsToken(last: number): boolean {
+  return last === LF || last === LBRACKET || last === LBRACE || last === COMMA || last === COLON || last === DASH || last === QMARK;
+}
+
+/** The closing quote after `open` on the same line (`''` and `\x` escapes skipped), or -1. */
 function closingQuote(text: string, open: number, end: number, quote: number): number {
   for (let k = open + 1; k < end; k++) {
     const ch = text.charCodeAt(k);
