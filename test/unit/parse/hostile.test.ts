@@ -149,6 +149,19 @@ describe('hostile YAML: alias budget (KA106)', () => {
     assert.equal(items(items(items(items(l3)[0])[0])[0]).map(str).join(','), 'lol,lol,lol');
   });
 
+  it('gives a large file that uses one anchor many times the room it needs (the budget grows with the text)', () => {
+    const data = Array.from({ length: 20 }, (_, i) => `    k${i}: "v${i}"`).join('\n');
+    const lines = ['apiVersion: v1', 'kind: List', 'items:', '- &base', '  apiVersion: v1', '  kind: ConfigMap', '  metadata: {name: cm0}', '  data:', data];
+    for (let i = 1; i < 1500; i++) lines.push('- <<: *base', `  metadata: {name: cm${i}}`);
+    const r = analyze({ 'list.yaml': `${lines.join('\n')}\n` });
+    // (The per-document time budget, KA106.time, depends on the machine: only the alias budget is asserted.)
+    assert.deepEqual(ofCode(r, 'KA106').filter((f) => f.messageKey !== 'KA106.time'), []);
+    const names = r.ws.resourcesOf(uriOf('list.yaml')).map((x) => x.name);
+    assert.equal(names.length, 1500);
+    assert.equal(names[1499], 'cm1499');
+    assert.equal(getField(r.ws.resourcesOf(uriOf('list.yaml'))[1499], 'data.k19')?.value, 'v19');
+  });
+
   it('counts expansion in nodes: a smaller budget stops earlier', () => {
     const doc = parseDocument(billionLaughs(3, 3), { merge: true });
     assert.equal(resolveAliasesAndMerges(doc, { maxNodes: 10 }).tooComplexAt !== undefined, true);

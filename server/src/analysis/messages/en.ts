@@ -192,6 +192,6 @@ export const en: MessageCatalogue = {
   'KA101.binary': 'This file was not analysed: its content is not text (binary file?).',
   KA102: 'The analysis of this document was interrupted (rule `{rule}`: {detail}). The other checks remain active.',
   KA105: 'Nesting too deep: this document nests more than {limit} levels of lists and mappings, it was not analysed. A manifest rarely has more than twenty: look for a `[` or `{` that is never closed, or indentation that never comes back. The other documents are still checked.',
-  KA106: 'Document too complex to be analysed: its aliases (`*name`) and merge keys (`<<`) multiply it far beyond what the analysis accepts (an “alias bomb”). kubectl will reject it too. Write repeated values out or reduce nested aliases; the other documents are still checked.',
+  KA106: 'Document too complex to be analysed: its aliases (`*name`) and merge keys (`<<`) multiply it far beyond what the analysis accepts (an “alias bomb”), which kubectl may reject too. Write repeated values out or reduce nested aliases; the other documents are still checked.',
   'KA106.time': 'Document too complex to be analysed: rule `{rule}` went past the time allowed for one document ({ms} ms) and the analysis of this document stopped there. The other documents are still checked.',
 };

@@ -204,6 +204,6 @@ export const fr: MessageCatalogue = {
   'KA101.binary': 'Ce fichier n’a pas été analysé : son contenu n’est pas du texte (fichier binaire ?).',
   KA102: 'L’analyse de ce document a été interrompue (règle `{rule}` : {detail}). Les autres vérifications restent actives.',
   KA105: 'Imbrication trop profonde : ce document imbrique plus de {limit} niveaux de listes et d’objets, il n’a pas été analysé. Un manifeste en compte rarement plus de vingt : cherchez des `[` ou des `{` jamais fermés, ou une indentation qui ne revient jamais en arrière. Les autres documents restent vérifiés.',
-  KA106: 'Document trop complexe pour être analysé : ses alias (`*nom`) et clés de fusion (`<<`) le démultiplient bien au-delà de ce que l’analyse accepte (une « bombe d’alias »). kubectl le refusera aussi. Écrivez les valeurs répétées en clair ou réduisez les alias imbriqués ; les autres documents restent vérifiés.',
+  KA106: 'Document trop complexe pour être analysé : ses alias (`*nom`) et clés de fusion (`<<`) le démultiplient bien au-delà de ce que l’analyse accepte (une « bombe d’alias »), que kubectl risque aussi de refuser. Écrivez les valeurs répétées en clair ou réduisez les alias imbriqués ; les autres documents restent vérifiés.',
   'KA106.time': 'Document trop complexe pour être analysé : la règle `{rule}` a dépassé le temps alloué à un document ({ms} ms) et l’analyse de ce document s’est arrêtée là. Les autres documents restent vérifiés.',
 };

@@ -88,7 +88,8 @@ export function resolveAliasesAndMerges(doc: Document.Parsed, budget: AliasBudge
           if (!target) { f.size += 1; continue; } // unknown anchor (`yaml` reports it) or a self-reference: read as absent
           setChild(f.node, i, target);
           const s = size.get(target) ?? 1;
-          spend(s, at);
+          // A merge key's source costs what the merge adds (counted there), not its whole size.
+          if (!inMergeValue(stack)) spend(s, at);
           f.size += s;
           const h = height.get(target) ?? 0;
           if (f.level + h > maxDepth) throw new Stop('deep', at);
@@ -124,6 +125,14 @@ export function resolveAliasesAndMerges(doc: Document.Parsed, budget: AliasBudge
     else outcome.tooDeepAt = err.at;
   }
   return outcome;
+}
+
+/** True when the top frame is a merge pair (`<<: *a`) or the list of its sources (`<<: [*a, *b]`). */
+function inMergeValue(stack: Frame[]): boolean {
+  const top = stack[stack.length - 1].node;
+  if (isPair(top)) return isMergeKey(top.key);
+  const below = stack[stack.length - 2]?.node;
+  return isSeq(top) && below !== undefined && isPair(below) && isMergeKey(below.key) && below.value === top;
 }
 
 /** The height a child of `height` gives its parent: a collection adds its own level, a pair does not. */

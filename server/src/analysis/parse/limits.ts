@@ -9,7 +9,10 @@ import type { CST } from 'yaml';
 /** Deepest nesting analysed. Kubernetes objects stay far below (a CRD's schema: about 40 levels). */
 export const MAX_NESTING = 256;
 
-/** Expanded nodes that aliases and merge keys may add to a document (`yaml`'s maxAliasCount, counted in nodes). */
+/**
+ * Expanded nodes that aliases and merge keys may add to a document, plus one per character of its text (`yaml`'s
+ * maxAliasCount, counted in nodes; kubectl's YAML reader refuses "excessive aliasing" the same way).
+ */
 export const MAX_ALIAS_NODES = 100_000;
 
 const SP = 32, TAB = 9, LF = 10, CR = 13, HASH = 35, DASH = 45, QMARK = 63, COLON = 58;

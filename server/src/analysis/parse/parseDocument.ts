@@ -6,7 +6,7 @@ import { Composer, Parser, parseDocument as yamlParse, type CST, type Document }
 import type { YamlIssue } from '../index/types';
 import { resolveAliasesAndMerges } from './aliases';
 import { parseFast } from './fastParse';
-import { cstDepthExceeds, nestingExceeds } from './limits';
+import { cstDepthExceeds, MAX_ALIAS_NODES, nestingExceeds } from './limits';
 
 export interface ParsedChunk {
   yaml: Document.Parsed;
@@ -50,7 +50,8 @@ export function parseChunk(text: string): ParsedChunk {
     issues.push({ code: w.code, start: w.pos[0], end: Math.max(w.pos[1], w.pos[0] + 1), warning: true, detail: w.message });
   }
   if (!broken && (text.includes('*') || text.includes('<<'))) {
-    const outcome = resolveAliasesAndMerges(yaml);
+    // A large document may use its anchors more: the budget grows with its text (a bomb is a small text).
+    const outcome = resolveAliasesAndMerges(yaml, { maxNodes: MAX_ALIAS_NODES + text.length });
     if (outcome.tooDeepAt !== undefined) return refused(TOO_DEEP, outcome.tooDeepAt, text);
     if (outcome.tooComplexAt !== undefined) return refused(TOO_COMPLEX, outcome.tooComplexAt, text);
     for (const [start, end] of outcome.badMerges) {
