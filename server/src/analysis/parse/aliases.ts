@@ -80,7 +80,7 @@ export function resolveAliasesAndMerges(doc: Document.Parsed, budget: AliasBudge
       const f = stack[stack.length - 1];
       if (f.next < childCount(f.node)) {
         const i = f.next++;
-        let c = childOf(f.node, i);
+        const c = childOf(f.node, i);
         if (c === null || c === undefined) continue;
         if (isAlias(c)) {
           const target = anchors.get(c.source);
