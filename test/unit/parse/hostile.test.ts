@@ -88,6 +88,13 @@ describe('hostile YAML: nesting (KA105)', () => {
     });
   }
 
+  it('points KA105 at the bracket that passes the limit (the mapping and `a:` are the first two levels)', () => {
+    const text = deepFlow(20000);
+    const [f] = ofCode(analyze({ 'deep.yaml': text }), 'KA105');
+    assert.equal(f.range.start, text.indexOf('[') + MAX_NESTING - 2);
+    assert.ok(f.range.end > f.range.start && f.range.end <= text.indexOf('\n', f.range.start));
+  });
+
   it('analyses the other documents of the same file', () => {
     const text = `${deepFlow(20000)}---\n${SVC}`;
     const r = analyze({ 'both.yaml': text });
