@@ -113,17 +113,26 @@ describe('hostile YAML: nesting (KA105)', () => {
     assert.equal(nestingExceeds(`a: "x\n # ${'['.repeat(2000)}"\nb: it's [1]\n`), -1);
   });
 
+  it('takes `-"`, `?"` or `:"` for plain text, not for the start of a quoted scalar', () => {
+    assert.ok(nestingExceeds(`a: -"x\nb: ${'['.repeat(2000)}\n`) > 0);
+    assert.ok(nestingExceeds(`a: b:"x\nc: ${'['.repeat(2000)}\n`) > 0);
+    assert.equal(nestingExceeds('a: {"k":"x #[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}\n', 60), -1);
+  });
+
   it('skips the text of block scalars (`|`, `>`)', () => {
     assert.equal(nestingExceeds(`a: |\n  "\n  ${'['.repeat(2000)}\nb: x\n`), -1);
     assert.ok(nestingExceeds(`a: |\n  "\nb: ${'['.repeat(2000)}\n`) > 0);
   });
 
   it('measures the real nesting when the text scan is fooled (a quoted scalar after a tag)', () => {
-    const text = `a: [!t "x #", ${'['.repeat(2000)}\n`;
+    const text = `a: [!t "x #", ${'['.repeat(2_000_000)}\n`;
     assert.equal(nestingExceeds(text), -1); // the scan takes the tagged `"x` for a plain scalar, ` #"…` for a comment
-    assert.ok(cstDepthExceeds([...new Parser().parse(text)]) > 0);
-    const parsed = parseChunk(text);
-    assert.deepEqual(parsed.issues.map((i) => i.code), ['TOO_DEEP']);
+    // `yaml`'s parser stops as soon as its stack passes the limit (a million `[` would cost it seconds and a gigabyte).
+    const stopped = parseChunk(text);
+    assert.deepEqual(stopped.issues.map((i) => i.code), ['TOO_DEEP']);
+    assert.ok(stopped.issues[0].start < 1000, String(stopped.issues[0].start));
+    const small = `a: [!t "x #", ${'['.repeat(2000)}\n`;
+    assert.ok(cstDepthExceeds([...new Parser().parse(small)]) > 0);
   });
 
   it('counts nesting built through aliases (a chain of anchors)', () => {

@@ -16,6 +16,8 @@ export const MAX_NESTING = 256;
 export const MAX_ALIAS_NODES = 100_000;
 
 const SP = 32, TAB = 9, LF = 10, CR = 13, HASH = 35, DASH = 45, QMARK = 63, COLON = 58;
+/** Stands for any character of a plain scalar in `last`. */
+const PLAIN = 97;
 const PIPE = 124, GT = 62, LBRACKET = 91, RBRACKET = 93, LBRACE = 123, RBRACE = 125, COMMA = 44, QUOTE1 = 39, QUOTE2 = 34;
 
 /**
@@ -99,6 +101,12 @@ export function nestingExceeds(text: string, limit = MAX_NESTING): number {
         if (indents.length + flow > limit) return k;
       } else if ((ch === RBRACKET || ch === RBRACE) && flow > 0) flow--;
       last = ch;
+      // `-`, `?`, `:` are indicators only before a space (or after a quoted key: `"a":"b"`); else part of a plain scalar.
+      if (ch === DASH || ch === QMARK || ch === COLON) {
+        const next = k + 1 < end ? text.charCodeAt(k + 1) : SP;
+        const prevSig = k > p ? text.charCodeAt(k - 1) : SP;
+        if (next !== SP && next !== TAB && next !== CR && !(ch === COLON && (prevSig === QUOTE1 || prevSig === QUOTE2))) last = PLAIN;
+      }
     }
     p = end + 1;
   }

@@ -2,11 +2,11 @@
 // and collects the parser's errors as YamlIssues (offsets relative to the chunk). Hostile input never reaches a
 // recursive step: a document nested deeper than MAX_NESTING (parse/limits.ts) is not composed (issue TOO_DEEP, KA105),
 // one whose aliases expand past the budget is not analysed (issue TOO_COMPLEX, KA106); both give an empty document.
-import { Composer, Parser, parseDocument as yamlParse, type CST, type Document } from 'yaml';
+import { Composer, Lexer, Parser, parseDocument as yamlParse, type CST, type Document } from 'yaml';
 import type { YamlIssue } from '../index/types';
 import { resolveAliasesAndMerges } from './aliases';
 import { parseFast } from './fastParse';
-import { cstDepthExceeds, MAX_ALIAS_NODES, nestingExceeds } from './limits';
+import { cstDepthExceeds, MAX_ALIAS_NODES, MAX_NESTING, nestingExceeds } from './limits';
 
 export interface ParsedChunk {
   yaml: Document.Parsed;
@@ -34,7 +34,8 @@ export function parseChunk(text: string): ParsedChunk {
     throw err;
   }
   if (fast) return { yaml: fast, issues: [], broken: false };
-  const tokens: CST.Token[] = [...new Parser().parse(text)];
+  const tokens = parseCst(text);
+  if (typeof tokens === 'number') return refused(TOO_DEEP, tokens, text);
   const cstDeep = cstDepthExceeds(tokens);
   if (cstDeep !== -1) return refused(TOO_DEEP, cstDeep, text);
   const yaml = compose(tokens, text);
@@ -60,6 +61,22 @@ export function parseChunk(text: string): ParsedChunk {
     }
   }
   return { yaml, issues, broken };
+}
+
+/**
+ * `yaml`'s concrete syntax tree, or the offset where its parser's stack (one entry per open collection) passes the
+ * nesting limit: the parser does not recurse, but deep nesting makes it slow and hungry (a million `[` that fool the
+ * text scan: 11 s and 1 GB), so it stops there.
+ */
+function parseCst(text: string): CST.Token[] | number {
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const t of parser.next(lexeme)) tokens.push(t);
+    if (parser.stack.length > MAX_NESTING + 2) return parser.offset;
+  }
+  for (const t of parser.end()) tokens.push(t);
+  return tokens;
 }
 
 /** `yaml`'s parseDocument over tokens already parsed (with logLevel 'silent', a second document is ignored). */
