@@ -24,7 +24,10 @@ const NOT_ANALYSED_NOTICE = 'KA104';
  */
 export const EDITOR_ONLY_CODES: ReadonlySet<string> = new Set([NOT_ANALYSED_NOTICE]);
 
-/** A per-document time budget: a slower rule run is reported (KA102) instead of hanging the server. */
+/**
+ * A per-document time budget: past it, the remaining rules are skipped and KA106 says so (as a notice: how long a
+ * rule takes depends on the machine, so it never counts as an error of the manifest).
+ */
 const DOC_BUDGET_MS = 250;
 
 export class Analyzer {
@@ -128,12 +131,14 @@ export class Analyzer {
         found.push(finding({ code: 'KA102', range: { start: doc.base, end: doc.base }, args: { rule: rule.id, detail: errorText(err) } }, file.uri));
       }
       if (Date.now() - started > DOC_BUDGET_MS) {
-        found.push(finding({ code: 'KA102', range: { start: doc.base, end: doc.base }, args: { rule: rule.id, detail: 'timeout' } }, file.uri));
+        found.push(finding({ code: 'KA106', messageKey: 'KA106.time', severity: 'information', range: { start: doc.base, end: doc.base }, args: { rule: rule.id, ms: DOC_BUDGET_MS } }, file.uri));
         break;
       }
     }
-    doc.cache = { findings: found, base: doc.base, key };
-    return found;
+    // Aliases share their anchor's nodes: a finding on a shared node is found once per use, at the same place.
+    const kept = doc.text.includes('*') ? withoutRepeats(found) : found;
+    doc.cache = { findings: kept, base: doc.base, key };
+    return kept;
   }
 
   /** Where each range of the findings lives (document and its offset then), to move them with their documents. */
@@ -300,6 +305,21 @@ function rebase(entry: MemoEntry): Finding[] {
   entry.findings = moved;
   entry.anchors = entry.anchors.map((a) => ({ doc: a.doc, base: a.doc.base }));
   return moved;
+}
+
+/**
+ * The findings minus repeats: same code, message, place and arguments, the path of the use aside (`where`: the
+ * schema validation names `containers[0]` and `containers[1]` for the one probe both share). The first is kept.
+ */
+function withoutRepeats(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.code}|${f.messageKey ?? ''}|${f.range.start}|${f.range.end}|${JSON.stringify({ ...f.args, where: undefined })}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function errorText(err: unknown): string {

@@ -41,6 +41,11 @@ describe('Workspace manifest scan', () => {
     assert.deepEqual(scanManifests(`apiVersion: v1\nkind: Pod\nmetadata: {name: x}\n#${'x'.repeat(1_000_001)}`), []);
   });
 
+  it('lists nothing for a file nested too deep for the parser (20,000 `[`), without throwing', () => {
+    assert.deepEqual(scanManifests(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  a: ${'['.repeat(20000)}\n`), []);
+    assert.equal(scanManifests('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  a: [[[1]]]\n').length, 1);
+  });
+
   it('lookup prefers the exact namespace, else a manifest without namespace', () => {
     const l = new ManifestLookup<string>();
     l.add({ kind: 'Service', name: 'web', line: 0 }, 'a.yaml');

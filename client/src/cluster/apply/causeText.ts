@@ -143,6 +143,7 @@ export function problemText(p: ManifestProblem, lang: Lang): string {
   const fr = lang === 'fr';
   switch (p.code) {
     case 'yamlError': return fr ? `YAML invalide : ${p.detail}. Corrigez la syntaxe avant d'appliquer.` : `Invalid YAML: ${p.detail}. Fix the syntax before applying.`;
+    case 'tooDeep': return fr ? `Imbrication trop profonde (plus de ${p.limit} niveaux de listes et d’objets) : rien n’a été envoyé. Cherchez des \`[\` ou des \`{\` jamais fermés.` : `Nesting too deep (more than ${p.limit} levels of lists and mappings): nothing was sent. Look for a \`[\` or \`{\` that is never closed.`;
     case 'notAnObject': return fr ? "Ce document n'est pas un objet Kubernetes : il faut un objet YAML avec apiVersion, kind et metadata." : 'This document is not a Kubernetes object: a YAML mapping with apiVersion, kind and metadata is expected.';
     case 'missingField': return fr ? `Champ obligatoire manquant : ${p.field}. Sans lui, le cluster ne peut pas savoir quel objet créer.` : `Missing required field: ${p.field}.`;
     case 'tooBig': return fr ? `Fichier trop gros (${Math.round(p.bytes / 1024)} Kio) pour être un manifeste : rien n'a été envoyé.` : `File too big (${Math.round(p.bytes / 1024)} KiB) to be a manifest: nothing was sent.`;

@@ -4,6 +4,7 @@ import { isMap, parseDocument, type YAMLMap } from 'yaml';
 import type { Lang } from '../model';
 import type { ManifestWorkspace } from '../index/workspace';
 import { baseName } from '../parse/fileKind';
+import { nestingExceeds } from '../parse/limits';
 import { activeSchemas, getLabSchema } from '../schema/catalog';
 import { fieldAt } from '../schema/schemaPath';
 import { str, getPath } from '../util/yamlNodes';
@@ -20,6 +21,7 @@ function parseAround(docText: string, rel: number): YAMLMap | undefined {
   const nl = docText.indexOf('\n', rel);
   const end = nl < 0 ? docText.length : nl;
   const blanked = docText.slice(0, start) + ' '.repeat(end - start) + docText.slice(end);
+  if (nestingExceeds(blanked) !== -1) return undefined; // too deep for `yaml`'s recursive composer (KA105)
   try {
     const d = parseDocument(blanked, { logLevel: 'silent', uniqueKeys: false });
     return isMap(d.contents) ? d.contents : undefined;

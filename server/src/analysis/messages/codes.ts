@@ -82,4 +82,6 @@ export const codes: Record<string, CodeInfo> = {
   KA104: c('KA104-fichier-non-analyse', 'information', 'Fichier ouvert qui n’est pas analysé comme manifeste', 'Open file not analysed as a manifest'),
   KA102: c('KA102-analyse-interrompue', 'information', 'Analyse interrompue', 'Analysis interrupted'),
   KA103: c('KA103-image-pull-secret-introuvable', 'information', 'Secret de registre introuvable', 'Image pull secret not found'),
+  KA105: c('KA105-imbrication-trop-profonde', 'error', 'Imbrication trop profonde', 'Nesting too deep'),
+  KA106: c('KA106-document-trop-complexe', 'error', 'Document trop complexe pour être analysé', 'Document too complex to be analysed'),
 };

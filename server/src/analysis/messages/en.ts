@@ -161,6 +161,7 @@ export const en: MessageCatalogue = {
   'KA039.indent': 'Inconsistent indentation: the items of a block must start at the same column (2 spaces per level).',
   'KA039.flow': 'Unclosed or badly indented `[…]` list or `{…}` object: make sure it ends with `]` or `}` and that its lines are indented more than the key.',
   'KA039.unexpected': 'Unexpected item here: the YAML structure is broken (indentation or a misplaced `-`).',
+  'KA039.merge': 'Invalid merge key `<<`: its value must be a mapping (`<<: *template`) or a list of mappings (`<<: [*a, *b]`). kubectl will reject this document.',
   'KA039.escape': 'Invalid escape sequence in a double-quoted string: use single quotes or double the backslash.',
   KA040: 'YAML does not allow tabs for indentation: use spaces (2 spaces per level).',
   'fix.KA040': 'Replace the tab with 2 spaces',
@@ -206,4 +207,7 @@ export const en: MessageCatalogue = {
   'KA104.ci': 'This file is not analysed: it is the configuration of a continuous integration service (`{name}`), not a Kubernetes manifest. If it is a Kubernetes manifest, start each document with `apiVersion` and `kind` (for example `apiVersion: apps/v1` then `kind: Deployment`): it will then be analysed, whatever the file is called.',
   'KA104.tooling': 'This file is not analysed: `{name}` is the configuration file of another tool, not a Kubernetes manifest. If it is a Kubernetes manifest, start each document with `apiVersion` and `kind` (for example `apiVersion: apps/v1` then `kind: Deployment`): it will then be analysed, whatever the file is called.',
   KA102: 'The analysis of this document was interrupted (rule `{rule}`: {detail}). The other checks remain active.',
+  KA105: 'Nesting too deep: this document nests more than {limit} levels of lists and mappings, it was not analysed. A manifest rarely has more than twenty: look for a `[` or `{` that is never closed, or indentation that never comes back. The other documents are still checked.',
+  KA106: 'Document too complex to be analysed: its aliases (`*name`) and merge keys (`<<`) multiply it far beyond what the analysis accepts (an “alias bomb”), which kubectl may reject too. Write repeated values out or reduce nested aliases; the other documents are still checked.',
+  'KA106.time': 'Document too complex to be analysed: rule `{rule}` went past the time allowed for one document ({ms} ms) and the analysis of this document stopped there. The other documents are still checked.',
 };

@@ -170,6 +170,7 @@ export const fr: MessageCatalogue = {
   'KA039.indent': 'Indentation incohérente : les éléments d’un même bloc doivent commencer à la même colonne (2 espaces par niveau).',
   'KA039.flow': 'Liste `[…]` ou objet `{…}` non fermé, ou mal indenté : vérifiez qu’il se termine par `]` ou `}` et que ses lignes sont plus indentées que la clé.',
   'KA039.unexpected': 'Élément inattendu à cet endroit : la structure YAML est cassée (indentation ou `-` mal placé).',
+  'KA039.merge': 'Clé de fusion `<<` invalide : sa valeur doit être un objet (`<<: *modele`) ou une liste d’objets (`<<: [*a, *b]`). kubectl refusera ce document.',
   'KA039.escape': 'Séquence d’échappement invalide dans une chaîne entre guillemets doubles : utilisez des guillemets simples ou doublez la barre oblique inverse.',
   KA040: 'YAML interdit les tabulations pour l’indentation : utilisez des espaces (2 espaces par niveau).',
   'fix.KA040': 'Remplacer la tabulation par 2 espaces',
@@ -218,4 +219,7 @@ export const fr: MessageCatalogue = {
   'KA104.ci': 'Ce fichier n’est pas analysé : c’est la configuration d’un service d’intégration continue (`{name}`), pas un manifeste Kubernetes. S’il s’agit d’un manifeste Kubernetes, commencez chaque document par `apiVersion` et `kind` (par exemple `apiVersion: apps/v1` puis `kind: Deployment`) : il sera alors analysé, quel que soit le nom du fichier.',
   'KA104.tooling': 'Ce fichier n’est pas analysé : `{name}` est le fichier de configuration d’un autre outil, pas un manifeste Kubernetes. S’il s’agit d’un manifeste Kubernetes, commencez chaque document par `apiVersion` et `kind` (par exemple `apiVersion: apps/v1` puis `kind: Deployment`) : il sera alors analysé, quel que soit le nom du fichier.',
   KA102: 'L’analyse de ce document a été interrompue (règle `{rule}` : {detail}). Les autres vérifications restent actives.',
+  KA105: 'Imbrication trop profonde : ce document imbrique plus de {limit} niveaux de listes et d’objets, il n’a pas été analysé. Un manifeste en compte rarement plus de vingt : cherchez des `[` ou des `{` jamais fermés, ou une indentation qui ne revient jamais en arrière. Les autres documents restent vérifiés.',
+  KA106: 'Document trop complexe pour être analysé : ses alias (`*nom`) et clés de fusion (`<<`) le démultiplient bien au-delà de ce que l’analyse accepte (une « bombe d’alias »), que kubectl risque aussi de refuser. Écrivez les valeurs répétées en clair ou réduisez les alias imbriqués ; les autres documents restent vérifiés.',
+  'KA106.time': 'Document trop complexe pour être analysé : la règle `{rule}` a dépassé le temps alloué à un document ({ms} ms) et l’analyse de ce document s’est arrêtée là. Les autres documents restent vérifiés.',
 };

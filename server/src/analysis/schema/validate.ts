@@ -77,22 +77,9 @@ export function validateNode(node: unknown, schema: JsonSchema, opts: ValidateOp
   return w.issues;
 }
 
-/** Pairs of a mapping, including those brought in by YAML merge keys (`<<: *base`). */
+/** Pairs of a mapping (merge keys, `<<: *base`, were replaced by their sources' pairs when parsing: parse/aliases.ts). */
 function pairsOf(map: YAMLMap): Pair[] {
-  let plain = true;
-  for (const item of map.items) if (!isPair(item) || (isScalar(item.key) && item.key.value === '<<')) { plain = false; break; }
-  if (plain) return map.items as Pair[];
-  const out: Pair[] = [];
-  for (const item of map.items) {
-    if (!isPair(item)) continue;
-    if (isScalar(item.key) && item.key.value === '<<') {
-      const sources = isSeq(item.value) ? item.value.items : [item.value];
-      for (const src of sources) if (isMap(src)) out.push(...pairsOf(src));
-      continue;
-    }
-    out.push(item);
-  }
-  return out;
+  return map.items as Pair[];
 }
 
 /** The first pair of a field name. */
