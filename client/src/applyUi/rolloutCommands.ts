@@ -16,7 +16,7 @@ import { CMD } from './ids';
 import { confirmNotSelf, confirmWrite, gateway, log, output, showClusterError } from './shared';
 import { ui } from './text';
 
-type WorkloadArg = { kind?: string; name?: string; namespace?: string; ref?: { kind: string; name: string; namespace?: string } } | undefined;
+export type WorkloadArg = { kind?: string; name?: string; namespace?: string; ref?: { kind: string; name: string; namespace?: string } } | undefined;
 
 /** The workload a command is about: from its argument, or picked among the namespace's workloads. */
 export async function resolveWorkload(gw: ClusterGateway, arg: WorkloadArg, kinds: WorkloadRef['kind'][] = ['Deployment', 'StatefulSet', 'DaemonSet']): Promise<WorkloadRef | undefined> {

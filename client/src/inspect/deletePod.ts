@@ -5,7 +5,6 @@ import type { ConnectionManager } from '../connection/manager';
 import type { TreeNode } from '../tree/model/types';
 import { confirm, confirmNonLocal, confirmSelf, logAction, showError, targetOf, tr } from './common';
 
-export const DELETE_POD_COMMAND = 'kubeApprenti.pod.supprimer';
 
 export async function deletePod(conn: ConnectionManager, node?: TreeNode): Promise<boolean> {
   const target = await targetOf(conn, node, ['pods']);

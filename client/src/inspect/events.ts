@@ -10,7 +10,6 @@ import { logAction, showError, targetOf } from './common';
 import { eventsMarkdown, relatedUids } from './eventsDoc';
 
 export const EVENTS_SCHEME = 'kube-apprenti-evenements';
-export const EVENTS_COMMAND = 'kubeApprenti.objet.evenements';
 
 export class EventsProvider implements vscode.TextDocumentContentProvider {
   private readonly pages = new Map<string, string>();

@@ -12,8 +12,6 @@ import type { TreeNode } from '../tree/model/types';
 import { logAction, showError, targetOf, tr } from './common';
 import { defaultLocalPort, podForService, podPorts, servicePorts, type PortChoice } from './portForwardTarget';
 
-export const PORT_FORWARD_COMMAND = 'kubeApprenti.objet.redirigerPort';
-export const STOP_PORT_FORWARD_COMMAND = 'kubeApprenti.redirections.arreter';
 
 interface Forward { local: number; target: string; port: number; server: net.Server }
 const active = new Map<number, Forward>();

@@ -5,7 +5,6 @@ import type { ConnectionManager } from '../connection/manager';
 import type { TreeNode } from '../tree/model/types';
 import { confirmNonLocal, confirmSelf, logAction, showError, targetOf, tr } from './common';
 
-export const SCALE_COMMAND = 'kubeApprenti.objet.mettreAEchelle';
 
 export function parseReplicas(text: string): number | undefined {
   const v = text.trim();
