@@ -1,19 +1,25 @@
 // `kube-apprenti check <fichiers|dossiers…> [--format text|json|sarif] [--langue fr|en]`: the language server's
 // diagnostics (same engine, same messages) for CI. Exit code 1 when an error is found.
-import { parseArgs } from 'node:util';
 import { Analyzer } from '../../../../server/src/analysis/engine';
 import type { Finding, Lang } from '../../../../server/src/analysis/model';
 import { formatJson, formatSarif, formatText } from '../check/formats';
+import { parseCommand, type CommandSpec } from '../args';
 import { loadFiles } from '../check/loadFiles';
 import type { CliCommand } from './index';
 
-const USAGE = `Usage : kube-apprenti check <fichier|dossier>… [options]
-  --format text|json|sarif   format de sortie (text par défaut ; sarif pour l'analyse de code des forges)
-  --langue fr|en             langue des messages (fr par défaut)
-  --severite erreur|avertissement|information   niveau minimal affiché (information par défaut)
-Les dossiers sont parcourus récursivement (fichiers .yaml et .yml).
-Codes de sortie : 0 aucune erreur, 1 au moins une erreur, 2 usage.
-`;
+/** The check command's options: add one entry here (with its help line) to add an option. */
+export const CHECK_SPEC = {
+  name: 'check',
+  synopsis: '<fichier|dossier>… [options]',
+  options: {
+    format: { type: 'string', choices: ['text', 'json', 'sarif'], default: 'text', help: "format de sortie (text par défaut ; sarif pour l'analyse de code des forges)" },
+    langue: { type: 'string', choices: ['fr', 'en'], default: 'fr', help: 'langue des messages (fr par défaut)' },
+    severite: { type: 'string', choices: ['erreur', 'avertissement', 'information', 'error', 'warning'], default: 'information', value: 'erreur|avertissement|information', help: 'niveau minimal affiché (information par défaut)' },
+  },
+  positionals: { min: 1 },
+  notes: `Les dossiers sont parcourus récursivement (fichiers .yaml et .yml).
+Codes de sortie : 0 aucune erreur, 1 au moins une erreur, 2 usage.`,
+} as const satisfies CommandSpec;
 
 const MIN: Record<string, Finding['severity'][]> = {
   erreur: ['error'], error: ['error'],
@@ -24,31 +30,15 @@ const MIN: Record<string, Finding['severity'][]> = {
 export const check: CliCommand = {
   summary: 'vérifie des manifestes (diagnostics du serveur de langage, texte, JSON ou SARIF)',
   async run(args) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, strict: true, options: {
-        format: { type: 'string', default: 'text' }, langue: { type: 'string', default: 'fr' },
-        severite: { type: 'string', default: 'information' }, help: { type: 'boolean', short: 'h' },
-      } });
-    } catch (err) {
-      const m = err instanceof Error ? err.message : String(err);
-      const unknown = /Unknown option '([^']+)'/.exec(m);
-      process.stderr.write(`${unknown ? `Option inconnue : ${unknown[1]}` : m}\n\n${USAGE}`);
-      return 2;
-    }
+    const parsed = parseCommand(CHECK_SPEC, args);
+    if ('exit' in parsed) return parsed.exit;
     const { values, positionals } = parsed;
-    if (values.help) { process.stdout.write(USAGE); return 0; }
-    const format = String(values.format);
+    const format = values.format;
     const lang: Lang = values.langue === 'en' ? 'en' : 'fr';
-    if (!['text', 'json', 'sarif'].includes(format) || !['fr', 'en'].includes(String(values.langue)) || !MIN[String(values.severite)]) {
-      process.stderr.write(`Valeur d'option invalide.\n\n${USAGE}`);
-      return 2;
-    }
-    if (positionals.length === 0) { process.stderr.write(USAGE); return 2; }
     const { ws, display, missing } = await loadFiles(positionals);
     for (const m of missing) process.stderr.write(lang === 'fr' ? `Fichier ou dossier introuvable : ${m}\n` : `File or folder not found: ${m}\n`);
     const analyzer = new Analyzer(ws);
-    const shown = MIN[String(values.severite)];
+    const shown = MIN[values.severite];
     const all: Finding[] = [];
     for (const uri of [...display.keys()]) all.push(...analyzer.findingsFor(uri));
     const findings = all.filter((f) => shown.includes(f.severity));
