@@ -2,9 +2,11 @@
 // No vscode import: used by the extension, the CLI and the tests.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
-import schema from '../../../../schemas/lab.schema.json';
-import { SchemaChecker } from './schemaCheck';
+import { LineCounter, parseDocument } from 'yaml';
+import { formatMessage } from '../../../../server/src/analysis/messages';
+import { pathText } from '../../../../server/src/analysis/schema/issues';
+import { labSchemaIssues } from '../../../../server/src/analysis/schema/labSchema';
+import { labIssueReport } from '../../../../server/src/analysis/schema/reportIssue';
 import type { Lab, LabDefinition } from './types';
 
 export interface LabProblem {
@@ -23,15 +25,8 @@ export interface LoadResult {
   problems: LabProblem[];
 }
 
-const checker = new SchemaChecker(schema as Record<string, unknown>);
 /** Limit so that a huge or binary lab.yaml cannot freeze anything. */
 const MAX_LAB_YAML = 512 * 1024;
-
-export function pathToKeys(p: string): (string | number)[] {
-  const keys: (string | number)[] = [];
-  for (const m of p.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) keys.push(m[2] !== undefined ? Number(m[2]) : m[1]);
-  return keys;
-}
 
 /** Lists files under `dir`, relative, with `/` separators; ignores dot files. */
 export function listFiles(dir: string): string[] {
@@ -62,27 +57,16 @@ export function parseLabYaml(text: string): { def?: LabDefinition; problems: Lab
     problems.push({ fichier: 'lab.yaml', ligne: line, message: `YAML illisible : ${e.message.split('\n')[0]}`, gravité: 'erreur' });
   }
   if (problems.length) return { problems };
-  const value: unknown = doc.toJS();
-  for (const p of checker.check(value)) {
-    const offset = offsetOf(doc, p.path);
-    const line = offset !== undefined ? lc.linePos(offset).line : undefined;
-    problems.push({ fichier: 'lab.yaml', ligne: line, chemin: p.path || undefined, message: p.message, gravité: 'erreur' });
+  // The same validator and words as the editor's KA160 diagnostics (without their « lab.yaml : » prefix).
+  for (const issue of labSchemaIssues(doc.contents, text)) {
+    const report = labIssueReport(issue, 0, 'lab.yaml');
+    const message = formatMessage(report.messageKey ?? report.code, report.args, 'fr').replace(/^lab\.yaml\s:\s/u, '');
+    // The key itself for an unknown key (its line), else the object or value concerned.
+    const at = issue.kind === 'unknown-field' && issue.field ? [...issue.path, issue.field] : issue.path;
+    problems.push({ fichier: 'lab.yaml', ligne: lc.linePos(issue.start).line, chemin: pathText(at) || undefined, message, gravité: 'erreur' });
   }
   if (problems.length) return { problems };
-  return { def: value as LabDefinition, problems };
-}
-
-/** Offset of the key (or value) a problem path points at. */
-function offsetOf(doc: Document.Parsed, p: string): number | undefined {
-  const keys = pathToKeys(p);
-  const last = keys[keys.length - 1];
-  const parent = keys.length > 0 ? doc.getIn(keys.slice(0, -1), true) : undefined;
-  if (typeof last === 'string' && isMap(parent)) {
-    const pair = parent.items.find((it) => isScalar(it.key) && it.key.value === last);
-    if (pair && isNode(pair.key) && pair.key.range) return pair.key.range[0];
-  }
-  const node = keys.length ? doc.getIn(keys, true) : doc.contents;
-  return isNode(node) && node.range ? node.range[0] : undefined;
+  return { def: doc.toJS() as LabDefinition, problems };
 }
 
 /** Loads a lab folder. Never throws: unreadable files become problems. */
