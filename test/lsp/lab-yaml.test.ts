@@ -29,7 +29,7 @@ describe('language server: lab.yaml (KA160), same words as the loader and the CL
     assert.match(text, /^lab\.yaml\s:\s`étapes\[1\]\.résoudre\[0\]` ne correspond à aucune des formes prévues/);
 
     const loaded = parseLabYaml(LAB).problems;
-    assert.deepEqual(loaded.map((p) => [p.ligne, p.message]), [[line + 1, text.replace(/^lab\.yaml\s:\s/, '')]]);
+    assert.deepEqual(loaded.map((p) => [p.line, p.message]), [[line + 1, text.replace(/^lab\.yaml\s:\s/, '')]]);
 
     const dir = mkdtempSync(join(tmpdir(), 'lab-'));
     try {

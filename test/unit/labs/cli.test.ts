@@ -81,13 +81,13 @@ describe('labs: CLI', () => {
   });
 
   it('commande runs only when allowed, without a shell', async () => {
-    const check: CommandCheck = { type: 'commande', commande: [process.execPath, '-e', 'console.log("pong")'], sortie: '^pong$', échec: 'La commande a échoué.' };
+    const check: CommandCheck = { type: 'commande', command: [process.execPath, '-e', 'console.log("pong")'], output: '^pong$', failMessage: 'La commande a échoué.' };
     const refused = await runCheck(check, 0, { lang: 'fr', clock: { startedAt: 0 } });
     assert.equal(refused.status, 'échouée');
-    assert.match(refused.détail ?? '', /Commande non exécutée/);
+    assert.match(refused.detail ?? '', /Commande non exécutée/);
     const ok = await runCheck(check, 0, { lang: 'fr', clock: { startedAt: 0 }, allowCommand: async () => true, workDir: os.tmpdir() });
     assert.equal(ok.status, 'réussie');
-    const shell = await runCheck({ ...check, commande: ['echo pong; exit 0'] }, 0, { lang: 'fr', clock: { startedAt: 0 }, allowCommand: async () => true });
+    const shell = await runCheck({ ...check, command: ['echo pong; exit 0'] }, 0, { lang: 'fr', clock: { startedAt: 0 }, allowCommand: async () => true });
     assert.equal(shell.status, 'échouée');
   });
 });

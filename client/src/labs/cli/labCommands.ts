@@ -48,8 +48,8 @@ function catalog(extra: string[] = []): CatalogEntry[] {
 }
 
 export function problemLine(p: LabProblem, dir?: string): string {
-  const where = [dir ? path.join(dir, p.fichier) : p.fichier, p.ligne].filter((x) => x !== undefined).join(':');
-  return `${p.gravité === 'erreur' ? '✗' : '⚠'} ${where}${p.chemin ? ` (${p.chemin})` : ''} : ${p.message}`;
+  const where = [dir ? path.join(dir, p.file) : p.file, p.line].filter((x) => x !== undefined).join(':');
+  return `${p.severity === 'erreur' ? '✗' : '⚠'} ${where}${p.path ? ` (${p.path})` : ''} : ${p.message}`;
 }
 
 export async function labList(args: string[]): Promise<number> {
@@ -61,8 +61,8 @@ export async function labList(args: string[]): Promise<number> {
   for (const e of entries) {
     if (!e.lab) { out(`✗ ${e.dir} : lab illisible (${e.problems.length} problème(s), lancez « lab check »)`); continue; }
     const d = e.lab.def;
-    out(`${d.id.padEnd(34)} ${d.titre}`);
-    out(`${''.padEnd(34)} ${d.niveau}, ${d.durée} min, ${d.étapes.length} étapes — ${d.environnements.join(', ')}${e.lab.origin === 'espace' ? ` — ${e.dir}` : ''}`);
+    out(`${d.id.padEnd(34)} ${d.title}`);
+    out(`${''.padEnd(34)} ${d.level}, ${d.duration} min, ${d.steps.length} étapes — ${d.environments.join(', ')}${e.lab.origin === 'espace' ? ` — ${e.dir}` : ''}`);
   }
   return entries.some((e) => !e.lab) ? 1 : 0;
 }
@@ -74,7 +74,7 @@ export async function labCheck(args: string[]): Promise<number> {
   let failed = false;
   for (const dir of positional) {
     const r = await checkLabFolder(path.resolve(dir));
-    const errors = r.problems.filter((p) => p.gravité === 'erreur');
+    const errors = r.problems.filter((p) => p.severity === 'erreur');
     for (const p of r.problems) out(problemLine(p, dir));
     if (r.lab) {
       for (const s of r.steps) if (s.total > 0) out(`  étape ${s.id} : ${s.passed}/${s.total} vérification(s) de l'espace de travail réussie(s) avec la solution`);

@@ -5,7 +5,7 @@ import type { LabController } from '../panel/controller';
 import { hostText } from '../panel/hostText';
 
 async function pickLab(controller: LabController): Promise<string | undefined> {
-  const items = controller.registry.labs().map((l) => ({ label: l.def.titre, description: l.def.id, id: l.def.id }));
+  const items = controller.registry.labs().map((l) => ({ label: l.def.title, description: l.def.id, id: l.def.id }));
   return (await vscode.window.showQuickPick(items, { placeHolder: hostText(currentLang()).pickLab }))?.id;
 }
 
@@ -33,7 +33,7 @@ export function checkStep(controller: LabController, arg?: StepArg): ReturnType<
 export async function resetStep(controller: LabController, arg?: StepArg): Promise<void> {
   const lab = controller.registry.get(arg?.labId ?? controller.currentLabId ?? '');
   if (!lab) return;
-  const stepId = arg?.stepId ?? controller.store.get().labs[lab.def.id]?.currentStep ?? lab.def.étapes[0].id;
+  const stepId = arg?.stepId ?? controller.store.get().labs[lab.def.id]?.currentStep ?? lab.def.steps[0].id;
   await controller.resetStep(lab, stepId);
 }
 

@@ -21,7 +21,7 @@ export function readyAddresses(slices: Obj[], port?: number): Set<string> {
 
 export const endpoints: CheckKind<EndpointsCheck> = {
   scope: 'cluster',
-  describe: (c, lang) => c.titre ?? (c.min === undefined && c.max !== undefined
+  describe: (c, lang) => c.title ?? (c.min === undefined && c.max !== undefined
     ? t(lang, 'check.cluster.endpoints.max', { service: c.service, max: c.max })
     : t(lang, 'check.cluster.endpoints.min', { service: c.service, min: c.min ?? 1 })),
   async evaluate(c, ctx) {

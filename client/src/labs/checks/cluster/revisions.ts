@@ -9,7 +9,7 @@ const REVISION = 'metadata.annotations["deployment.kubernetes.io/revision"]';
 
 export const revisions: CheckKind<RevisionsCheck> = {
   scope: 'cluster',
-  describe: (c, lang) => c.titre ?? t(lang, 'check.cluster.revisions', { deployment: c.deployment, min: c.min }),
+  describe: (c, lang) => c.title ?? t(lang, 'check.cluster.revisions', { deployment: c.deployment, min: c.min }),
   async evaluate(c, ctx) {
     const cluster = requireCluster(ctx.cluster);
     const d = await cluster.get('Deployment', c.deployment);
