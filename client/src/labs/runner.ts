@@ -35,7 +35,7 @@ async function poll(check: Check, ctx: CheckContext): Promise<Evaluation> {
     if (last.ok || last.final || Date.now() >= deadline || ctx.signal?.aborted) break;
     await sleep(Math.min(ctx.pollMs ?? 1000, Math.max(0, deadline - Date.now())), ctx.signal);
   }
-  if (!last.ok && !last.final) last = { ok: false, détail: [last.détail, t(ctx.lang, 'détail.délai', { s: Math.ceil(timeoutS) })].filter(Boolean).join(' ') };
+  if (!last.ok && !last.final) last = { ok: false, detail: [last.detail, t(ctx.lang, 'détail.délai', { s: Math.ceil(timeoutS) })].filter(Boolean).join(' ') };
   return last;
 }
 
@@ -45,7 +45,7 @@ export async function runCheck(check: Check, index: number, ctx: CheckContext): 
   if (kind.scope === 'cluster' && !ctx.cluster) return { ...base, status: 'erreur', detail: t(ctx.lang, 'détail.pasDeCluster') };
   try {
     const ev = kind.scope === 'cluster' ? await poll(check, ctx) : await evaluateOnce(check, ctx);
-    return ev.ok ? { ...base, status: 'réussie' } : { ...base, status: 'échouée', failMessage: check.failMessage, detail: ev.détail };
+    return ev.ok ? { ...base, status: 'réussie' } : { ...base, status: 'échouée', failMessage: check.failMessage, detail: ev.detail };
   } catch (err) {
     const msg = err instanceof LabClusterError ? err.message : `${err instanceof Error ? err.message : String(err)}`;
     return { ...base, status: 'erreur', failMessage: check.failMessage, detail: msg };

@@ -9,7 +9,7 @@ export const command: CheckKind<CommandCheck> = {
   scope: 'commande',
   describe: (c, lang) => c.title ?? t(lang, 'check.commande', { commande: c.command.join(' ') }),
   async evaluate(c, ctx) {
-    if (!ctx.allowCommand || !(await ctx.allowCommand(c.command))) return { ok: false, détail: t(ctx.lang, 'détail.commandeRefusée') };
+    if (!ctx.allowCommand || !(await ctx.allowCommand(c.command))) return { ok: false, detail: t(ctx.lang, 'détail.commandeRefusée') };
     const [file, ...args] = c.command;
     const res = await new Promise<{ code: number; stdout: string }>((resolve) => {
       execFile(file, args, { cwd: ctx.workDir, timeout: (c.timeout ?? 20) * 1000, maxBuffer: 1024 * 1024, shell: false }, (err, stdout) => {
@@ -20,6 +20,6 @@ export const command: CheckKind<CommandCheck> = {
     const codeOk = res.code === (c.code ?? 0);
     const outOk = c.output === undefined || new RegExp(c.output, 'mu').test(res.stdout);
     if (codeOk && outOk) return { ok: true };
-    return { ok: false, détail: t(ctx.lang, 'détail.commandeCode', { code: res.code }) };
+    return { ok: false, detail: t(ctx.lang, 'détail.commandeCode', { code: res.code }) };
   },
 };

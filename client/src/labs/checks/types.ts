@@ -85,7 +85,7 @@ export interface CheckContext {
 /** Outcome of one evaluation, before the runner turns it into a CheckResult. */
 export interface Evaluation {
   ok: boolean;
-  détail?: string;
+  detail?: string;
   /** The failure cannot resolve by itself (the object does not exist): stop polling at once. */
   final?: boolean;
 }

@@ -11,7 +11,7 @@ export const deploymentReady: CheckKind<DeploymentReadyCheck> = {
   async evaluate(c, ctx) {
     const cluster = requireCluster(ctx.cluster);
     const d = await cluster.get('Deployment', c.deployment);
-    if (!d) return { ok: false, final: true, détail: t(ctx.lang, 'détail.clusterAbsent', { ressource: `Deployment/${c.deployment}`, namespace: cluster.namespace }) };
+    if (!d) return { ok: false, final: true, detail: t(ctx.lang, 'détail.clusterAbsent', { ressource: `Deployment/${c.deployment}`, namespace: cluster.namespace }) };
     const ready = num(evaluatePath(d, 'status.readyReplicas')[0]);
     const updated = num(evaluatePath(d, 'status.updatedReplicas')[0]);
     const total = num(evaluatePath(d, 'status.replicas')[0]);
@@ -21,6 +21,6 @@ export const deploymentReady: CheckKind<DeploymentReadyCheck> = {
     const ok = observed && available === 'True' && ready === c.replicas && wanted === c.replicas
       && (c.replicas === 0 || (updated === c.replicas && total === c.replicas));
     if (ok) return { ok: true };
-    return { ok: false, détail: t(ctx.lang, 'détail.réplicas', { prêts: ready, voulus: wanted, disponible: available }) };
+    return { ok: false, detail: t(ctx.lang, 'détail.réplicas', { prêts: ready, voulus: wanted, disponible: available }) };
   },
 };

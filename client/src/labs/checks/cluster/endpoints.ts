@@ -27,11 +27,11 @@ export const endpoints: CheckKind<EndpointsCheck> = {
   async evaluate(c, ctx) {
     const cluster = requireCluster(ctx.cluster);
     const svc = await cluster.get('Service', c.service);
-    if (!svc) return { ok: false, final: true, détail: t(ctx.lang, 'détail.clusterAbsent', { ressource: `Service/${c.service}`, namespace: cluster.namespace }) };
+    if (!svc) return { ok: false, final: true, detail: t(ctx.lang, 'détail.clusterAbsent', { ressource: `Service/${c.service}`, namespace: cluster.namespace }) };
     const slices = await cluster.list('EndpointSlice', { 'kubernetes.io/service-name': c.service });
     const n = readyAddresses(slices, c.port).size;
     const min = c.min ?? (c.max === undefined ? 1 : 0);
     if (n >= min && (c.max === undefined || n <= c.max)) return { ok: true };
-    return { ok: false, détail: t(ctx.lang, 'détail.endpoints', { n, port: c.port !== undefined ? ` (port ${c.port})` : '' }) };
+    return { ok: false, detail: t(ctx.lang, 'détail.endpoints', { n, port: c.port !== undefined ? ` (port ${c.port})` : '' }) };
   },
 };

@@ -30,6 +30,6 @@ export const events: CheckKind<EventCheck> = {
     const recent = c.sinceStepStart === false ? all : all.filter((e) => createdSinceStep(eventTime(e), ctx.clock));
     if (recent.some((e) => e.reason === c.reason && aboutObject(e, c.object))) return { ok: true };
     const reasons = [...new Set(recent.filter((e) => aboutObject(e, c.object)).map((e) => String(e.reason)))].slice(0, 6);
-    return { ok: false, détail: reasons.length ? t(ctx.lang, 'détail.événements', { liste: reasons.join(', ') }) : t(ctx.lang, 'détail.aucunÉvénement') };
+    return { ok: false, detail: reasons.length ? t(ctx.lang, 'détail.événements', { liste: reasons.join(', ') }) : t(ctx.lang, 'détail.aucunÉvénement') };
   },
 };

@@ -34,13 +34,13 @@ export const clusterExists: CheckKind<ClusterExistsCheck> = {
     const objs = await found(c, ctx);
     const ns = requireCluster(ctx.cluster).namespace;
     if (c.type === 'cluster.absent') {
-      return objs.length === 0 ? { ok: true } : { ok: false, détail: t(ctx.lang, 'détail.clusterPresent', { ressource: label(c), namespace: ns }) };
+      return objs.length === 0 ? { ok: true } : { ok: false, detail: t(ctx.lang, 'détail.clusterPresent', { ressource: label(c), namespace: ns }) };
     }
     // Absent by name: nothing will create it by itself. Absent by selector: a controller may still (a CronJob's Job).
-    if (objs.length === 0) return { ok: false, final: splitRef(c.resource).name !== undefined, détail: t(ctx.lang, 'détail.clusterAbsent', { ressource: label(c), namespace: ns }) };
+    if (objs.length === 0) return { ok: false, final: splitRef(c.resource).name !== undefined, detail: t(ctx.lang, 'détail.clusterAbsent', { ressource: label(c), namespace: ns }) };
     if (!c.path) return { ok: true };
     const values = objs.map((o) => evaluatePath(o, c.path!));
     if (values.some((v) => expectationHolds(v, c))) return { ok: true };
-    return { ok: false, détail: t(ctx.lang, 'détail.trouvé', { valeur: describeValues(values.flat()) }) };
+    return { ok: false, detail: t(ctx.lang, 'détail.trouvé', { valeur: describeValues(values.flat()) }) };
   },
 };

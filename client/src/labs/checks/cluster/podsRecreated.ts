@@ -18,6 +18,6 @@ export const podsRecreated: CheckKind<PodsRecreatedCheck> = {
     const min = c.min ?? 1;
     const ok = fresh.length >= min && (!c.all || fresh.length === pods.length);
     if (ok) return { ok: true };
-    return { ok: false, détail: t(ctx.lang, 'détail.recréés', { n: fresh.length, total: pods.length }) };
+    return { ok: false, detail: t(ctx.lang, 'détail.recréés', { n: fresh.length, total: pods.length }) };
   },
 };

@@ -18,6 +18,6 @@ export const restarts: CheckKind<ContainerRestartedCheck> = {
       }
     }
     if (best >= (c.min ?? 1)) return { ok: true };
-    return { ok: false, détail: t(ctx.lang, 'détail.redémarrages', { n: best }) };
+    return { ok: false, detail: t(ctx.lang, 'détail.redémarrages', { n: best }) };
   },
 };

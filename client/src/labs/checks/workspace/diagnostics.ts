@@ -17,7 +17,7 @@ export const noDiagnostic: CheckKind<NoDiagnosticCheck> = {
     const left = ws.diagnostics.filter((d) => inFile(d, c.file) && (c.codes ? c.codes.includes(d.code) : d.severity === 'error'));
     if (left.length === 0) return { ok: true };
     const liste = left.slice(0, 5).map((d) => `${d.code} (${d.file})`).join(', ') + (left.length > 5 ? '…' : '');
-    return { ok: false, détail: t(ctx.lang, 'détail.diagnosticsRestants', { liste }) };
+    return { ok: false, detail: t(ctx.lang, 'détail.diagnosticsRestants', { liste }) };
   },
 };
 
@@ -27,6 +27,6 @@ export const diagnosticPresent: CheckKind<DiagnosticPresentCheck> = {
   evaluate(c, ctx) {
     const ws = requireWorkspace(ctx.workspace);
     if (ws.diagnostics.some((d) => d.code === c.code && inFile(d, c.file))) return { ok: true };
-    return { ok: false, détail: t(ctx.lang, 'détail.diagnosticAbsent', { code: c.code }) };
+    return { ok: false, detail: t(ctx.lang, 'détail.diagnosticAbsent', { code: c.code }) };
   },
 };

@@ -9,7 +9,7 @@ export const fileExists: CheckKind<FileExistsCheck> = {
   describe: (c, lang) => c.title ?? t(lang, 'check.fichier.existe', { fichier: c.file }),
   evaluate(c, ctx) {
     if (requireWorkspace(ctx.workspace).readFile(c.file) !== undefined) return { ok: true };
-    return { ok: false, détail: t(ctx.lang, 'détail.fichierAbsent', { fichier: c.file }) };
+    return { ok: false, detail: t(ctx.lang, 'détail.fichierAbsent', { fichier: c.file }) };
   },
 };
 
@@ -18,8 +18,8 @@ export const fileContains: CheckKind<FileContainsCheck> = {
   describe: (c, lang) => c.title ?? t(lang, 'check.fichier.contient', { fichier: c.file }),
   evaluate(c, ctx) {
     const text = requireWorkspace(ctx.workspace).readFile(c.file);
-    if (text === undefined) return { ok: false, détail: t(ctx.lang, 'détail.fichierAbsent', { fichier: c.file }) };
+    if (text === undefined) return { ok: false, detail: t(ctx.lang, 'détail.fichierAbsent', { fichier: c.file }) };
     if (new RegExp(c.matches, 'mu').test(text)) return { ok: true };
-    return { ok: false, détail: t(ctx.lang, 'détail.motifAbsent', { fichier: c.file }) };
+    return { ok: false, detail: t(ctx.lang, 'détail.motifAbsent', { fichier: c.file }) };
   },
 };

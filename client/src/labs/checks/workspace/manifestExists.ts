@@ -10,6 +10,6 @@ export const manifestExists: CheckKind<ManifestExistsCheck> = {
   evaluate(c, ctx) {
     const found = findResources(requireWorkspace(ctx.workspace), c.resource, c.file);
     if (found.length > 0) return { ok: true };
-    return { ok: false, détail: c.file ? t(ctx.lang, 'détail.ressourceAbsenteFichier', { ressource: c.resource, fichier: c.file }) : t(ctx.lang, 'détail.ressourceAbsente', { ressource: c.resource }) };
+    return { ok: false, detail: c.file ? t(ctx.lang, 'détail.ressourceAbsenteFichier', { ressource: c.resource, fichier: c.file }) : t(ctx.lang, 'détail.ressourceAbsente', { ressource: c.resource }) };
   },
 };

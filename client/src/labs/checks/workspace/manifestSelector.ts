@@ -58,12 +58,12 @@ export const manifestSelector: CheckKind<ManifestSelectorCheck> = {
     const ws = requireWorkspace(ctx.workspace);
     const src = findResources(ws, c.source);
     const dst = findResources(ws, c.target);
-    if (src.length === 0) return { ok: false, détail: t(ctx.lang, 'détail.ressourceAbsente', { ressource: c.source }) };
-    if (dst.length === 0) return { ok: false, détail: t(ctx.lang, 'détail.ressourceAbsente', { ressource: c.target }) };
+    if (src.length === 0) return { ok: false, detail: t(ctx.lang, 'détail.ressourceAbsente', { ressource: c.source }) };
+    if (dst.length === 0) return { ok: false, detail: t(ctx.lang, 'détail.ressourceAbsente', { ressource: c.target }) };
     const sel = selectorOf(src[0].object);
-    if (!sel) return { ok: false, détail: t(ctx.lang, 'détail.sansSelecteur', { ressource: c.source }) };
+    if (!sel) return { ok: false, detail: t(ctx.lang, 'détail.sansSelecteur', { ressource: c.source }) };
     const labels = podLabelsOf(dst[0].object);
     if (selects(sel, labels)) return { ok: true };
-    return { ok: false, détail: t(ctx.lang, 'détail.labelsCible', { selecteur: fmt(sel.labels), cible: c.target, labels: fmt(labels) }) };
+    return { ok: false, detail: t(ctx.lang, 'détail.labelsCible', { selecteur: fmt(sel.labels), cible: c.target, labels: fmt(labels) }) };
   },
 };

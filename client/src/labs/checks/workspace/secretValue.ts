@@ -15,7 +15,7 @@ export const secretValue: CheckKind<SecretValueCheck> = {
   describe: (c, lang) => c.title ?? t(lang, 'check.manifeste.secret', { ressource: c.resource, clé: c.key, valeur: c.value }),
   evaluate(c, ctx) {
     const found = findResources(requireWorkspace(ctx.workspace), c.resource);
-    if (found.length === 0) return { ok: false, détail: t(ctx.lang, 'détail.ressourceAbsente', { ressource: c.resource }) };
+    if (found.length === 0) return { ok: false, detail: t(ctx.lang, 'détail.ressourceAbsente', { ressource: c.resource }) };
     const obj = found[0].object;
     const data = (obj.data ?? {}) as Record<string, unknown>;
     const stringData = (obj.stringData ?? {}) as Record<string, unknown>;
@@ -23,10 +23,10 @@ export const secretValue: CheckKind<SecretValueCheck> = {
     if (c.key in stringData) decoded = String(stringData[c.key]);
     else if (c.key in data) {
       decoded = decodeBase64Strict(String(data[c.key] ?? ''));
-      if (decoded === undefined) return { ok: false, détail: t(ctx.lang, 'détail.base64Invalide', { clé: c.key }) };
-    } else return { ok: false, détail: t(ctx.lang, 'détail.cléAbsente', { clé: c.key }) };
+      if (decoded === undefined) return { ok: false, detail: t(ctx.lang, 'détail.base64Invalide', { clé: c.key }) };
+    } else return { ok: false, detail: t(ctx.lang, 'détail.cléAbsente', { clé: c.key }) };
     if (decoded === c.value) return { ok: true };
-    if (decoded.replace(/\r?\n$/, '') === c.value) return { ok: false, détail: t(ctx.lang, 'détail.finDeLigne') };
-    return { ok: false, détail: t(ctx.lang, 'détail.décodé', { valeur: decoded }) };
+    if (decoded.replace(/\r?\n$/, '') === c.value) return { ok: false, detail: t(ctx.lang, 'détail.finDeLigne') };
+    return { ok: false, detail: t(ctx.lang, 'détail.décodé', { valeur: decoded }) };
   },
 };
