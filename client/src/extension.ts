@@ -1,9 +1,9 @@
 // Extension entry point: wires things together, nothing else.
 // The language client starts at once; cluster features (tree, apply, rollout, labs) live in a separate bundle
 // (dist/cluster.js, which carries @kubernetes/client-node) loaded after activation so that activation stays fast.
+// Every command (client/src/commands/table.ts) is registered by the second bundle.
 import * as vscode from 'vscode';
 import { startLanguageClient, stopLanguageClient } from './lsp/languageClient';
-import { checkWorkspace } from './commands/checkWorkspace';
 import { uiText } from './i18n';
 
 export interface ExtensionApi {
@@ -13,7 +13,6 @@ export interface ExtensionApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
   const t0 = Date.now();
-  context.subscriptions.push(vscode.commands.registerCommand('kubeApprenti.verifierEspace', checkWorkspace));
   await startLanguageClient(context);
   const clusterReady = new Promise<void>((resolve, reject) => {
     setImmediate(() => {

@@ -53,9 +53,9 @@ export function resultsHtml(s: UiStrings, results: CheckResult[] | undefined, st
     const label = r ? s[`statut_${r.status}` as const] : '';
     return `<li class="check" data-check-index="${c.index}" data-status="${e(status)}">
       <span class="check-mark" aria-hidden="true">${r ? MARK[r.status] : '○'}</span>
-      <span class="check-body"><span class="check-title">${e(r?.titre ?? c.titre)}</span>${r ? `<span class="visually-hidden"> : ${e(label)}</span>` : ''}
-      ${r && r.status !== 'réussie' && r.échec ? `<span class="check-echec">${e(r.échec)}</span>` : ''}
-      ${r && r.status !== 'réussie' && r.détail ? `<span class="check-detail">${e(r.détail)}</span>` : ''}</span>
+      <span class="check-body"><span class="check-title">${e(r?.title ?? c.titre)}</span>${r ? `<span class="visually-hidden"> : ${e(label)}</span>` : ''}
+      ${r && r.status !== 'réussie' && r.failMessage ? `<span class="check-echec">${e(r.failMessage)}</span>` : ''}
+      ${r && r.status !== 'réussie' && r.detail ? `<span class="check-detail">${e(r.detail)}</span>` : ''}</span>
     </li>`;
   }).join('');
 }

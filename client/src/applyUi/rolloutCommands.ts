@@ -19,7 +19,7 @@ import type { DiffContentProvider } from './diffCommand';
 import { CMD } from './ids';
 import { ui } from './text';
 
-type WorkloadArg = { kind?: string; name?: string; namespace?: string; ref?: ObjectRef } | undefined;
+export type WorkloadArg = { kind?: string; name?: string; namespace?: string; ref?: ObjectRef } | undefined;
 
 /** The workload a command is about: from its argument, or picked among the namespace's workloads. */
 export async function resolveWorkload(gw: ClusterGateway, arg: WorkloadArg, kinds: WorkloadRef['kind'][] = ['Deployment', 'StatefulSet', 'DaemonSet']): Promise<WorkloadRef | undefined> {

@@ -9,7 +9,6 @@ import { targetOf, tr } from '../clusterUi/target';
 import type { ConnectionManager } from '../connection/manager';
 import type { TreeNode } from '../tree/model/types';
 
-export const DELETE_POD_COMMAND = 'kubeApprenti.pod.supprimer';
 
 export async function deletePod(conn: ConnectionManager, node?: TreeNode): Promise<boolean> {
   const target = await targetOf(conn, node, ['pods']);

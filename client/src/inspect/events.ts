@@ -13,7 +13,6 @@ import type { ObjRef, TreeNode } from '../tree/model/types';
 import { eventsMarkdown, relatedUids } from './eventsDoc';
 
 export const EVENTS_SCHEME = 'kube-apprenti-evenements';
-export const EVENTS_COMMAND = 'kubeApprenti.objet.evenements';
 
 export class EventsProvider implements vscode.TextDocumentContentProvider {
   private readonly pages = new Map<string, string>();

@@ -13,7 +13,6 @@ import { currentLang } from '../i18n';
 import { liveYamlText } from './liveObject';
 
 export const LIVE_SCHEME = 'kube-apprenti-direct';
-export const LIVE_YAML_COMMAND = 'kubeApprenti.objet.yamlDirect';
 
 export function liveUri(context: string, ref: ObjRef): vscode.Uri {
   const seg = [context, ref.namespace ?? '_', ref.resource, `${ref.name}.yaml`].map(encodeURIComponent);

@@ -11,9 +11,6 @@ import type { ClusterSession } from '../connection/session';
 import type { TreeNode } from '../tree/model/types';
 import { isKubeletFailure, isNoPrevious } from './logErrors';
 
-export const LOGS_COMMAND = 'kubeApprenti.pod.journaux';
-export const PREVIOUS_LOGS_COMMAND = 'kubeApprenti.pod.journauxPrecedents';
-export const STOP_LOGS_COMMAND = 'kubeApprenti.journaux.arreter';
 
 const channels = new Map<string, vscode.OutputChannel>();
 const streams = new Map<string, AbortController>();

@@ -14,8 +14,6 @@ import { currentLang } from '../i18n';
 import type { TreeNode } from '../tree/model/types';
 import { defaultLocalPort, podForService, podPorts, servicePorts, type PortChoice } from './portForwardTarget';
 
-export const PORT_FORWARD_COMMAND = 'kubeApprenti.objet.redirigerPort';
-export const STOP_PORT_FORWARD_COMMAND = 'kubeApprenti.redirections.arreter';
 
 interface Forward { local: number; target: string; port: number; server: net.Server }
 const active = new Map<number, Forward>();

@@ -9,7 +9,6 @@ import { targetOf, tr } from '../clusterUi/target';
 import type { ConnectionManager } from '../connection/manager';
 import type { TreeNode } from '../tree/model/types';
 
-export const SCALE_COMMAND = 'kubeApprenti.objet.mettreAEchelle';
 
 export function parseReplicas(text: string): number | undefined {
   const v = text.trim();

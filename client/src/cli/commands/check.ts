@@ -1,24 +1,30 @@
 // `kube-apprenti check <fichiers|dossiers…> [--format text|json|sarif] [--langue fr|en] [--echec-si niveau]`: the
 // language server's diagnostics (same engine, same messages) for CI. Exit code 1 when a finding of the `--echec-si`
 // severity or worse is found (errors by default), like ESLint's `--max-warnings 0`.
-import { parseArgs } from 'node:util';
 import { Analyzer } from '../../../../server/src/analysis/engine';
 import type { Finding, Lang } from '../../../../server/src/analysis/model';
 import { formatJson, formatSarif, formatText } from '../check/formats';
+import { parseCommand, type CommandSpec } from '../args';
 import { loadFiles } from '../check/loadFiles';
 import type { CliCommand } from './index';
 
-const USAGE = `Usage : kube-apprenti check <fichier|dossier>… [options]
-  --format text|json|sarif   format de sortie (text par défaut ; sarif pour l'analyse de code des forges)
-  --langue fr|en             langue des messages (fr par défaut)
-  --severite erreur|avertissement|information   niveau minimal affiché (information par défaut)
-  --echec-si erreur|avertissement|information   niveau qui fait échouer la commande (erreur par défaut) ;
-                             --echec-si avertissement fait échouer la CI dès le premier avertissement
-                             (en anglais : --fail-on error|warning|information)
-Les dossiers sont parcourus récursivement (fichiers .yaml et .yml).
+/** The check command's options: add one entry here (with its help line) to add an option. */
+export const CHECK_SPEC = {
+  name: 'check',
+  synopsis: '<fichier|dossier>… [options]',
+  options: {
+    format: { type: 'string', choices: ['text', 'json', 'sarif'], default: 'text', help: "format de sortie (text par défaut ; sarif pour l'analyse de code des forges)" },
+    langue: { type: 'string', choices: ['fr', 'en'], default: 'fr', help: 'langue des messages (fr par défaut)' },
+    severite: { type: 'string', choices: ['erreur', 'avertissement', 'information', 'error', 'warning'], default: 'information', value: 'erreur|avertissement|information', help: 'niveau minimal affiché (information par défaut)' },
+    // Checked below (not with `choices`) so that the message names the spelling used and follows --langue.
+    'echec-si': { type: 'string', aliases: ['fail-on'], value: 'erreur|avertissement|information',
+      help: 'niveau qui fait échouer la commande (erreur par défaut) ; --echec-si avertissement fait échouer la CI dès le premier avertissement (en anglais : --fail-on error|warning|information)' },
+  },
+  positionals: { min: 1 },
+  notes: `Les dossiers sont parcourus récursivement (fichiers .yaml et .yml).
 Codes de sortie : 0 rien au niveau de --echec-si ni au-dessus, 1 au moins un diagnostic de ce niveau ou plus grave
-(même masqué par --severite), 2 usage.
-`;
+(même masqué par --severite), 2 usage.`,
+} as const satisfies CommandSpec;
 
 const MIN: Record<string, Finding['severity'][]> = {
   erreur: ['error'], error: ['error'],
@@ -36,40 +42,23 @@ const FAIL: Record<string, Finding['severity'][]> = {
 export const check: CliCommand = {
   summary: 'vérifie des manifestes (diagnostics du serveur de langage, texte, JSON ou SARIF)',
   async run(args) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, strict: true, options: {
-        format: { type: 'string', default: 'text' }, langue: { type: 'string', default: 'fr' },
-        severite: { type: 'string', default: 'information' }, help: { type: 'boolean', short: 'h' },
-        'echec-si': { type: 'string' }, 'fail-on': { type: 'string' },
-      } });
-    } catch (err) {
-      const m = err instanceof Error ? err.message : String(err);
-      const unknown = /Unknown option '([^']+)'/.exec(m);
-      process.stderr.write(`${unknown ? `Option inconnue : ${unknown[1]}` : m}\n\n${USAGE}`);
-      return 2;
-    }
+    const parsed = parseCommand(CHECK_SPEC, args);
+    if ('exit' in parsed) return parsed.exit;
     const { values, positionals } = parsed;
-    if (values.help) { process.stdout.write(USAGE); return 0; }
-    const format = String(values.format);
+    const format = values.format;
     const lang: Lang = values.langue === 'en' ? 'en' : 'fr';
-    if (!['text', 'json', 'sarif'].includes(format) || !['fr', 'en'].includes(String(values.langue)) || !MIN[String(values.severite)]) {
-      process.stderr.write(`Valeur d'option invalide.\n\n${USAGE}`);
-      return 2;
-    }
-    const failOn = values['echec-si'] ?? values['fail-on'] ?? 'erreur';
-    const failOption = values['echec-si'] !== undefined ? '--echec-si' : '--fail-on';
+    const failOn = values['echec-si'] ?? 'erreur';
+    const failOption = args.some((a) => a === '--fail-on' || a.startsWith('--fail-on=')) ? '--fail-on' : '--echec-si';
     if (!Object.prototype.hasOwnProperty.call(FAIL, failOn)) {
       process.stderr.write(lang === 'en'
-        ? `Invalid value for ${failOption}: “${failOn}”. Expected: error, warning or information.\n\n${USAGE}`
-        : `Valeur invalide pour ${failOption} : « ${failOn} ». Valeurs possibles : erreur, avertissement ou information.\n\n${USAGE}`);
+        ? `Invalid value for ${failOption}: “${failOn}”. Expected: error, warning or information.\n`
+        : `Valeur invalide pour ${failOption}\u00a0: «\u00a0${failOn}\u00a0». Valeurs possibles\u00a0: erreur, avertissement ou information.\n`);
       return 2;
     }
-    if (positionals.length === 0) { process.stderr.write(USAGE); return 2; }
     const { ws, display, missing } = await loadFiles(positionals);
     for (const m of missing) process.stderr.write(lang === 'fr' ? `Fichier ou dossier introuvable : ${m}\n` : `File or folder not found: ${m}\n`);
     const analyzer = new Analyzer(ws);
-    const shown = MIN[String(values.severite)];
+    const shown = MIN[values.severite];
     const all: Finding[] = [];
     for (const uri of [...display.keys()]) all.push(...analyzer.findingsFor(uri));
     const findings = all.filter((f) => shown.includes(f.severity));

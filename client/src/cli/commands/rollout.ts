@@ -9,37 +9,42 @@ import { actionText, RolloutError, statusText } from '../../cluster/rollout/mess
 import { kubectlRef, parseWorkloadRef, type WorkloadRef } from '../../cluster/rollout/workloadRef';
 import { detectSelf, isSelf, selfWarning } from '../../cluster/selfPod';
 import { rolloutRestart, rolloutUndo, setPaused } from '../../cluster/write';
-import { COMMON_OPTIONS, EXIT, connect, failWithHints, failWrite, guardWrite, out, parse, type Common } from '../clusterOptions';
+import { parseCommand, usageError, type CommandSpec } from '../args';
+import { COMMON_OPTIONS, EXIT, commonOptions, connect, failWithHints, failWrite, guardWrite, out, type Common } from '../clusterOptions';
 import type { CliCommand } from './index';
 
-const USAGE = `Usage : kube-apprenti rollout <action> <type>/<nom> [options]
-Actions :
+const ACTIONS = ['status', 'restart', 'undo', 'history', 'pause', 'resume'] as const;
+
+export const ROLLOUT_SPEC = {
+  name: 'rollout',
+  synopsis: '<action> <type>/<nom> [options]',
+  options: {
+    timeout: { type: 'integer', value: 'secondes', default: 300, help: 'status : délai d’attente maximal (300 par défaut)' },
+    revision: { type: 'integer', value: 'N', help: 'status : attend cette révision ; history : montre le modèle de Pod d’une révision' },
+    'to-revision': { type: 'integer', value: 'N', help: 'undo : révision à restaurer (la précédente par défaut)' },
+    'dry-run': { type: 'boolean', help: "simulation côté serveur uniquement (rien n'est modifié)" },
+    ...COMMON_OPTIONS,
+  },
+  positionals: { min: 2, max: 2 },
+  notes: `Actions :
   status    suit le déploiement jusqu'à la fin (règles de kubectl rollout status) [--timeout secondes] [--revision N]
   restart   redémarre les Pods un par un (annotation restartedAt)
   undo      revient à la révision précédente [--to-revision N] [--dry-run]
   history   liste les révisions [--revision N pour voir le modèle de Pod d'une révision]
   pause     met un Deployment en pause ; resume : le reprend
 Types : deployment (deploy), statefulset (sts), daemonset (ds).
-Options communes : --context C, -n N, --kubeconfig F, --langue fr|en, --oui
-Codes de sortie : 0 succès, 1 échec (déploiement bloqué, délai dépassé…), 2 usage, 3 erreur inattendue, 4 accès refusé, 5 cluster injoignable.
-`;
-
-const ACTIONS = ['status', 'restart', 'undo', 'history', 'pause', 'resume'] as const;
+Codes de sortie : 0 succès, 1 échec (déploiement bloqué, délai dépassé…), 2 usage, 3 erreur inattendue, 4 accès refusé, 5 cluster injoignable.`,
+} as const satisfies CommandSpec;
 type Action = typeof ACTIONS[number];
 
 export const rollout: CliCommand = {
   summary: 'suit, redémarre, annule et liste les déploiements (status, restart, undo, history, pause, resume)',
   async run(args) {
-    const p = parse(args, {
-      ...COMMON_OPTIONS, 'to-revision': { type: 'string' }, revision: { type: 'string' }, timeout: { type: 'string' }, 'dry-run': { type: 'boolean' },
-    }, USAGE);
-    if (!p) return EXIT.usage;
+    const p = parseCommand(ROLLOUT_SPEC, args);
+    if ('exit' in p) return p.exit;
     const [action, target] = p.positionals;
-    if (p.values.help || !ACTIONS.includes(action as Action) || !target || p.positionals.length > 2) {
-      process.stderr.write(USAGE);
-      return p.values.help ? EXIT.ok : EXIT.usage;
-    }
-    const { common } = p;
+    if (!ACTIONS.includes(action as Action)) return usageError(ROLLOUT_SPEC, `Action inconnue : « ${action} » (${ACTIONS.join(', ')}).`);
+    const common = commonOptions(p.values);
     const ref = parseWorkloadRef(target, common.namespace);
     if (!ref) {
       process.stderr.write(common.lang === 'fr' ? `« ${target} » : indiquez <type>/<nom>, par exemple deployment/web.\n` : `"${target}": expected <type>/<name>, e.g. deployment/web.\n`);
@@ -47,11 +52,10 @@ export const rollout: CliCommand = {
     }
     const gw = connect(common);
     if (typeof gw === 'number') return gw;
-    const num = (v: unknown): number | undefined => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined);
     try {
       return await runAction(gw, action as Action, { ...ref, namespace: ref.namespace ?? gw.namespace }, common, {
-        toRevision: num(p.values['to-revision']) ?? 0, revision: num(p.values.revision) ?? 0,
-        timeoutMs: (num(p.values.timeout) ?? 300) * 1000, dryRun: Boolean(p.values['dry-run']),
+        toRevision: p.values['to-revision'] ?? 0, revision: p.values.revision ?? 0,
+        timeoutMs: p.values.timeout * 1000, dryRun: p.values['dry-run'],
       });
     } catch (err) {
       return failWrite(gw, err, common.lang);

@@ -4,7 +4,6 @@ import { currentLang } from '../../i18n';
 import { t } from '../../tree/text';
 import type { ConnectionManager } from '../manager';
 
-export const SWITCH_CONTEXT_COMMAND = 'kubeApprenti.connexion.changerContexte';
 
 export async function switchContext(conn: ConnectionManager): Promise<void> {
   const lang = currentLang();

@@ -4,7 +4,6 @@ import { currentLang } from '../../i18n';
 import { t } from '../../tree/text';
 import type { ConnectionManager } from '../manager';
 
-export const SWITCH_NAMESPACE_COMMAND = 'kubeApprenti.connexion.changerEspace';
 const NAME_RE = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
 async function askName(lang: 'fr' | 'en', prompt: string, value: string): Promise<string | undefined> {

@@ -107,12 +107,12 @@ function numeric(v: unknown): number | undefined {
 
 /** True when one value meets every expectation given. */
 export function meets(value: unknown, e: FieldExpectation): boolean {
-  if (e.égal !== undefined && !looseEqual(value, e.égal)) return false;
-  if (e.correspond !== undefined) {
+  if (e.equals !== undefined && !looseEqual(value, e.equals)) return false;
+  if (e.matches !== undefined) {
     const t = scalarText(value);
-    if (t === undefined || !new RegExp(e.correspond, 'u').test(t)) return false;
+    if (t === undefined || !new RegExp(e.matches, 'u').test(t)) return false;
   }
-  if (e.contient !== undefined && !contains(value, e.contient)) return false;
+  if (e.contains !== undefined && !contains(value, e.contains)) return false;
   if (e.min !== undefined || e.max !== undefined) {
     const n = numeric(value);
     if (n === undefined) return false;

@@ -81,7 +81,7 @@ export class LabController implements vscode.Disposable {
       case 'showHint': await this.store.update((s) => P.revealHint(s, lab, m.stepId)); await this.refresh(); return;
       case 'openFile': if (!(await files.openInEditor(dir, m.path, this.editorColumn))) this.notify('warning', this.text.fileMissing(m.path)); return;
       case 'showSolution': {
-        const step = lab.def.étapes.find((s) => s.id === m.stepId);
+        const step = lab.def.steps.find((s) => s.id === m.stepId);
         if (!step || (await files.showSolutionDiff(lab, step, dir, this.text.solutionTitle, this.editorColumn)) === 0) { this.notify('info', this.text.noSolution); return; }
         await this.store.update((s) => P.markSolutionShown(s, lab.def.id, m.stepId));
         return;
@@ -90,7 +90,7 @@ export class LabController implements vscode.Disposable {
       case 'applyStepFiles': await this.withCluster(lab, m.stepId, dir, async (o) => {
         this.panel?.post({ type: 'busy', busy: true, label: this.text.applying });
         try {
-          const r = await applyLabelled(o, o.step.fichiers ?? []);
+          const r = await applyLabelled(o, o.step.files ?? []);
           this.notify(r.ok ? 'info' : 'error', r.message);
         } finally { this.panel?.post({ type: 'busy', busy: false }); }
       }); return;
@@ -106,7 +106,7 @@ export class LabController implements vscode.Disposable {
   }
 
   private async withCluster(lab: Lab, stepId: string, dir: string, fn: (o: OpsContext) => Promise<void>): Promise<void> {
-    const step = lab.def.étapes.find((s) => s.id === stepId);
+    const step = lab.def.steps.find((s) => s.id === stepId);
     if (!step) return;
     const { cluster, problem } = labCluster(this.lang);
     if (!cluster) { this.notify('error', this.text.noCluster(problem ?? this.text.noClusterUnknown)); return; }
@@ -148,15 +148,15 @@ export class LabController implements vscode.Disposable {
     await this.store.update((s) => P.startLab(s, lab));
     this.currentLab = labId;
     this.notify('info', this.text.started(files.workDirLabel(lab)));
-    const first = lab.def.étapes[0].fichiers?.[0];
+    const first = lab.def.steps[0].files?.[0];
     if (first && interactive) await files.openInEditor(dir, first, this.editorColumn);
-    await this.selectStep(lab, this.store.get().labs[labId]?.currentStep ?? lab.def.étapes[0].id);
+    await this.selectStep(lab, this.store.get().labs[labId]?.currentStep ?? lab.def.steps[0].id);
     return true;
   }
 
   /** Selects a step; a step opened for the first time records its start (time and Pods present) for the cluster checks. */
   async selectStep(lab: Lab, stepId: string): Promise<void> {
-    const step = lab.def.étapes.find((s) => s.id === stepId);
+    const step = lab.def.steps.find((s) => s.id === stepId);
     if (!step) return;
     const isNew = !this.store.get().labs[lab.def.id]?.steps[stepId];
     const early = P.startedTooEarly(lab, this.store.get(), stepId);
@@ -169,8 +169,8 @@ export class LabController implements vscode.Disposable {
   }
 
   private async snapshotPods(lab: Lab, stepId: string): Promise<void> {
-    const step = lab.def.étapes.find((s) => s.id === stepId);
-    if (!step?.vérifications.some((c) => c.type === 'cluster.pods-recrees')) return;
+    const step = lab.def.steps.find((s) => s.id === stepId);
+    if (!step?.checks.some((c) => c.type === 'cluster.pods-recrees')) return;
     const { cluster } = labCluster(this.lang);
     if (!cluster) return;
     const pods = await snapshotPods(new GatewayReader(cluster.gw, this.lang, cluster.namespace), step).catch(() => undefined);
@@ -185,7 +185,7 @@ export class LabController implements vscode.Disposable {
     if (!dir) { this.notify('warning', this.text.noFolder); return undefined; }
     const state = P.startLab(this.store.get(), lab);
     const id = stepId ?? state.labs[lab.def.id].currentStep;
-    const step = lab.def.étapes.find((s) => s.id === id);
+    const step = lab.def.steps.find((s) => s.id === id);
     if (!step) throw new Error(`${lab.def.id}/${id}`);
     if (!state.labs[lab.def.id].steps[id]) await this.selectStep(lab, id);
     const sp = this.store.get().labs[lab.def.id]?.steps[id];
@@ -200,7 +200,7 @@ export class LabController implements vscode.Disposable {
       allowCommand: (argv) => this.allowCommand(lab, argv),
     }, (result) => this.panel?.post({ type: 'checkResult', stepId: id, result }));
     if (!cluster && problem) {
-      for (const r of run.results) if (r.status === 'erreur' && r.détail === t(this.lang, 'détail.pasDeCluster')) r.détail = this.text.noCluster(problem);
+      for (const r of run.results) if (r.status === 'erreur' && r.detail === t(this.lang, 'détail.pasDeCluster')) r.detail = this.text.noCluster(problem);
     }
     await this.store.update((s) => P.recordRun(P.startLab(s, lab), lab, id, run.passed && !run.skipped, run.results));
     this.panel?.post({ type: 'checkDone', stepId: id, passed: run.passed && !run.skipped, results: run.results });
@@ -218,7 +218,7 @@ export class LabController implements vscode.Disposable {
   }
 
   private async applySolution(lab: Lab, stepId: string, dir: string): Promise<void> {
-    const step = lab.def.étapes.find((s) => s.id === stepId);
+    const step = lab.def.steps.find((s) => s.id === stepId);
     const list = step ? lab.solutionFiles[step.id] ?? [] : [];
     if (!step || list.length === 0) { this.notify('info', this.text.noSolution); return; }
     const pick = await vscode.window.showWarningMessage(this.text.confirmApplySolution(list.join(', ')), { modal: true }, this.text.replace);
@@ -231,7 +231,7 @@ export class LabController implements vscode.Disposable {
   /** « Réinitialiser l'étape »: deletes the lab's labelled objects (after confirmation) and restarts the step's clock. */
   async resetStep(lab: Lab, stepId: string): Promise<void> {
     const dir = files.workDirOf(lab);
-    const step = lab.def.étapes.find((s) => s.id === stepId);
+    const step = lab.def.steps.find((s) => s.id === stepId);
     if (!dir || !step) return;
     const { cluster } = labCluster(this.lang);
     let message = this.text.resetLocal;

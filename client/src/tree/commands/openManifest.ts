@@ -4,7 +4,6 @@ import { currentLang } from '../../i18n';
 import type { TreeNode } from '../model/types';
 import { t } from '../text';
 
-export const OPEN_MANIFEST_COMMAND = 'kubeApprenti.objet.ouvrirManifeste';
 
 export async function openManifest(node?: TreeNode): Promise<void> {
   const m = node?.manifest;

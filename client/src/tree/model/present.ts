@@ -1,8 +1,8 @@
-// Presentation helpers: icons per severity and kind, tooltips in Markdown, ages, kubectl equivalents.
+// Presentation helpers: icons per severity (per kind: kinds.ts), tooltips in Markdown, ages, kubectl equivalents.
 import { explainState, type Explanation } from '../../cluster/explainCatalog';
 import type { Severity } from '../../cluster/explainPod';
 import { RESOURCES, type ResourceId } from '../../cluster/watchResources';
-import type { FolderId, GroupId, ManifestLocation, ModelEnv, ObjRef } from './types';
+import type { ManifestLocation, ModelEnv, ObjRef } from './types';
 
 export const SEVERITY_ICON: Record<Severity, { id: string; color?: string }> = {
   ok: { id: 'pass-filled', color: 'testing.iconPassed' },
@@ -10,15 +10,6 @@ export const SEVERITY_ICON: Record<Severity, { id: string; color?: string }> = {
   progress: { id: 'sync', color: 'charts.blue' },
   warning: { id: 'warning', color: 'list.warningForeground' },
   error: { id: 'error', color: 'list.errorForeground' },
-};
-
-export const GROUP_ICON: Record<GroupId, string> = {
-  workloads: 'layers', network: 'globe', config: 'settings-gear', storage: 'database', events: 'bell',
-};
-
-export const FOLDER_ICON: Record<FolderId, string> = {
-  deployments: 'rocket', statefulsets: 'list-ordered', daemonsets: 'server-process', jobs: 'run', cronjobs: 'watch', pods: 'package',
-  services: 'plug', ingresses: 'link-external', configmaps: 'settings', secrets: 'lock', persistentvolumeclaims: 'save',
 };
 
 /** Escapes Markdown special characters in text coming from the cluster. */

@@ -1,17 +1,13 @@
 // Workloads: Deployments → ReplicaSets → Pods → containers, StatefulSets, DaemonSets, Jobs, CronJobs → Jobs → Pods.
 import { explainState } from '../../cluster/explainCatalog';
 import { containerState, podState, worstPodState, severityRank, type PodState, type Severity } from '../../cluster/explainPod';
-import { cronJobState, daemonSetState, deploymentState, jobState, replicaSetState, statefulSetState, type ObjectState } from '../../cluster/explainWorkload';
+import { deploymentState, type ObjectState } from '../../cluster/explainWorkload';
 import { RESOURCES, type ResourceId } from '../../cluster/watchResources';
 import type { PodView, WorkloadView } from '../../cluster/watchTypes';
 import { containerContextValue, objectContextValue } from './contextValue';
+import { OBJECT_KINDS } from './kinds';
 import { code, explanationMd, md, objectTooltip, SEVERITY_ICON, stateMd } from './present';
 import type { ModelEnv, ObjRef, TreeNode } from './types';
-
-const STATE_OF: Partial<Record<ResourceId, (w: WorkloadView) => ObjectState>> = {
-  deployments: deploymentState, replicasets: replicaSetState, statefulsets: statefulSetState, daemonsets: daemonSetState,
-  jobs: jobState, cronjobs: cronJobState,
-};
 
 export function refOf(resource: ResourceId, o: { metadata: { name: string; namespace?: string; uid?: string } }): ObjRef {
   return { resource, kind: RESOURCES[resource].kind, name: o.metadata.name, namespace: o.metadata.namespace, uid: o.metadata.uid };
@@ -47,7 +43,7 @@ function replicaText(s: ObjectState): string | undefined {
 export function workloadNode(env: ModelEnv, parentId: string, resource: ResourceId, w: WorkloadView): TreeNode {
   const ref = refOf(resource, w);
   const ns = ref.namespace ?? env.connection.namespace;
-  const state = (STATE_OF[resource] ?? deploymentState)(w);
+  const state = (OBJECT_KINDS[resource]?.state ?? deploymentState)(w);
   const pods = podsOf(env, resource, w).map(podState);
   const worst = worstPodState(pods);
   // A pod in trouble explains a workload better than its counters: « 1/3 · CrashLoopBackOff ».
@@ -141,33 +137,28 @@ export function containerNodes(env: ModelEnv, pod: TreeNode): TreeNode[] {
   });
 }
 
-export function workloadFolderItems(env: ModelEnv, folder: TreeNode, resource: ResourceId): TreeNode[] {
-  const ns = folder.namespace ?? env.connection.namespace;
-  const items = env.store.items<WorkloadView>({ resource, namespace: ns }).slice().sort(byName);
-  if (resource === 'pods') return (items as PodView[]).map((p) => podNode(env, folder.id, p));
-  return items.map((w) => workloadNode(env, folder.id, resource, w));
+/** Children of a Deployment: its ReplicaSets, newest revision first (old empty ones greyed, not expandable). */
+export function deploymentChildren(env: ModelEnv, node: TreeNode): TreeNode[] {
+  const ns = node.namespace ?? env.connection.namespace;
+  const sets = env.store.ownedBy<WorkloadView>({ resource: 'replicasets', namespace: ns }, node.ref?.uid ?? '').slice().sort((a, b) => revisionOf(b) - revisionOf(a));
+  return sets.map((rs, i) => {
+    const n = workloadNode(env, node.id, 'replicasets', rs);
+    const rev = revisionOf(rs);
+    const old = i > 0 && (rs.spec?.replicas ?? 0) === 0;
+    n.description = [old ? env.t('desc.oldRevision', { revision: rev }) : env.t('desc.revision', { revision: rev }), n.description].filter(Boolean).join(' · ');
+    if (old) { n.icon = { id: 'history', color: 'disabledForeground' }; n.collapsible = 'none'; }
+    return n;
+  });
 }
 
-/** Children of a workload or pod node. */
-export function workloadChildren(env: ModelEnv, node: TreeNode): TreeNode[] {
-  const ref = node.ref;
-  if (!ref) return [];
+/** Children of a CronJob: its Jobs. */
+export function cronJobChildren(env: ModelEnv, node: TreeNode): TreeNode[] {
   const ns = node.namespace ?? env.connection.namespace;
-  if (ref.resource === 'pods') return containerNodes(env, node);
-  const uid = ref.uid ?? '';
-  if (ref.resource === 'deployments') {
-    const sets = env.store.ownedBy<WorkloadView>({ resource: 'replicasets', namespace: ns }, uid).slice().sort((a, b) => revisionOf(b) - revisionOf(a));
-    return sets.map((rs, i) => {
-      const n = workloadNode(env, node.id, 'replicasets', rs);
-      const rev = revisionOf(rs);
-      const old = i > 0 && (rs.spec?.replicas ?? 0) === 0;
-      n.description = [old ? env.t('desc.oldRevision', { revision: rev }) : env.t('desc.revision', { revision: rev }), n.description].filter(Boolean).join(' · ');
-      if (old) { n.icon = { id: 'history', color: 'disabledForeground' }; n.collapsible = 'none'; }
-      return n;
-    });
-  }
-  if (ref.resource === 'cronjobs') {
-    return env.store.ownedBy<WorkloadView>({ resource: 'jobs', namespace: ns }, uid).slice().sort(byName).map((j) => workloadNode(env, node.id, 'jobs', j));
-  }
-  return env.store.ownedBy<PodView>({ resource: 'pods', namespace: ns }, uid).slice().sort(byName).map((p) => podNode(env, node.id, p));
+  return env.store.ownedBy<WorkloadView>({ resource: 'jobs', namespace: ns }, node.ref?.uid ?? '').slice().sort(byName).map((j) => workloadNode(env, node.id, 'jobs', j));
+}
+
+/** Children of a workload that owns its Pods directly (StatefulSet, DaemonSet, Job, ReplicaSet). */
+export function ownedPodNodes(env: ModelEnv, node: TreeNode): TreeNode[] {
+  const ns = node.namespace ?? env.connection.namespace;
+  return env.store.ownedBy<PodView>({ resource: 'pods', namespace: ns }, node.ref?.uid ?? '').slice().sort(byName).map((p) => podNode(env, node.id, p));
 }

@@ -63,7 +63,7 @@ export const schemaEn: MessageCatalogue = {
   'KA160.max-items': 'lab.yaml: list `{path}` has too many items (at most {limit}).',
   'KA160.min-properties': 'lab.yaml: block `{path}` cannot be empty.',
   'KA160.unique-items': 'lab.yaml: `{value}` appears twice in list `{path}`.',
-  'KA160.no-branch': 'lab.yaml: `{path}` matches none of the expected forms (see docs/labs-format.md).',
+  'KA160.no-branch': 'lab.yaml: `{path}` matches none of the expected forms ({allowed}, see docs/labs-format.md).',
   'fix.schema.rename': 'Replace with `{suggestion}`',
   'fix.schema.replace': 'Replace with `{suggestion}`',
   'fix.schema.quote': 'Quote the value',

@@ -75,7 +75,7 @@ export const schemaFr: MessageCatalogue = {
   'KA160.max-items': 'lab.yaml : la liste `{path}` contient trop d’éléments (au plus {limit}).',
   'KA160.min-properties': 'lab.yaml : le bloc `{path}` ne peut pas être vide.',
   'KA160.unique-items': 'lab.yaml : `{value}` apparaît deux fois dans la liste `{path}`.',
-  'KA160.no-branch': 'lab.yaml : `{path}` ne correspond à aucune des formes prévues (voir docs/labs-format.md).',
+  'KA160.no-branch': 'lab.yaml : `{path}` ne correspond à aucune des formes prévues ({allowed}, voir docs/labs-format.md).',
   // Quick fixes
   'fix.schema.rename': 'Remplacer par `{suggestion}`',
   'fix.schema.replace': 'Remplacer par `{suggestion}`',

@@ -137,6 +137,12 @@ class Walker {
       if (isMap(node) && s.items && type === 'object') this.visit(node, s.items, path.child(0), anchor, frames);
       return;
     }
+    if (!isScalar(node) && (s.const !== undefined || s.enum !== undefined)) {
+      // A constant or a list of values (lab.yaml's `- solution` action) is never a mapping or a list.
+      const r = rangeOfNode(node) ?? anchor;
+      this.add({ kind: s.const !== undefined ? 'const' : 'enum', start: r[0], end: r[1], path: path.toArray(), allowed: s.const !== undefined ? [s.const] : s.enum });
+      return;
+    }
     if (isScalar(node)) {
       const issues = checkScalar(node, s, path, this.opts);
       for (let i = 0; i < issues.length; i++) this.add(issues[i]);
@@ -149,6 +155,19 @@ class Walker {
 
   /** None of the branches accepts the node: report the issues of the closest branch. */
   private visitBestBranch(node: unknown, branches: JsonSchema[], path: PathRef, anchor: Range, frames: FrameRef | undefined): void {
+    // A mapping is explained by the branches that know one of its keys (lab.yaml: `- échelle: {…}` by the
+    // `échelle` form); when some branches are mappings but none knows its keys, it matches no form at all.
+    if (isMap(node)) {
+      const keys = pairsOf(node).map((p) => (isScalar(p.key) ? String(p.key.value) : ''));
+      const shapes = branches.map((b) => derefSchema(b, this.opts.resolve));
+      const sharing = branches.filter((_b, i) => keys.some((k) => shapes[i]?.properties?.[k] !== undefined));
+      if (sharing.length) branches = sharing;
+      else if (shapes.some((b) => b?.properties)) {
+        const r = rangeOfNode(node) ?? anchor;
+        this.add({ kind: 'no-branch', start: r[0], end: r[1], path: path.toArray(), value: keys[0], allowed: shapes.map((b) => b?.title).filter((t) => t !== undefined) });
+        return;
+      }
+    }
     let best: SchemaIssue[] | undefined;
     for (const b of branches) {
       const w = new Walker({ ...this.opts, maxIssues: 20 });

@@ -31,9 +31,9 @@ export function describeExpectation(e: FieldExpectation, lang: Lang): string {
   const parts: string[] = [];
   if (e.absent === true) parts.push(t(lang, 'attente.absent'));
   if (e.absent === false) parts.push(t(lang, 'attente.présent'));
-  if (e.égal !== undefined) parts.push(t(lang, 'attente.égal', { valeur: show(e.égal) }));
-  if (e.correspond !== undefined) parts.push(t(lang, 'attente.correspond', { valeur: `/${e.correspond}/` }));
-  if (e.contient !== undefined) parts.push(t(lang, 'attente.contient', { valeur: show(e.contient) }));
+  if (e.equals !== undefined) parts.push(t(lang, 'attente.égal', { valeur: show(e.equals) }));
+  if (e.matches !== undefined) parts.push(t(lang, 'attente.correspond', { valeur: `/${e.matches}/` }));
+  if (e.contains !== undefined) parts.push(t(lang, 'attente.contient', { valeur: show(e.contains) }));
   if (e.min !== undefined) parts.push(t(lang, 'attente.min', { valeur: e.min }));
   if (e.max !== undefined) parts.push(t(lang, 'attente.max', { valeur: e.max }));
   if (parts.length === 0) parts.push(t(lang, 'attente.présent'));
