@@ -7,6 +7,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from '../analysis/engine';
 import { activeSchemas, setActiveKubernetesVersion } from '../analysis/schema/catalog';
+import { MAX_FILE_SIZE } from '../../../core/files/walker';
 import { ManifestWorkspace } from '../analysis/index/workspace';
 import * as codeActions from './codeActions';
 import * as completion from './completion';
@@ -16,7 +17,7 @@ import { DiagnosticsPublisher } from './diagnostics';
 import * as hover from './hover';
 import * as symbols from './symbols';
 import { normalizeUri } from './uris';
-import { MAX_FILE_SIZE, WorkspaceSync } from './workspace';
+import { WorkspaceSync } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -81,13 +82,10 @@ connection.onInitialized(() => {
   }
   if (!hasFolderEvents) return;
   connection.workspace.onDidChangeWorkspaceFolders((e) => {
-    for (const removed of e.removed) {
-      const prefix = normalizeUri(removed.uri).replace(/\/?$/, '/');
-      for (const u of workspace.uris()) if (u.startsWith(prefix)) { workspace.removeFile(u); publisher.clear(u); }
-    }
+    for (const removed of e.removed) sync.removeFolder(removed.uri);
     const added = e.added.map((f) => normalizeUri(f.uri));
     folders = [...folders.filter((f) => !e.removed.some((r) => normalizeUri(r.uri) === f)), ...added];
-    void sync.scan(added);
+    void sync.scan(added).catch((err: unknown) => connection.console.error(`kube-apprenti: ${String(err)}`));
   });
 });
 
