@@ -55,7 +55,8 @@ export async function listYamlFiles(root: string, options: WalkOptions = {}): Pr
   const enter = async (dir: string, depth: number): Promise<void> => {
     const real = await fs.realpath(dir).catch(() => undefined);
     if (real === undefined) { notListed.push(dir); return; }
-    if (seen.has(real)) return; // a link back to a folder already listed: its files are listed under their first path
+    // A second path to a folder already listed (a link, maybe a loop): its files are listed under their first path only.
+    if (seen.has(real)) { notListed.push(dir); return; }
     seen.add(real);
     let entries: Dirent[];
     try {

@@ -1,6 +1,7 @@
 // Finds which Kubernetes objects a YAML file defines (kind, name, namespace, line), with the `yaml` library.
 // Pure: text in, entries out; broken documents are skipped, never thrown.
 import { LineCounter, parseAllDocuments } from 'yaml';
+import { MAX_FILE_SIZE } from '../../../core/files/walker';
 
 export interface ManifestEntry {
   kind: string;
@@ -10,10 +11,8 @@ export interface ManifestEntry {
   line: number;
 }
 
-const MAX_BYTES = 1_000_000;
-
 export function scanManifests(text: string): ManifestEntry[] {
-  if (text.length > MAX_BYTES || text.includes('\u0000')) return [];
+  if (text.length > MAX_FILE_SIZE || text.includes('\u0000')) return [];
   const out: ManifestEntry[] = [];
   const lc = new LineCounter();
   let docs;
