@@ -24,8 +24,9 @@ export class DiagnosticsClient extends LspTestClient {
   private listeners: Array<() => void> = [];
   private versions = new Map<string, number>();
 
-  constructor(files: Record<string, string>) {
-    super('ka-lsp-diag-');
+  /** `root`: an existing folder used as the workspace (never written to nor removed); else a temporary one. */
+  constructor(files: Record<string, string>, root?: string) {
+    super('ka-lsp-diag-', root);
     for (const [rel, text] of Object.entries(files)) this.write(rel, text);
   }
 

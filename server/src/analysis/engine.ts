@@ -4,7 +4,7 @@
 import { codes } from './messages';
 import type { Finding, OffsetRange } from './model';
 import { rules as registry } from './rules/registry';
-import { activeKubernetesVersion } from './schema/catalog';
+import { activeKubernetesVersion, loadingMs } from './schema/catalog';
 import type { DocRule, Report, Rule, WorkspaceRule } from './rules/rule';
 import type { ManifestDoc, ManifestFile } from './index/types';
 import type { ManifestWorkspace } from './index/workspace';
@@ -90,7 +90,8 @@ export class Analyzer {
       return moved;
     }
     const found: Finding[] = [];
-    const started = Date.now();
+    // One-time schema loading is not the document's fault: it is left out of the budget (see loadingMs).
+    const started = performance.now() - loadingMs();
     // One context for every rule of this document (rules only read it).
     const ctx = { file, doc, resources: doc.resources, report: (r: Report) => { found.push(finding(r, file.uri)); } };
     for (const rule of this.docRules) {
@@ -100,7 +101,7 @@ export class Analyzer {
         this.noteFailure(rule.id, err);
         found.push(finding({ code: 'KA102', range: { start: doc.base, end: doc.base }, args: { rule: rule.id, detail: errorText(err) } }, file.uri));
       }
-      if (Date.now() - started > DOC_BUDGET_MS) {
+      if (performance.now() - loadingMs() - started > DOC_BUDGET_MS) {
         found.push(finding({ code: 'KA102', range: { start: doc.base, end: doc.base }, args: { rule: rule.id, detail: 'timeout' } }, file.uri));
         break;
       }
