@@ -2,8 +2,8 @@
 // CLI (`node dist/cli.js check <dossier> --format json`) and by the language server over stdio (the folder as its
 // workspace folder, every YAML file opened, publications collected until settled), and the two sets of diagnostics
 // (code, file, range, message, severity) must be identical. Folders: each case of test/fixtures/corpus/<part>/,
-// the seed manifests grouped per seed (000…004) in a temporary folder, test/fixtures/ws and ws-cluster, and each
-// shipped lab's starter (`depart/`) and solution (`solution/<étape>/`) folders.
+// the seed manifests grouped per seed (000…004) in a temporary folder, every other folder of test/fixtures (ws,
+// ws-cluster, ws-kustomize…), and each shipped lab's starter (`depart/`) and solution (`solution/<étape>/`) folders.
 //
 // One difference is expected and ignored: KA104, the notice the server publishes only for a file OPEN in the editor
 // that it decides not to analyse (a YAML file that is not a manifest: the editor must say why it shows nothing;
@@ -62,7 +62,8 @@ function folders(tmp: string): Folder[] {
     assert.ok(existsSync(dir), `no seed manifest ${prefix}-*`);
     out.push({ name: `seed-manifests/${prefix}`, dir });
   }
-  out.push({ name: 'ws', dir: join(FIXTURES, 'ws') }, { name: 'ws-cluster', dir: join(FIXTURES, 'ws-cluster') });
+  // Every other folder of test/fixtures is a workspace of its own (ws, ws-cluster, ws-kustomize…).
+  for (const d of subdirs(FIXTURES).filter((n) => n !== 'corpus' && n !== 'seed-manifests')) out.push({ name: d, dir: join(FIXTURES, d) });
   const labs = join(REPO, 'labs');
   for (const lab of subdirs(labs).filter((l) => existsSync(join(labs, l, 'lab.yaml')))) {
     if (existsSync(join(labs, lab, 'depart'))) out.push({ name: `labs/${lab}/depart`, dir: join(labs, lab, 'depart') });
@@ -161,8 +162,8 @@ describe('differential: the CLI and the language server report the same diagnost
 
   it('covers every kind of fixture folder', () => {
     assert.ok(list.length > 80, `${list.length} folders`);
-    for (const prefix of ['corpus/kubeconform/', 'corpus/kube-linter/', 'corpus/removed-apis/', 'corpus/valid/', 'seed-manifests/', 'labs/l08-guestbook/depart', 'labs/l08-guestbook/solution/']) {
-      assert.ok(list.some((f) => f.name.startsWith(prefix)), prefix);
+    for (const prefix of ['ws', 'ws-cluster', 'ws-kustomize', 'corpus/kubeconform/', 'corpus/kube-linter/', 'corpus/removed-apis/', 'corpus/valid/', 'seed-manifests/', 'labs/l08-guestbook/depart', 'labs/l08-guestbook/solution/']) {
+      assert.ok(list.some((f) => (prefix.endsWith('/') ? f.name.startsWith(prefix) : f.name === prefix)), prefix);
     }
     // The comparison is not vacuous: the fixtures give both sides plenty to say.
     const total = [...outcomes.values()].reduce((n, o) => n + o.cli.length, 0);

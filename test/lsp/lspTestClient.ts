@@ -23,6 +23,11 @@ export abstract class LspTestClient {
     this.root = existingRoot ?? mkdtempSync(join(tmpdir(), prefix));
   }
 
+  /** True once the server process has exited (or was never started). */
+  get exited(): boolean {
+    return !this.proc || this.proc.exitCode !== null || this.proc.signalCode !== null;
+  }
+
   uri(rel: string): string {
     return pathToFileURL(join(this.root, rel)).href;
   }
