@@ -3,14 +3,14 @@
 // files written and deleted on disk, and hover, completion, codeAction, definition and documentSymbol requests at
 // random places. The server must answer every request (the bound is a hang detector, not a speed target), publish
 // diagnostics for every file opened, log no error, and stay alive.
-// `KA_LSP_FUZZ_CASES` (default 10 workspaces) and `KA_LSP_FUZZ_STEPS` (default 30 operations each) make it longer.
+// `KA_LSP_FUZZ_CASES` (default 16 workspaces) and `KA_LSP_FUZZ_STEPS` (default 50 operations each) make it longer.
 import { strict as assert } from 'node:assert';
 import { existsSync } from 'node:fs';
 import { BUILTIN, corpusTexts, mulberry32, mutate } from '../unit/fuzz/mutate';
 import { DiagnosticsClient, SERVER } from './diagnostics.client';
 
-const CASES = Number(process.env.KA_LSP_FUZZ_CASES ?? 10);
-const STEPS = Number(process.env.KA_LSP_FUZZ_STEPS ?? 30);
+const CASES = Number(process.env.KA_LSP_FUZZ_CASES ?? 16);
+const STEPS = Number(process.env.KA_LSP_FUZZ_STEPS ?? 50);
 /** A hang detector: generous enough for a loaded 2-core machine. */
 const BOUND_MS = 20000;
 const NAMES = ['deploy.yaml', 'svc.yml', 'k8s/cm.yaml', 'k8s/secret.yaml', 'kustomization.yaml', 'base/kustomization.yaml', 'base/pod.yaml', 'app/values.yaml', 'lab/lab.yaml', 'lab/depart/pod.yaml'];
