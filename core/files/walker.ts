@@ -3,7 +3,7 @@
 // editor and the CLI see the same files (issue #13). It only lists: reading (and the size check, which needs a stat)
 // is left to the caller, so the language server keeps reading in short synchronous slices.
 // Plain Node `fs`: no vscode, no language server import.
-import { promises as fs, type Dirent } from 'node:fs';
+import { existsSync, promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 
 /** Folders never entered (dependencies, build output, tool caches, version control). */
@@ -95,4 +95,24 @@ export async function listYamlFiles(root: string, options: WalkOptions = {}): Pr
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * True when `listYamlFiles(root)` would list `file` (symbolic links aside): a YAML file below `root`, under no
+ * skipped folder nor lab copy, within the depth bound. For files that appear after the walk (file events, a
+ * document closed in the editor), so that they are taken or left exactly as the walk would.
+ */
+export function wouldList(root: string, file: string, options: WalkOptions = {}): boolean {
+  const rel = path.relative(root, file);
+  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return false;
+  const parts = rel.split(path.sep);
+  if (!isYamlName(parts[parts.length - 1])) return false;
+  const dirs = parts.slice(0, -1);
+  if (dirs.length > (options.maxDepth ?? MAX_DEPTH)) return false;
+  let dir = root;
+  for (const seg of dirs) {
+    if (SKIP_DIRS.has(seg) || (LAB_COPY_DIRS.has(seg) && existsSync(path.join(dir, 'lab.yaml')))) return false;
+    dir = path.join(dir, seg);
+  }
+  return true;
 }

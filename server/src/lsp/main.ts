@@ -107,10 +107,10 @@ documents.onDidChangeContent((e) => {
 documents.onDidOpen((e) => sync.noteOpened(e.document.uri));
 
 documents.onDidClose((e) => {
-  // Back to the file on disk (unsaved edits are gone); outside the workspace folders, forget it.
+  // Back to the file on disk (unsaved edits are gone); a file the scan does not list (outside the workspace folders,
+  // under node_modules, a lab's starter or solution copy…) is forgotten, as the CLI never sees it.
   const uri = normalizeUri(e.document.uri);
-  const inside = folders.some((f) => uri.startsWith(f.replace(/\/?$/, '/')));
-  if (!inside) {
+  if (!sync.isListed(uri)) {
     workspace.removeFile(uri);
     publisher.clear(uri);
     publisher.schedule();

@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { FileChangeType, type DidChangeWatchedFilesParams } from 'vscode-languageserver';
 import { GitFactsLoader } from '../../../core/files/gitFactsLoader';
-import { listYamlFiles, MAX_FILE_SIZE } from '../../../core/files/walker';
+import { listYamlFiles, MAX_FILE_SIZE, wouldList } from '../../../core/files/walker';
 import type { ServerContext } from './context';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { isYamlPath, normalizeUri, pathToUri, uriToPath } from './uris';
@@ -129,11 +129,23 @@ export class WorkspaceSync {
           }
         }
       } else if (isYamlPath(uri)) {
+        // Only the files the scan would have listed (not under node_modules, a lab's copies…): as the CLI sees them.
+        if (!this.isListed(uri)) continue;
         if (p) this.git.refreshFor(p, refreshed);
         if (await this.loadFromDisk(uri)) this.publisher.schedule(uri);
       }
     }
     this.publisher.schedule();
+  }
+
+  /** True when the file walker lists this file in one of the workspace folders (the disk copy belongs in the model). */
+  isListed(rawUri: string): boolean {
+    const p = uriToPath(normalizeUri(rawUri));
+    if (!p) return false;
+    return this.ctx.workspaceFolders().some((f) => {
+      const root = uriToPath(f);
+      return root !== undefined && wouldList(root, p);
+    });
   }
 
   /** A document opened in the editor (maybe outside the scanned folders, or new): read its folders' Git facts. */

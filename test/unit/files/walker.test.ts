@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { isYamlName, listYamlFiles, SKIP_DIRS } from '../../../core/files/walker';
+import { isYamlName, listYamlFiles, SKIP_DIRS, wouldList } from '../../../core/files/walker';
 
 describe('file walker (core/files/walker.ts)', () => {
   let root: string;
@@ -76,6 +76,16 @@ describe('file walker (core/files/walker.ts)', () => {
     // root is not entered again; both second paths are reported as not listed.
     assert.deepEqual(rel(r.files), ['alias.yaml', 'link/pod.yaml', 'target.yaml']);
     assert.deepEqual(rel(r.notListed), ['link/loop', 'real']);
+  });
+
+  it('wouldList agrees with the walk for files that appear later', async () => {
+    const files = ['k8s/app.yaml', 'node_modules/p/x.yaml', 'a/dist/x.yml', 'lab1/lab.yaml', 'lab1/depart/pod.yaml', 'lab1/solution/s/pod.yaml',
+      'lab1/extra/cm.yaml', 'other/depart/pod.yaml', 'notes.md', 'a/b/c/deep.yaml', 'top.yml'];
+    for (const f of files) write(f);
+    const listed = new Set((await listYamlFiles(root, { maxDepth: 2 })).files);
+    for (const f of files) assert.equal(wouldList(root, join(root, f), { maxDepth: 2 }), listed.has(join(root, f)), f);
+    assert.equal(wouldList(root, join(root, '..', 'outside.yaml')), false);
+    assert.equal(wouldList(root, root), false);
   });
 
   it('reports an unreadable or absent root as not listed', async () => {
