@@ -101,7 +101,8 @@ async function runServer(dir: string): Promise<Diag[]> {
   try {
     await c.start();
     const files = yamlFiles(dir);
-    for (const f of files) await c.open(relative(dir, f).split('\\').join('/'), readFileSync(f, 'utf8'));
+    // As VS Code opens them: a UTF-8 byte order mark is not part of the document's text.
+    for (const f of files) await c.open(relative(dir, f).split('\\').join('/'), readFileSync(f, 'utf8').replace(/^\uFEFF/, ''));
     const uris = files.map((f) => c.uri(relative(dir, f)));
     // Settled: every opened file got a publication, and none came for a quiet period.
     const deadline = performance.now() + 45000;

@@ -1,6 +1,7 @@
 // Which files the server keeps in its model, over stdio: exactly those the shared file walker lists (what the CLI
 // reads), whatever way they arrive. A YAML file created under node_modules (a file event) is not taken in; a lab's
-// starter copy counts while it is open in the editor and is dropped when it is closed.
+// starter copy counts while it is open in the editor and is dropped when it is closed. A UTF-8 byte order mark is
+// not part of the text, on disk as in the editor.
 import { strict as assert } from 'node:assert';
 import { existsSync } from 'node:fs';
 import { DiagnosticsClient, SERVER } from './diagnostics.client';
@@ -37,5 +38,19 @@ describe('language server: the files of the model are the files the walker lists
     await c.conn.sendNotification('textDocument/didClose', { textDocument: { uri: c.uri('lab1/depart/deploy.yaml') } });
     await c.waitFor(() => c.codes('svc.yaml').includes('KA001'), 'KA001 back after closing the copy');
     assert.deepEqual(c.of('lab1/depart/deploy.yaml'), []);
+  });
+
+  it('reads a file saved with a byte order mark as the editor shows it (the mark is not a character)', async () => {
+    const ingress = 'apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  backend:\n    serviceName: web\n    servicePort: 80\n';
+    c = new DiagnosticsClient({ 'ingress.yaml': `\uFEFF${ingress}` });
+    await c.start();
+    await c.waitFor(() => c.codes('ingress.yaml').includes('KA038'), 'KA038 from the disk');
+    const fromDisk = c.of('ingress.yaml').find((d) => d.code === 'KA038')!;
+    assert.deepEqual(fromDisk.range, { start: { line: 0, character: 12 }, end: { line: 0, character: 30 } });
+    // Opened (VS Code drops the mark from the document), then edited: the same place.
+    await c.open('ingress.yaml', ingress);
+    await c.change('ingress.yaml', `${ingress}# edit\n`);
+    await c.waitFor(() => c.log.filter((l) => l.uri === c.uri('ingress.yaml')).length > 0 && c.of('ingress.yaml').some((d) => d.code === 'KA038'), 'KA038 after the edit');
+    assert.deepEqual(c.of('ingress.yaml').find((d) => d.code === 'KA038')!.range, fromDisk.range);
   });
 });

@@ -6,6 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { FileChangeType, type DidChangeWatchedFilesParams } from 'vscode-languageserver';
 import { GitFactsLoader } from '../../../core/files/gitFactsLoader';
+import { decodeText } from '../../../core/files/readText';
 import { listYamlFiles, MAX_FILE_SIZE, wouldList } from '../../../core/files/walker';
 import type { ServerContext } from './context';
 import type { DiagnosticsPublisher } from './diagnostics';
@@ -101,7 +102,7 @@ export class WorkspaceSync {
         this.ctx.workspace.setSkipped(uri, 'too-large', st.size);
         return true;
       }
-      this.ctx.workspace.setFile(uri, readFileSync(p).toString('utf8'));
+      this.ctx.workspace.setFile(uri, decodeText(readFileSync(p)));
       return true;
     } catch {
       if (this.ctx.workspace.removeFile(uri)) this.publisher.clear(uri);

@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { GitFactsLoader } from '../../../../core/files/gitFactsLoader';
+import { decodeText } from '../../../../core/files/readText';
 import { listYamlFiles, MAX_FILE_SIZE } from '../../../../core/files/walker';
 import { ManifestWorkspace } from '../../../../server/src/analysis/index/workspace';
 
@@ -42,7 +43,7 @@ export async function loadFiles(args: string[], cwd = process.cwd()): Promise<Lo
     const st = await fs.stat(file);
     git.ensureFor(file);
     if (st.size > MAX_FILE_SIZE) { ws.setSkipped(uri, 'too-large', st.size); continue; }
-    ws.setFile(uri, await fs.readFile(file, 'utf8'));
+    ws.setFile(uri, decodeText(await fs.readFile(file)));
   }
   return { ws, display, missing };
 }
