@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { GitFacts } from '../analysis/index/gitFacts';
+import type { GitFacts } from '../../server/src/analysis/index/gitFacts';
 
 /** A `.gitignore` larger than this is not read (treated as absent). */
 const MAX_IGNORE_SIZE = 1024 * 1024;
