@@ -1,5 +1,5 @@
 // Every diagnostic code of the core engine: doc page slug (docs/regles/<slug>.md), default severity, titles.
-// KA0NN = entry DNN of the diagnostic catalogue; KA100–KA149 = codes added by this engine.
+// KA001–KA099 = common student mistakes; KA100–KA149 = codes added by this engine.
 // Codes are never renumbered nor reused.
 import type { CodeInfo } from './types';
 

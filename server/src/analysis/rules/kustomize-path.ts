@@ -1,4 +1,4 @@
-// D13 — A path listed in a kustomization.yaml (resources, bases, components, patches) that does not exist,
+// A path listed in a kustomization.yaml (resources, bases, components, patches) that does not exist,
 // relative to the kustomization's folder. Only checked inside folders whose files are all known.
 import { rangeOf } from '../index/ranges';
 import { dirOf, resolveUri } from '../index/uris';

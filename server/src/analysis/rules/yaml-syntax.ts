@@ -1,4 +1,4 @@
-// D39, D40, D67, D69 — YAML that does not parse: every parser error, in French, on the exact place.
+// YAML that does not parse: every parser error, in French, on the exact place.
 // KA105, KA106 — a document too deeply nested or whose aliases expand too far is not analysed (parse/limits.ts).
 import { rangeOf } from '../index/ranges';
 import type { ManifestDoc, YamlIssue } from '../index/types';
