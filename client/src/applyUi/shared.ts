@@ -9,7 +9,8 @@ import { detectSelf, isSelf, selfWarning } from '../cluster/selfPod';
 import { getConnection } from '../connection/manager';
 import { currentLang } from '../i18n';
 import { OUTPUT_NAME, SETTING_ALLOWED_CLUSTERS } from './ids';
-import { ui } from './text';
+import { prefixed } from '../../../core/i18n';
+import { applyUi } from '../../../core/i18n/applyUi';
 
 let channel: vscode.OutputChannel | undefined;
 
@@ -43,7 +44,7 @@ export async function showClusterError(gw: ClusterGateway | undefined, err: unkn
   const hints = gw ? await forbiddenHints(gw, e.info) : {};
   const msg = describeClusterError(e.info, currentLang(), hints);
   log(msg);
-  await vscode.window.showErrorMessage(`Kube Apprenti : ${msg}`);
+  await vscode.window.showErrorMessage(prefixed(currentLang(), msg));
 }
 
 export async function confirm(message: string, button: string): Promise<boolean> {
@@ -54,14 +55,14 @@ export async function confirm(message: string, button: string): Promise<boolean>
 export async function confirmWrite(gw: ClusterGateway, action: string): Promise<boolean> {
   const allow = vscode.workspace.getConfiguration('kubeApprenti').get<string[]>(SETTING_ALLOWED_CLUSTERS, []);
   const question = writeConfirmation(gw.config, allow, action, currentLang());
-  return question ? confirm(question, ui().continue) : true;
+  return question ? confirm(question, applyUi(currentLang())('continue')) : true;
 }
 
 /** Asks before acting on the IDE's own workload (in-cluster); true when it is not ours or the user insists. */
 export async function confirmNotSelf(gw: ClusterGateway, ref: { kind: string; name: string; namespace?: string }, action: string): Promise<boolean> {
   const self = await detectSelf(gw).catch(() => undefined);
   if (!isSelf(self, ref)) return true;
-  return confirm(selfWarning(ref, action, currentLang()), ui().continue);
+  return confirm(selfWarning(ref, action, currentLang()), applyUi(currentLang())('continue'));
 }
 
 export function isClusterError(err: unknown): err is ClusterError {

@@ -1,6 +1,8 @@
 // Words for RBAC explanations: resource names as the courses write them, verbs as actions, and the built-in
 // role that would allow an action (Kubernetes' default ClusterRoles view < edit < admin < cluster-admin).
-export type Lang = 'fr' | 'en';
+import type { Lang } from '../../../core/i18n';
+
+export type { Lang } from '../../../core/i18n';
 
 const KINDS: Record<string, string> = {
   pods: 'Pods', services: 'Services', configmaps: 'ConfigMaps', secrets: 'Secrets', deployments: 'Deployments',

@@ -1,6 +1,7 @@
 // Shared bits of the inspect actions: which object (tree node or quick pick), French errors with role hints,
 // the kubectl equivalent in the output channel, confirmations (non-local cluster, the IDE's own workload).
 import * as vscode from 'vscode';
+import { prefixed } from '../../../core/i18n';
 import { describeClusterError } from '../cluster/errorMessages';
 import { toClusterError } from '../cluster/errors';
 import { writeConfirmation } from '../cluster/safety';
@@ -10,7 +11,7 @@ import type { ConnectionManager } from '../connection/manager';
 import type { ClusterSession } from '../connection/session';
 import { currentLang } from '../i18n';
 import type { ObjRef, TreeNode } from '../tree/model/types';
-import { t, type TextArgs, type TextKey } from '../tree/text';
+import { t, type TextArgs, type TextKey } from '../../../core/i18n/tree';
 
 export function tr(key: TextKey, args?: TextArgs): string {
   return t(currentLang(), key, args);
@@ -39,14 +40,14 @@ export function describeError(session: ClusterSession | undefined, err: unknown,
 export async function showError(session: ClusterSession | undefined, err: unknown, namespace?: string): Promise<void> {
   const msg = describeError(session, err, namespace);
   logAction(msg);
-  await vscode.window.showErrorMessage(`Kube Apprenti : ${msg}`);
+  await vscode.window.showErrorMessage(prefixed(currentLang(), msg));
 }
 
 /** The object a command acts on: the tree node it was invoked on, or one picked in the current namespace. */
 export async function targetOf(conn: ConnectionManager, node: TreeNode | undefined, resources: ResourceId[]): Promise<{ session: ClusterSession; ref: ObjRef; node?: TreeNode } | undefined> {
   const session = conn.session;
   if (!session) {
-    void vscode.window.showWarningMessage(`Kube Apprenti : ${tr('action.noCluster')}`);
+    void vscode.window.showWarningMessage(prefixed(currentLang(), tr('action.noCluster')));
     return undefined;
   }
   if (node?.ref && resources.includes(node.ref.resource)) return { session, ref: node.ref, node };

@@ -5,7 +5,7 @@ import { controllerOf, eventTime, type EventView, type KObject } from '../cluste
 import type { ClusterSession } from '../connection/session';
 import { sortEvents } from '../tree/model/events';
 import type { ObjRef } from '../tree/model/types';
-import { t } from '../tree/text';
+import { t } from '../../../core/i18n/tree';
 
 export interface EventsPageInput {
   lang: Lang;

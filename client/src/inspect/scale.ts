@@ -1,5 +1,7 @@
 // « Changer le nombre de réplicas » (Deployment, StatefulSet) through the scale subresource, like kubectl scale.
 import * as vscode from 'vscode';
+import { prefixed } from '../../../core/i18n';
+import { currentLang } from '../i18n';
 import { objectPath, RESOURCES } from '../cluster/watchResources';
 import type { ConnectionManager } from '../connection/manager';
 import type { TreeNode } from '../tree/model/types';
@@ -37,7 +39,7 @@ export async function scaleWorkload(conn: ConnectionManager, node?: TreeNode, re
     await s.gateway.request({ method: 'PATCH', path, body: { spec: { replicas } }, contentType: 'application/merge-patch+json', query: { fieldManager: 'kube-apprenti' } });
     const kubectl = `kubectl scale ${RESOURCES[ref.resource].kubectlName} ${ref.name} --replicas=${replicas} -n ${ns}`;
     logAction(kubectl);
-    void vscode.window.showInformationMessage(`Kube Apprenti : ${tr('scale.done', { kind: ref.kind, name: ref.name, replicas, kubectl })}`);
+    void vscode.window.showInformationMessage(prefixed(currentLang(), tr('scale.done', { kind: ref.kind, name: ref.name, replicas, kubectl })));
     return true;
   } catch (err) {
     await showError(s, err, ns);

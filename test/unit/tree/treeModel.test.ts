@@ -73,7 +73,7 @@ describe('Tree model (recorded objects through the real informers)', () => {
     const kids = await ctx.expand(secrets);
     assert.equal(kids.length, 1);
     assert.equal(kids[0].kind, 'state');
-    assert.match(kids[0].label, /Accès refusé : avec le rôle « lecture seule »/);
+    assert.match(kids[0].label, /Accès refusé\s: avec le rôle «\slecture seule\s»/);
     assert.match(kids[0].tooltip?.() ?? '', /edit/);
     assert.ok(!tr.listCalls.some((c) => c.path.endsWith('/secrets')));
   });

@@ -1,7 +1,7 @@
 // « Changer d'espace de noms » : the namespaces the user may list (or free input when listing is forbidden).
 import * as vscode from 'vscode';
 import { currentLang } from '../../i18n';
-import { t } from '../../tree/text';
+import { t } from '../../../../core/i18n/tree';
 import type { ConnectionManager } from '../manager';
 
 export const SWITCH_NAMESPACE_COMMAND = 'kubeApprenti.connexion.changerEspace';

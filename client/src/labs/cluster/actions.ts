@@ -3,7 +3,7 @@
 import type { ClusterGateway } from '../../cluster/gateway';
 import type { K8sObject } from '../../cluster/types';
 import type { LabelMap } from '../format/types';
-import type { Lang } from '../i18n';
+import type { Lang } from '../../../../core/i18n/labs';
 import { labelSelector, refOf, toLabError } from './gatewayReader';
 
 export const LAB_LABEL = 'kube-apprenti/lab';

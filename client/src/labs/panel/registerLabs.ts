@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { currentLang } from '../../i18n';
 import { LabController } from './controller';
 import { SOLUTION_SCHEME, SolutionContentProvider } from './fileOps';
-import { hostText } from './hostText';
+import { hostText } from '../../../../core/i18n/labsHost';
 import { LabRegistry } from './labRegistry';
 import { ProgressStore } from './progressStore';
 
@@ -26,7 +26,7 @@ export function labController(): LabController | undefined {
 
 async function pickLab(controller: LabController): Promise<string | undefined> {
   const items = controller.registry.labs().map((l) => ({ label: l.def.titre, description: l.def.id, id: l.def.id }));
-  return (await vscode.window.showQuickPick(items, { placeHolder: hostText(currentLang()).pickLab }))?.id;
+  return (await vscode.window.showQuickPick(items, { placeHolder: hostText(currentLang())('pickLab') }))?.id;
 }
 
 export function registerLabs(context: vscode.ExtensionContext): void {

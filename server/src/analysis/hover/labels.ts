@@ -21,7 +21,7 @@ const fr = {
   status: 'État actuel, rempli par Kubernetes : à ne pas écrire dans un manifeste (il est ignoré).',
   types: {
     string: 'chaîne', integer: 'entier', number: 'nombre', boolean: 'booléen (`true`/`false`)', object: 'bloc de champs',
-    map: 'paires clé: valeur', array: 'liste', 'int-or-string': 'entier ou chaîne', quantity: 'quantité', listOf: 'liste de {item}',
+    map: 'paires `clé: valeur`', array: 'liste', 'int-or-string': 'entier ou chaîne', quantity: 'quantité', listOf: 'liste de {item}',
   },
   // Workspace information
   selects: 'Ce sélecteur correspond à : {list}',

@@ -1,6 +1,6 @@
 // cluster.evenement: an Event with a reason (optionally about one object) happened, by default since the step started.
 import type { EventCheck } from '../../format/types';
-import { t } from '../../i18n';
+import { t } from '../../../../../core/i18n/labs';
 import type { CheckKind } from '../kind';
 import { splitRef } from '../workspace/helpers';
 import { createdSinceStep, requireCluster, str, type Obj } from './helpers';

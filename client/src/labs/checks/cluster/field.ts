@@ -1,6 +1,6 @@
 // cluster.champ: a field of a live object equals / matches / contains a value.
 import type { ClusterFieldCheck } from '../../format/types';
-import { t } from '../../i18n';
+import { t } from '../../../../../core/i18n/labs';
 import { describeValues, evaluatePath, expectationHolds } from '../fieldPath';
 import type { CheckKind } from '../kind';
 import { describeExpectation, splitRef } from '../workspace/helpers';

@@ -1,6 +1,6 @@
 // Shared helpers of the workspace checks.
 import type { FieldExpectation } from '../../format/types';
-import { t, type Lang } from '../../i18n';
+import { t, type Lang } from '../../../../../core/i18n/labs';
 import type { WorkspaceSnapshot, WsResource } from '../types';
 
 export function splitRef(ref: string): { kind: string; name?: string } {

@@ -1,6 +1,6 @@
 // manifeste.champ: a field of a declared resource equals / matches / contains a value.
 import type { ManifestFieldCheck } from '../../format/types';
-import { t } from '../../i18n';
+import { t } from '../../../../../core/i18n/labs';
 import { describeValues, evaluatePath, expectationHolds } from '../fieldPath';
 import type { CheckKind } from '../kind';
 import { describeExpectation, findResources, requireWorkspace } from './helpers';

@@ -1,5 +1,5 @@
-// French texts of the cluster tree, the status bar and the inspect actions. Keys are stable; {placeholders} are
-// filled by t(). The English catalogue (en.ts) must have the same keys and placeholders (unit test).
+// French texts of the cluster tree, the status bar and the inspect actions (domain `tree`). Keys are stable;
+// {placeholders} are filled by t(). en.ts must have the same keys and placeholders (test/unit/i18n).
 export const fr = {
   // Groups and folders
   'group.workloads': 'Charges de travail',

@@ -1,0 +1,161 @@
+// One test over every catalogue of the product: the domains of core/i18n (discovered: every folder holding fr.ts
+// and en.ts), the analysis messages (diagnostics, fixes, schema errors) and the hover texts. For each: the same
+// keys in French and English, the same placeholders per key, French typography in French (as the user reads it:
+// after core/i18n's typesetting), no French spacing in English.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { format, frenchTypography, placeholders, prefixed } from '../../../core/i18n';
+import { en as messagesEn } from '../../../server/src/analysis/messages/en';
+import { fr as messagesFr } from '../../../server/src/analysis/messages/fr';
+import { schemaEn } from '../../../server/src/analysis/messages/schema.en';
+import { schemaFr } from '../../../server/src/analysis/messages/schema.fr';
+import { curatedFields } from '../../../server/src/analysis/hover/catalog';
+import { hoverLabels } from '../../../server/src/analysis/hover/labels';
+
+const ROOT = join(__dirname, '..', '..', '..');
+type Flat = Map<string, string>;
+
+/** Nested catalogues (explanations, hover docs) as `a.b.c` → text. */
+function flatten(value: unknown, prefix = '', out: Flat = new Map()): Flat {
+  if (typeof value === 'string') out.set(prefix, value);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  }
+  return out;
+}
+
+interface Pair { name: string; fr: Flat; en: Flat; enMayLack?: boolean; notProse?: (key: string) => boolean }
+
+function findFiles(dir: string, name: string, found: string[] = []): string[] {
+  if (!existsSync(dir)) return found;
+  for (const e of readdirSync(dir)) {
+    const p = join(dir, e);
+    if (statSync(p).isDirectory()) findFiles(p, name, found);
+    else if (e === name) found.push(p);
+  }
+  return found;
+}
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+function load(file: string): Record<string, unknown> { return require(file) as Record<string, unknown>; }
+
+function pairs(): Pair[] {
+  const out: Pair[] = [];
+  for (const frFile of findFiles(join(ROOT, 'core', 'i18n'), 'fr.ts')) {
+    const dir = frFile.slice(0, -'fr.ts'.length);
+    const enFile = join(dir, 'en.ts');
+    assert.ok(existsSync(enFile), `${relative(ROOT, dir)}: fr.ts without en.ts`);
+    const frMod = load(frFile);
+    const enMod = load(enFile);
+    assert.ok(frMod.fr && enMod.en, `${relative(ROOT, dir)}: fr.ts must export \`fr\` and en.ts \`en\``);
+    out.push({ name: relative(ROOT, dir), fr: flatten(frMod.fr), en: flatten(enMod.en), notProse: (k) => /(^|\.)(exemple|example)$/.test(k) });
+  }
+  out.push({ name: 'analysis messages', fr: flatten({ ...messagesFr, ...schemaFr }), en: flatten({ ...messagesEn, ...schemaEn }) });
+  out.push({ name: 'hover labels', fr: flatten(hoverLabels('fr')), en: flatten(hoverLabels('en')) });
+  // Curated field docs: English may lack a field (the hover then shows the official English description).
+  out.push({ name: 'hover fields', fr: flatten(curatedFields('fr')), en: flatten(curatedFields('en')), enMayLack: true, notProse: (k) => /\.(exemple|example)$/.test(k) });
+  for (const kindsFr of [...findFiles(join(ROOT, 'server', 'src', 'analysis', 'hover'), 'kinds.fr.ts'), ...findFiles(join(ROOT, 'core'), 'kinds.fr.ts')]) {
+    const kindsEn = kindsFr.replace(/kinds\.fr\.ts$/, 'kinds.en.ts');
+    const f = Object.values(load(kindsFr))[0];
+    const e = Object.values(load(kindsEn))[0];
+    out.push({ name: relative(ROOT, kindsFr), fr: flatten(f), en: flatten(e), notProse: (k) => /\.(exemple|example)$/.test(k) });
+  }
+  return out;
+}
+
+/** The prose of a text: code spans, fenced blocks, URLs and placeholders removed. */
+function prose(text: string): string {
+  return text.replace(/```[\s\S]*?```/g, ' ').replace(/`[^`\n]*`/g, 'CODE').replace(/\]\([^)]*\)/g, '] ').replace(/https?:\/\/\S+/g, 'URL');
+}
+
+/** Typography faults of a French text as the user reads it. */
+export function frenchFaults(raw: string): string[] {
+  const faults: string[] = [];
+  const shown = prose(frenchTypography(raw));
+  const rawProse = prose(raw);
+  if (/'/.test(rawProse)) faults.push('straight apostrophe (use ’)');
+  if (/"/.test(rawProse)) faults.push('straight double quote (use « »)');
+  // `: ; ? !` ending a clause (followed by a space or the end) must follow a non-breaking space.
+  for (const m of shown.matchAll(/(.)([:;?!])(?=\s|$)/g)) {
+    if (m[1] !== '\u00a0' && m[1] !== '\u202f' && !/[:;?!]/.test(m[1])) faults.push(`no non-breaking space before « ${m[2]} » (…${shown.slice(Math.max(0, m.index! - 15), m.index! + 2)})`);
+  }
+  for (const m of shown.matchAll(/«(.)/g)) if (m[1] !== '\u00a0' && m[1] !== '\u202f') faults.push('no non-breaking space after «');
+  for (const m of shown.matchAll(/(.)»/g)) if (m[1] !== '\u00a0' && m[1] !== '\u202f') faults.push('no non-breaking space before »');
+  return faults;
+}
+
+export function englishFaults(text: string): string[] {
+  const p = prose(text);
+  const faults: string[] = [];
+  if (/[\u00a0\u202f]/.test(p)) faults.push('non-breaking space in English');
+  if (/ [:;](?=\s|$)/.test(p)) faults.push('space before : or ; in English');
+  if (/[«»’]/.test(p) && /[«»]/.test(p)) faults.push('French quotes in English');
+  return faults;
+}
+
+describe('i18n: every catalogue', () => {
+  const all = pairs();
+
+  it('discovers the domains of core/i18n and the analysis and hover catalogues', () => {
+    const names = all.map((p) => p.name);
+    for (const d of ['core/i18n/tree', 'core/i18n/labs', 'core/i18n/explain', 'core/i18n/applyUi', 'analysis messages', 'hover labels', 'hover fields']) assert.ok(names.includes(d), `${d} not found in ${names.join(', ')}`);
+    for (const p of all) assert.ok(p.fr.size > 0, `${p.name} is empty`);
+  });
+
+  for (const p of all) {
+    describe(p.name, () => {
+      it('has the same keys in French and English', () => {
+        const missing = [...p.fr.keys()].filter((k) => !p.en.has(k));
+        const extra = [...p.en.keys()].filter((k) => !p.fr.has(k));
+        assert.deepEqual(extra, [], `${p.name}: English keys absent from French`);
+        if (!p.enMayLack) assert.deepEqual(missing, [], `${p.name}: French keys absent from English`);
+      });
+
+      it('uses the same placeholders per key', () => {
+        const bad: string[] = [];
+        for (const [k, f] of p.fr) {
+          const e = p.en.get(k);
+          if (e === undefined) continue;
+          const a = [...new Set(placeholders(f))].sort().join(',');
+          const b = [...new Set(placeholders(e))].sort().join(',');
+          if (a !== b) bad.push(`${k}: fr {${a}} / en {${b}}`);
+        }
+        assert.deepEqual(bad, []);
+      });
+
+      it('follows French typography in French', () => {
+        const bad: string[] = [];
+        for (const [k, v] of p.fr) if (!p.notProse?.(k)) for (const f of frenchFaults(v)) bad.push(`${k}: ${f}`);
+        assert.deepEqual(bad, []);
+      });
+
+      it('has no French spacing in English', () => {
+        const bad: string[] = [];
+        for (const [k, v] of p.en) if (!p.notProse?.(k)) for (const f of englishFaults(v)) bad.push(`${k}: ${f}`);
+        assert.deepEqual(bad, []);
+      });
+    });
+  }
+});
+
+describe('i18n: format and prefix', () => {
+  it('fills placeholders and leaves unknown ones visible', () => {
+    assert.equal(format('{a} et {b}', { a: 1 }), '1 et {b}');
+    assert.equal(format('{ressource} · {clé}', { ressource: 'Pod/x', clé: 'k' }), 'Pod/x · k');
+  });
+  it('typesets French templates, not their arguments nor code spans, and not English', () => {
+    assert.equal(format('Trouvé : {v} ; « {w} » ?', { v: 'a : b', w: 'c' }, 'fr'), 'Trouvé\u00a0: a : b\u00a0; «\u00a0c\u00a0»\u00a0?');
+    assert.equal(format('`a : b` : ok', {}, 'fr'), '`a : b`\u00a0: ok');
+    assert.equal(format('Found: {v}?', { v: 'x' }, 'en'), 'Found: x?');
+  });
+  it('writes the product prefix with French spacing in French only', () => {
+    assert.equal(prefixed('fr', 'ok'), 'Kube Apprenti\u00a0: ok');
+    assert.equal(prefixed('en', 'ok'), 'Kube Apprenti: ok');
+  });
+  it('the checks catch what they are meant to catch', () => {
+    assert.deepEqual(frenchFaults('Le Pod n\'existe pas:  « x »'), ['straight apostrophe (use ’)', 'no non-breaking space before « : » (…Pod n\'existe pas:)']);
+    assert.deepEqual(frenchFaults('Il faut `a: b` : c’est « ça ».'), []);
+    assert.deepEqual(englishFaults('Found : x'), ['space before : or ; in English']);
+  });
+});
