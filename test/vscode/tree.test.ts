@@ -50,7 +50,7 @@ suite('Arbre du cluster (cluster local)', () => {
     assert.match(web?.contextValue ?? '', /\bka-deployment\b.*\bcan-scale\b/);
     const sets = await snapshot([...folder, 'web']);
     assert.equal(sets?.length, 1);
-    const pods = await waitFor(() => snapshot([...folder, 'web', sets![0].label]), (r) => r?.length === 2 && r.every((p) => /^Running · 1\/1/.test(p.description ?? '')), 30_000);
+    const pods = await waitFor(() => snapshot([...folder, 'web', sets![0].label]), (r) => r?.length === 2 && r.every((p) => /^En cours d’exécution \(Running\) · 1\/1/.test(p.description ?? '')), 30_000);
     assert.equal(pods?.length, 2, JSON.stringify(pods));
     for (const p of pods ?? []) assert.match(p.contextValue, /\bcan-delete\b/);
   });

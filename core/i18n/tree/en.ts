@@ -44,6 +44,7 @@ export const en: Record<TextKey, string> = {
   'state.retry': 'Retry now',
   'state.more': '… and {count} more',
   'desc.self': 'this VS Code',
+  'desc.state': '{title} ({status})',
   'desc.restarts': '{count} restart(s)',
   'desc.revision': 'revision {revision}',
   'desc.oldRevision': 'old revision {revision}',

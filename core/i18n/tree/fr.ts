@@ -47,6 +47,7 @@ export const fr = {
   'state.more': '… et {count} de plus',
   // Object descriptions
   'desc.self': 'ce VS Code',
+  'desc.state': '{title} ({status})',
   'desc.restarts': '{count} redémarrage(s)',
   'desc.revision': 'révision {revision}',
   'desc.oldRevision': 'ancienne révision {revision}',

@@ -54,6 +54,13 @@ export function kubectlList(resource: ResourceId, namespace: string): string {
   return `kubectl get ${RESOURCES[resource].kubectlName === 'pvc' ? 'pvc' : RESOURCES[resource].id} -n ${namespace}`;
 }
 
+/** A state as a tree row shows it: the explanation's title first, kubectl's status after (« Image introuvable
+ * (ImagePullBackOff) »); the status alone when the catalogue has no better words for it. */
+export function stateText(env: ModelEnv, status: string, reasonKey: string): string {
+  const title = explainState(env.lang, reasonKey, { reason: status }).title;
+  return title === status || title === reasonKey ? status : env.t('desc.state', { title, status });
+}
+
 /** The explanation block of a tooltip: title, text, cause, remedy, and Kubernetes' own message. */
 export function explanationMd(env: ModelEnv, e: Explanation, reason: string | undefined, severity: Severity, detail?: string): string {
   const icon = `$(${SEVERITY_ICON[severity].id})`;
