@@ -64,9 +64,10 @@ function pairs(): Pair[] {
   return out;
 }
 
-/** The prose of a text: code spans, fenced blocks, URLs and placeholders removed. */
+/** The prose of a text: code spans, fenced blocks, URLs, and YAML quoted in « » (`« restartPolicy: Never »`, the
+ * plain-text form of code in quick-fix titles) removed. */
 function prose(text: string): string {
-  return text.replace(/```[\s\S]*?```/g, ' ').replace(/`[^`\n]*`/g, 'CODE').replace(/\]\([^)]*\)/g, '] ').replace(/https?:\/\/\S+/g, 'URL');
+  return text.replace(/«(\s*)[\w.{}]+: [^»]*?(\s*)»/g, '«$1CODE$2»').replace(/```[\s\S]*?```/g, ' ').replace(/`[^`\n]*`/g, 'CODE').replace(/\]\([^)]*\)/g, '] ').replace(/https?:\/\/\S+/g, 'URL');
 }
 
 /** Typography faults of a French text as the user reads it. */
@@ -156,6 +157,8 @@ describe('i18n: format and prefix', () => {
   it('the checks catch what they are meant to catch', () => {
     assert.deepEqual(frenchFaults('Le Pod n\'existe pas:  « x »'), ['straight apostrophe (use ’)', 'no non-breaking space before « : » (…Pod n\'existe pas:)']);
     assert.deepEqual(frenchFaults('Il faut `a: b` : c’est « ça ».'), []);
+    assert.deepEqual(frenchFaults('Ajouter « restartPolicy: Never »'), []);
+    assert.deepEqual(frenchFaults('Ajouter « Never»'), ['no non-breaking space before »']);
     assert.deepEqual(englishFaults('Found : x'), ['space before : or ; in English']);
   });
 });
