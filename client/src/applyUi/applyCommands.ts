@@ -46,7 +46,7 @@ export async function runApply(deps: ApplyUiDeps, target: Target | undefined, dr
   const firstError = report.results.find((r) => r.error)?.error;
   const hints = await forbiddenHints(gw, firstError);
   const command = kubectlApplyCommand({ files: target.files, stdin: target.stdin || target.files.length === 0, dryRun, force, namespace: undefined, context: gw.config.context });
-  log(['', ...report.results.flatMap((r) => formatResult(r, dryRun, lang, hints, vscode.workspace.workspaceFolders?.[0]?.uri.fsPath)), summary(report, lang), t('equivalent', { command })]);
+  log(['', ...report.results.flatMap((r) => formatResult(r, dryRun, lang, hints, vscode.workspace.workspaceFolders?.[0]?.uri.fsPath)), summary(report, lang, hints), t('equivalent', { command })]);
 
   if (report.conflicts && !dryRun && !force) {
     log(report.results.filter((r) => r.error?.kind === 'conflict').map((r) => describeClusterError(r.error!, lang)));
@@ -55,7 +55,7 @@ export async function runApply(deps: ApplyUiDeps, target: Target | undefined, dr
   }
   if (!report.ok) {
     const detail = firstError ? ` ${describeClusterError(firstError, lang, hints)}` : '';
-    void vscode.window.showErrorMessage(prefixed(lang, `${summary(report, lang)}${report.diagnostics.length ? '' : detail}`), t('showDetails'))
+    void vscode.window.showErrorMessage(prefixed(lang, `${summary(report, lang, hints)}${report.diagnostics.length || firstError?.kind === 'forbidden' ? '' : detail}`), t('showDetails'))
       .then((a) => { if (a) output().show(true); });
     return report;
   }

@@ -26,7 +26,7 @@ describe('cluster errors (recorded payloads)', () => {
     const loc = locateField(parseDocument(text), e.causes[0].field!);
     assert.ok(loc?.exact);
     assert.equal(new LineIndex(text).position(loc.start).line + 1, 15);
-    assert.match(causeText(e.causes[0], 'fr'), /^Champ inconnu « contianerPort »/);
+    assert.match(causeText(e.causes[0], 'fr'), /^Champ inconnu «\u00a0contianerPort\u00a0»/);
   });
 
   it('several type errors of one apply are separate causes, explained (YAML booleans, quoted numbers)', () => {
@@ -35,7 +35,7 @@ describe('cluster errors (recorded payloads)', () => {
     if (e.kind !== 'invalid') return;
     assert.deepEqual(e.causes.map((c) => c.field), ['.spec.template.metadata.labels.app', '.spec.replicas']);
     assert.match(causeText(e.causes[0], 'fr'), /attend du texte et a reçu un booléen.*guillemets/);
-    assert.match(causeText(e.causes[1], 'fr'), /attend un nombre et a reçu du texte \(retirez les guillemets \?\)/);
+    assert.match(causeText(e.causes[1], 'fr'), /attend un nombre et a reçu du texte \(retirez les guillemets\u00a0\?\)/);
   });
 
   it('422 validation causes keep their fields and get French details', () => {
@@ -44,8 +44,8 @@ describe('cluster errors (recorded payloads)', () => {
     if (e.kind !== 'invalid') return;
     assert.deepEqual(e.causes.map((c) => c.field), ['metadata.name', 'spec.replicas', 'spec.template.metadata.labels']);
     const [name, replicas, labels] = e.causes.map((c) => causeText(c, 'fr'));
-    assert.match(name, /Valeur "Invalid_Name" refusée pour « metadata\.name » : un nom valide ne contient que des lettres minuscules/);
-    assert.match(replicas, /Valeur -1 refusée pour « spec\.replicas » : doit être supérieur ou égal à 0/);
+    assert.match(name, /Valeur "Invalid_Name" refusée pour «\u00a0metadata\.name\u00a0»\u00a0: un nom valide ne contient que des lettres minuscules/);
+    assert.match(replicas, /Valeur -1 refusée pour «\u00a0spec\.replicas\u00a0»\u00a0: doit être supérieur ou égal à 0/);
     assert.match(labels, /le sélecteur \(spec\.selector\) ne correspond pas aux labels du modèle de Pod/);
   });
 
