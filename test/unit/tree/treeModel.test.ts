@@ -125,7 +125,7 @@ describe('Tree model (recorded objects through the real informers)', () => {
     let kids: TreeNode[] = await ctx.expand(folder);
     assert.equal(kids.length, 1);
     assert.equal(kids[0].kind, 'state');
-    assert.match(kids[0].label, /Le serveur d'API du cluster.* ne répond pas/);
+    assert.match(kids[0].label, /Le serveur d’API du cluster.* ne répond pas/);
     assert.match(kids[0].description ?? '', /Nouvelle tentative dans \d+ s/);
     assert.equal(kids[0].command?.id, 'kubeApprenti.arbre.reessayer');
     tr.failing.clear();
@@ -171,6 +171,6 @@ describe('Tree model (recorded objects through the real informers)', () => {
     tr.failing.set('/api/v1/namespaces/ns/pods', Object.assign(new Error('Unauthorized'), { statusCode: 401 }));
     const kids = await ctx.expand(await ctx.path('kind-test', 'ns', 'Charges de travail', 'Pods'));
     assert.equal(kids.length, 1);
-    assert.match(kids[0].label, /Le cluster ne reconnaît pas votre identité : votre jeton d'accès a probablement expiré/);
+    assert.match(kids[0].label, /Le cluster ne reconnaît pas votre identité\u00a0: votre jeton d’accès a probablement expiré/);
   });
 });
