@@ -8,7 +8,7 @@ export const fr = {
   'unreachable': 'Le serveur d’API du cluster{where} ne répond pas{code}. Le cluster est-il démarré ? Vérifiez le contexte choisi et votre connexion réseau.',
   'timeout': 'Le serveur d’API{where} a mis trop de temps à répondre. Réessayez dans un instant ; si cela persiste, le cluster est peut-être surchargé ou injoignable.',
   'unauthorized': 'Le cluster ne reconnaît pas votre identité : votre jeton d’accès a probablement expiré ou n’est plus valide. Renouvelez vos identifiants (par exemple en relançant votre service, ou en téléchargeant un nouveau kubeconfig).',
-  'namespaceMissing': 'L’espace de noms {name} n’existe pas. Créez-le d’abord (un objet kind: Namespace dans le même envoi, ou kubectl create namespace {rawName}), ou changez metadata.namespace.',
+  'namespaceMissing': 'L’espace de noms {name} n’existe pas. Créez-le d’abord (un objet de type Namespace dans le même envoi, ou kubectl create namespace {rawName}), ou changez metadata.namespace.',
   'theObject': 'L’objet',
   'inNamespace': ' dans l’espace de noms {namespace}',
   'notFound': '{what}{name} n’existe pas{namespace} (ou le type de ressource est inconnu de ce cluster).',
