@@ -5,6 +5,8 @@
 //   or confirmation needed · 3 unexpected error · 4 access refused (403 forbidden, 401 expired token)
 //   5 no cluster reachable (API server down, timeout, no or broken kubeconfig, unknown context)
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { asLang } from '../../../core/i18n';
+import { ct } from '../../../core/i18n/cli';
 import { describeClusterError, type ErrorHints } from '../cluster/errorMessages';
 import { ClusterError, type ClusterErrorInfo } from '../cluster/errors';
 import { ClusterGateway } from '../cluster/gateway';
@@ -45,7 +47,7 @@ export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: s
   const v = parsed.values as Record<string, unknown>;
   const common: Common = {
     context: v.context as string | undefined, namespace: v.namespace as string | undefined, kubeconfig: v.kubeconfig as string | undefined,
-    lang: v.langue === 'en' ? 'en' : 'fr', yes: Boolean(v.oui),
+    lang: asLang(v.langue), yes: Boolean(v.oui),
   };
   return { ...parsed, common };
 }
@@ -70,7 +72,7 @@ export function connect(c: Common): ClusterGateway | number {
 /** Prints a cluster error in the chosen language and returns the matching exit code. */
 export function fail(err: unknown, lang: Lang, hints: ErrorHints = {}): number {
   if (!(err instanceof ClusterError)) {
-    process.stderr.write(`${lang === 'fr' ? 'Erreur' : 'Error'} : ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`${ct(lang, 'error', { message: err instanceof Error ? err.message : String(err) })}\n`);
     return EXIT.failure;
   }
   process.stderr.write(`${describeClusterError(err.info, lang, hints)}\n`);
@@ -97,7 +99,7 @@ export function guardWrite(gw: ClusterGateway, c: Common, action: string): numbe
   const allow = (process.env.KUBE_APPRENTI_CLUSTERS_AUTORISES ?? '').split(',');
   const question = writeConfirmation(gw.config, allow, action, c.lang);
   if (!question || c.yes) return undefined;
-  process.stderr.write(`${question}\n${c.lang === 'fr' ? 'Relancez avec --oui pour confirmer.' : 'Run again with --oui to confirm.'}\n`);
+  process.stderr.write(`${question}\n${ct(c.lang, 'confirmAgain')}\n`);
   return EXIT.usage;
 }
 

@@ -1,6 +1,8 @@
 // `kube-apprenti check <fichiers|dossiers…> [--format text|json|sarif] [--langue fr|en]`: the language server's
 // diagnostics (same engine, same messages) for CI. Exit code 1 when an error is found.
 import { parseArgs } from 'node:util';
+import { asLang } from '../../../../core/i18n';
+import { ct } from '../../../../core/i18n/cli';
 import { Analyzer } from '../../../../server/src/analysis/engine';
 import type { Finding, Lang } from '../../../../server/src/analysis/model';
 import { formatJson, formatSarif, formatText } from '../check/formats';
@@ -39,14 +41,14 @@ export const check: CliCommand = {
     const { values, positionals } = parsed;
     if (values.help) { process.stdout.write(USAGE); return 0; }
     const format = String(values.format);
-    const lang: Lang = values.langue === 'en' ? 'en' : 'fr';
+    const lang: Lang = asLang(values.langue);
     if (!['text', 'json', 'sarif'].includes(format) || !['fr', 'en'].includes(String(values.langue)) || !MIN[String(values.severite)]) {
       process.stderr.write(`Valeur d'option invalide.\n\n${USAGE}`);
       return 2;
     }
     if (positionals.length === 0) { process.stderr.write(USAGE); return 2; }
     const { ws, display, missing } = await loadFiles(positionals);
-    for (const m of missing) process.stderr.write(lang === 'fr' ? `Fichier ou dossier introuvable : ${m}\n` : `File or folder not found: ${m}\n`);
+    for (const m of missing) process.stderr.write(`${ct(lang, 'check.missing', { path: m })}\n`);
     const analyzer = new Analyzer(ws);
     const shown = MIN[String(values.severite)];
     const all: Finding[] = [];
