@@ -19,9 +19,9 @@ export function tr(key: TextKey, args?: TextArgs): string {
 
 let channel: vscode.OutputChannel | undefined;
 
-/** The « Kube Apprenti : cluster » output channel, where every action writes its kubectl equivalent. */
+/** The « Kube Apprenti — cluster » output channel, where every action writes its kubectl equivalent. */
 export function output(): vscode.OutputChannel {
-  channel ??= vscode.window.createOutputChannel('Kube Apprenti : cluster');
+  channel ??= vscode.window.createOutputChannel('Kube Apprenti — cluster');
   return channel;
 }
 

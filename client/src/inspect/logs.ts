@@ -41,7 +41,7 @@ export async function showLogs(conn: ConnectionManager, node: TreeNode | undefin
   if (!container) return;
   const key = `${ns}/${ref.name}/${container}`;
   streams.get(key)?.abort();
-  const ch = channels.get(key) ?? vscode.window.createOutputChannel(`Kube Apprenti : ${tr('logs.channel', { pod: ref.name, container })}`);
+  const ch = channels.get(key) ?? vscode.window.createOutputChannel(`Kube Apprenti — ${tr('logs.channel', { pod: ref.name, container })}`);
   channels.set(key, ch);
   ch.clear();
   ch.show(true);

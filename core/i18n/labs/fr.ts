@@ -23,8 +23,10 @@ export const fr = {
   'check.cluster.revisions': 'Le Deployment {deployment} a au moins {min} révisions',
   'check.cluster.evenement': 'Un événement {raison}{objet} est apparu depuis le début de l’étape',
   'check.cluster.evenement.toujours': 'Un événement {raison}{objet} existe',
+  'check.objet': ' sur {objet}',
   'check.commande': 'La commande {commande} réussit',
   // expectations
+  'attente.et': ' et ',
   'attente.égal': '= {valeur}',
   'attente.correspond': 'correspond à {valeur}',
   'attente.contient': 'contient {valeur}',

@@ -45,6 +45,8 @@ export const en: Record<TextKey, string> = {
   'state.more': '… and {count} more',
   'desc.self': 'this VS Code',
   'desc.state': '{title} ({status})',
+  'age.days': '{n} d',
+  'colon': ':',
   'desc.restarts': '{count} restart(s)',
   'desc.revision': 'revision {revision}',
   'desc.oldRevision': 'old revision {revision}',

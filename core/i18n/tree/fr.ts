@@ -48,6 +48,8 @@ export const fr = {
   // Object descriptions
   'desc.self': 'ce VS Code',
   'desc.state': '{title} ({status})',
+  'age.days': '{n} j',
+  'colon': ' :',
   'desc.restarts': '{count} redémarrage(s)',
   'desc.revision': 'révision {revision}',
   'desc.oldRevision': 'ancienne révision {revision}',

@@ -3,7 +3,7 @@
 // keys in French and English, the same placeholders per key, French typography in French (as the user reads it:
 // after core/i18n's typesetting), no French spacing in English.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { format, frenchTypography, placeholders, prefixed } from '../../../core/i18n';
 import { en as messagesEn } from '../../../server/src/analysis/messages/en';
@@ -160,5 +160,42 @@ describe('i18n: format and prefix', () => {
     assert.deepEqual(frenchFaults('Ajouter « restartPolicy: Never »'), []);
     assert.deepEqual(frenchFaults('Ajouter « Never»'), ['no non-breaking space before »']);
     assert.deepEqual(englishFaults('Found : x'), ['space before : or ; in English']);
+  });
+});
+
+describe('i18n: no language chosen inline', () => {
+  /** Every source file of the client (CLI included), the server and the webviews. */
+  const sources = ['client', 'server', 'webviews'].flatMap((d) => findTs(join(ROOT, d)));
+  function findTs(dir: string, out: string[] = []): string[] {
+    for (const e of readdirSync(dir)) {
+      const p = join(dir, e);
+      if (statSync(p).isDirectory()) { if (e !== 'node_modules') findTs(p, out); } else if (/\.(ts|mjs)$/.test(e)) out.push(p);
+    }
+    return out;
+  }
+
+  it('finds the sources', () => assert.ok(sources.length > 100, String(sources.length)));
+
+  it('has no `fr ? … : …` nor `lang === \'fr\' ? …`: texts come from core/i18n catalogues', () => {
+    const inline = /(?<![.\w])fr \?|\blangu?e? === '(?:fr|en)' \?|=== '(?:fr|en)' \?/;
+    const found: string[] = [];
+    for (const file of sources) {
+      readFileSync(file, 'utf8').split('\n').forEach((line, i) => { if (inline.test(line)) found.push(`${relative(ROOT, file)}:${i + 1}: ${line.trim().slice(0, 100)}`); });
+    }
+    assert.deepEqual(found, []);
+  });
+
+  it('writes the product prefix « Kube Apprenti : » only through core/i18n (prefixed)', () => {
+    const found: string[] = [];
+    for (const file of sources) {
+      readFileSync(file, 'utf8').split('\n').forEach((line, i) => { if (/Kube Apprenti ?:/.test(line)) found.push(`${relative(ROOT, file)}:${i + 1}`); });
+    }
+    assert.deepEqual(found, []);
+  });
+
+  it('the check catches an inline choice', () => {
+    const inline = /(?<![.\w])fr \?|\blangu?e? === '(?:fr|en)' \?|=== '(?:fr|en)' \?/;
+    for (const bad of ["x = fr ? 'a' : 'b'", "lang === 'fr' ? 'a' : 'b'", "c.lang === 'en' ? 'a' : 'b'"]) assert.match(bad, inline);
+    assert.doesNotMatch("doc.fr ? a : b", inline);
   });
 });

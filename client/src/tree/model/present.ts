@@ -37,7 +37,7 @@ export function age(env: ModelEnv, iso: string | undefined): string {
   if (s < 60) return `${s} s`;
   if (s < 3600) return `${Math.floor(s / 60)} min`;
   if (s < 86400) return `${Math.floor(s / 3600)} h`;
-  return `${Math.floor(s / 86400)} ${env.lang === 'fr' ? 'j' : 'd'}`;
+  return env.t('age.days', { n: Math.floor(s / 86400) });
 }
 
 export function kubectlGet(ref: ObjRef): string {

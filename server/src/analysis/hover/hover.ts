@@ -49,7 +49,8 @@ export function kindSection(schemas: K8sSchemas, apiVersion: string | undefined,
 /** The hover at an offset, French typography applied to French hovers (core/i18n's frenchTypography). */
 export function computeHover(ws: ManifestWorkspace, uri: string, offset: number, lang: Lang): HoverResult | undefined {
   const h = hoverAt(ws, uri, offset, lang);
-  return h && lang === 'fr' ? { ...h, markdown: frenchTypography(h.markdown) } : h;
+  if (h && lang === 'fr') h.markdown = frenchTypography(h.markdown);
+  return h;
 }
 
 function hoverAt(ws: ManifestWorkspace, uri: string, offset: number, lang: Lang): HoverResult | undefined {

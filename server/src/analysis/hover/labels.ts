@@ -3,6 +3,7 @@ import type { Lang } from '../model';
 
 const fr = {
   example: 'Exemple :',
+  snippetDetail: 'Objet Kubernetes',
   mistake: 'Erreur fréquente :',
   officialEnglish: '*(description officielle, en anglais)*',
   official: '',
@@ -52,6 +53,7 @@ export type HoverLabels = typeof fr;
 
 const en: HoverLabels = {
   example: 'Example:',
+  snippetDetail: 'Kubernetes object',
   mistake: 'Common mistake:',
   officialEnglish: '',
   official: '',
@@ -97,5 +99,5 @@ const en: HoverLabels = {
 };
 
 export function hoverLabels(lang: Lang): HoverLabels {
-  return lang === 'en' ? en : fr;
+  return { fr, en }[lang];
 }

@@ -24,7 +24,7 @@ function aboutObject(e: Obj, objet?: string): boolean {
 export const events: CheckKind<EventCheck> = {
   scope: 'cluster',
   describe: (c, lang) => c.titre ?? t(lang, c.depuisEtape === false ? 'check.cluster.evenement.toujours' : 'check.cluster.evenement',
-    { raison: c.raison, objet: c.objet ? (lang === 'fr' ? ` sur ${c.objet}` : ` about ${c.objet}`) : '' }),
+    { raison: c.raison, objet: c.objet ? t(lang, 'check.objet', { objet: c.objet }) : '' }),
   async evaluate(c, ctx) {
     const all = await requireCluster(ctx.cluster).list('Event');
     const recent = c.depuisEtape === false ? all : all.filter((e) => createdSinceStep(eventTime(e), ctx.clock));
