@@ -59,7 +59,7 @@ describe('labs: cluster checks on the real cluster', function () {
     const ko = await run({ type: 'cluster.existe', ressource: 'Service/absent', délai: 1, échec: 'Le Service absent manque.' });
     assert.equal(ko.status, 'échouée');
     assert.equal(ko.échec, 'Le Service absent manque.');
-    assert.match(ko.détail ?? '', new RegExp(`n'existe pas dans le namespace ${ns}`));
+    assert.match(ko.détail ?? '', new RegExp(`n['’]existe pas dans le namespace ${ns}`));
     assert.equal((await run({ type: 'cluster.absent', ressource: 'Service/absent', échec: 'x.....' })).status, 'réussie');
     assert.equal((await run({ type: 'cluster.absent', ressource: 'Service/web', délai: 1, échec: 'Le Service existe encore.' })).status, 'échouée');
   });
@@ -68,7 +68,7 @@ describe('labs: cluster checks on the real cluster', function () {
     assert.equal((await run({ type: 'cluster.deployment-pret', deployment: 'web', réplicas: 2, délai: 60, échec: 'x.....' })).status, 'réussie');
     const ko = await run({ type: 'cluster.deployment-pret', deployment: 'web', réplicas: 3, délai: 2, échec: 'Il faut 3 réplicas prêts.' });
     assert.equal(ko.status, 'échouée');
-    assert.match(ko.détail ?? '', /2 réplica\(s\) prêt\(s\) sur 2 demandé\(s\) ; condition Available : True/);
+    assert.match(ko.détail ?? '', /2 réplica\(s\) prêt\(s\) sur 2 demandé\(s\)\s; condition Available\s: True/);
   });
 
   it('cluster.champ on a live object (kubectl agrees)', async () => {
@@ -76,7 +76,7 @@ describe('labs: cluster checks on the real cluster', function () {
     assert.equal(image, 'nginx:1.27');
     assert.equal((await run({ type: 'cluster.champ', ressource: 'Deployment/web', chemin: 'spec.template.spec.containers[0].image', égal: image, échec: 'x.....' })).status, 'réussie');
     const ko = await run({ type: 'cluster.champ', ressource: 'Deployment/web', chemin: 'spec.replicas', égal: 5, délai: 1, échec: 'Il faut 5 réplicas.' });
-    assert.equal(ko.détail?.startsWith('Trouvé : 2.'), true, ko.détail);
+    assert.equal(ko.détail?.startsWith('Trouvé\u00a0: 2.'), true, ko.détail);
   });
 
   it('cluster.endpoints: ready EndpointSlice addresses, empty when the selector is broken', async () => {
@@ -102,7 +102,7 @@ describe('labs: cluster checks on the real cluster', function () {
     const check: Check = { type: 'cluster.redemarrages', sélecteur: { app: 'plante' }, min: 1, délai: 60, échec: 'Le conteneur n\'a pas redémarré.' };
     assert.equal((await run(check)).status, 'réussie');
     const ko = await run({ type: 'cluster.redemarrages', sélecteur: { app: 'web' }, délai: 1, échec: 'Le conteneur n\'a pas redémarré.' });
-    assert.match(ko.détail ?? '', /le plus élevé : 0/);
+    assert.match(ko.détail ?? '', /le plus élevé\s: 0/);
   });
 
   it('cluster.revisions counts the rollout history (kubectl rollout history agrees)', async () => {

@@ -46,7 +46,7 @@ describe('inspect actions on the local cluster', function () {
     const { body } = await s.gateway.request<Record<string, unknown>>({ method: 'GET', path: `/apis/apps/v1/namespaces/${ns.name}/deployments/web` });
     assert.ok((body.metadata as { managedFields?: unknown }).managedFields, 'the server sends managedFields');
     const text = liveYamlText('fr', { resource: 'deployments', kind: 'Deployment', name: 'web', namespace: ns.name }, body, '12:00:00');
-    assert.match(text, /^# Deployment « web » tel qu’il est dans le cluster, lu à 12:00:00/);
+    assert.match(text, /^# Deployment «\sweb\s» tel qu’il est dans le cluster, lu à 12:00:00/);
     assert.match(text, new RegExp(`kubectl get deployment web -n ${ns.name} -o yaml`));
     const yamlBody = text.split('\n').slice(2).join('\n');
     assert.doesNotMatch(yamlBody, /managedFields/);
@@ -113,7 +113,7 @@ describe('inspect actions refused to the read-only user', () => {
     try {
       const err = await s.gateway.request({ method: 'DELETE', path: `/api/v1/namespaces/${STUDENT_NAMESPACE}/pods/nope` }).then(() => undefined, (e: unknown) => e);
       const text = treeOf(s).env().describeError(err, STUDENT_NAMESPACE);
-      assert.match(text, /^Accès refusé : votre compte a le rôle `view`/);
+      assert.match(text, /^Accès refusé\s: votre compte a le rôle `view`/);
       assert.match(text, /supprimer les Pods/);
       assert.match(text, /`edit` ou `admin`|`edit`/);
     } finally {

@@ -26,7 +26,7 @@ describe('language server: Secret not ignored by Git (KA023)', function () {
     const d = c.of('k8s/secret.yaml').find((x) => x.code === 'KA023')!;
     assert.equal(d.severity, 2);
     assert.deepEqual(d.range, { start: { line: 1, character: 6 }, end: { line: 1, character: 12 } });
-    assert.match(messageOf(d), /n’est pas ignoré par Git : base64 n’est pas un chiffrement.*`secret\.yaml\.template`/);
+    assert.match(messageOf(d), /n’est pas ignoré par Git\u00a0: base64 n’est pas un chiffrement.*`secret\.yaml\.template`/);
     assert.match(d.codeDescription!.href, /KA023-secret-versionne-git\.md$/);
 
     const actions = await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: c.uri('k8s/secret.yaml') }, range: d.range, context: { diagnostics: [d] } }) as CodeAction[];

@@ -59,7 +59,7 @@ suite('Arbre du cluster (cluster local)', () => {
     await vscode.commands.executeCommand('kubeApprenti.objet.yamlDirect', { ref: { resource: 'deployments', kind: 'Deployment', name: 'web', namespace: ns } });
     const editor = await waitFor(() => vscode.window.activeTextEditor, (e) => e?.document.uri.scheme === 'kube-apprenti-direct', 15_000);
     const text = editor?.document.getText() ?? '';
-    assert.match(text, /^# Deployment « web » tel qu’il est dans le cluster/);
+    assert.match(text, /^# Deployment «\sweb\s» tel qu’il est dans le cluster/);
     assert.match(text, /kind: Deployment/);
     assert.doesNotMatch(text.split('\n').slice(2).join('\n'), /managedFields/);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
