@@ -199,3 +199,29 @@ describe('i18n: no language chosen inline', () => {
     assert.doesNotMatch("doc.fr ? a : b", inline);
   });
 });
+
+describe('i18n: the manifest (package.nls.json, package.nls.fr.json)', () => {
+  const read = (f: string) => JSON.parse(readFileSync(join(ROOT, f), 'utf8')) as Record<string, unknown>;
+  const en = read('package.nls.json') as Record<string, string>;
+  const fr = read('package.nls.fr.json') as Record<string, string>;
+  const used = [...readFileSync(join(ROOT, 'package.json'), 'utf8').matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+  const pkg = read('package.json') as { contributes: { commands: { command: string; title: string }[]; configuration: { properties: Record<string, { markdownDescription?: string; description?: string }> } } };
+
+  it('every %key% of package.json is in both files, and both files have the same keys', () => {
+    assert.ok(used.length > 40, String(used.length));
+    assert.deepEqual(used.filter((k) => !(k in en) || !(k in fr)), []);
+    assert.deepEqual(Object.keys(fr).sort(), Object.keys(en).sort());
+  });
+
+  it('command titles and setting descriptions are localised with the agreed keys', () => {
+    for (const c of pkg.contributes.commands) assert.equal(c.title, `%${c.command}.title%`);
+    for (const [id, p] of Object.entries(pkg.contributes.configuration.properties)) assert.equal(p.markdownDescription ?? p.description, `%${id}.description%`);
+  });
+
+  it('French and English typography', () => {
+    const bad: string[] = [];
+    for (const [k, v] of Object.entries(fr)) for (const f of frenchFaults(v)) bad.push(`fr ${k}: ${f}`);
+    for (const [k, v] of Object.entries(en)) for (const f of englishFaults(v)) bad.push(`en ${k}: ${f}`);
+    assert.deepEqual(bad, []);
+  });
+});

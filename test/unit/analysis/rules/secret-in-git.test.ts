@@ -47,7 +47,7 @@ describe('rule secret-in-git (KA023)', () => {
     assert.equal(SECRET.slice(f.range.start, f.range.end), 'Secret');
     assert.equal(f.args.template, 'secret.yaml.template');
     expectLanguages(f);
-    assert.match(formatMessage('KA023', f.args, 'fr'), /n’est pas ignoré par Git : base64 n’est pas un chiffrement.*`secret\.yaml\.template`/);
+    assert.match(formatMessage('KA023', f.args, 'fr'), /n’est pas ignoré par Git\u00a0: base64 n’est pas un chiffrement.*`secret\.yaml\.template`/);
     assert.match(formatMessage('KA023', f.args, 'en'), /is not ignored by Git: base64 is not encryption/);
   });
 
