@@ -74,7 +74,7 @@ describe('tree on the local cluster (admin)', function () {
     const podsFolder = await tree.path(s.context, ns.name, 'Charges de travail', 'Pods');
     const before = labels(await tree.until(podsFolder, (k) => k.length === 3));
     assert.equal(kubectl('admin', ['delete', 'pod', before[0], '-n', ns.name, '--wait=false']).code, 0);
-    const after = await tree.until(podsFolder, (k) => !labels(k).includes(before[0]) && k.length === 3 && k.every((p) => /^Running/.test(p.description ?? '')));
+    const after = await tree.until(podsFolder, (k) => !labels(k).includes(before[0]) && k.length === 3 && k.every((p) => /^En cours d’exécution \(Running\)/.test(p.description ?? '')));
     assert.notDeepEqual(labels(after).sort(), before.sort());
     const keys = s.hub.all().map((a) => a.key);
     assert.equal(new Set(keys).size, keys.length);

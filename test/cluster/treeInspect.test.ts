@@ -62,8 +62,8 @@ describe('inspect actions on the local cluster', function () {
       return eventsMarkdown({ lang: 'fr', ref, events, uids: related.uids, relatedKinds: related.kinds, now: Date.now() });
     }, (m) => /BackOff — pod\/plante-/.test(m) && /ScalingReplicaSet — deployment\/plante/.test(m), 60_000);
     assert.match(md, /_Les événements des objets qu’il gère \(ReplicaSet, Pod\) sont inclus\._/);
-    assert.match(md, /\*\*Redémarrage différé\*\* : Le conteneur plante à chaque démarrage/);
-    assert.match(md, /\*\*Mise à l’échelle\*\* :/);
+    assert.match(md, /\*\*Redémarrage différé\*\*\s: Le conteneur plante à chaque démarrage/);
+    assert.match(md, /\*\*Mise à l’échelle\*\*\s:/);
     assert.doesNotMatch(md, /pod\/web-/, 'events of other objects are left out');
   });
 
@@ -102,7 +102,7 @@ describe('inspect actions on the local cluster', function () {
     const rs = (await tree.expand(web))[0];
     const before = labels(await tree.until(rs, (k) => k.length === 2));
     await s.gateway.request({ method: 'DELETE', path: `/api/v1/namespaces/${ns.name}/pods/${before[0]}` });
-    const after = await tree.until(rs, (k) => k.length === 2 && !labels(k).includes(before[0]) && k.every((p) => /^Running/.test(p.description ?? '')));
+    const after = await tree.until(rs, (k) => k.length === 2 && !labels(k).includes(before[0]) && k.every((p) => /^En cours d’exécution \(Running\)/.test(p.description ?? '')));
     assert.ok(labels(after).includes(before[1]));
   });
 });
