@@ -37,6 +37,8 @@ export const en: Record<MessageKey, string> = {
   'détail.ressourceAbsenteFichier': '{ressource} is not in {fichier}.',
   'détail.ressourceDouble': '{ressource} is declared {n} times (files: {fichiers}).',
   'détail.trouvé': 'Found: {valeur}.',
+  'valeur.absente': 'field absent',
+  'valeur.texte': '"{valeur}"',
   'détail.cheminInvalide': 'Invalid path in the lab: {message}',
   'détail.sansSelecteur': '{ressource} has no selector.',
   'détail.labelsCible': 'Selector {selecteur}; labels of the Pods of {cible}: {labels}.',

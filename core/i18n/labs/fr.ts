@@ -39,6 +39,8 @@ export const fr = {
   'détail.ressourceAbsenteFichier': '{ressource} ne figure pas dans {fichier}.',
   'détail.ressourceDouble': '{ressource} est déclaré {n} fois (fichiers : {fichiers}).',
   'détail.trouvé': 'Trouvé : {valeur}.',
+  'valeur.absente': 'champ absent',
+  'valeur.texte': '« {valeur} »',
   'détail.cheminInvalide': 'Chemin invalide dans le lab : {message}',
   'détail.sansSelecteur': '{ressource} n’a pas de sélecteur.',
   'détail.labelsCible': 'Sélecteur {selecteur} ; labels des Pods de {cible} : {labels}.',

@@ -21,11 +21,6 @@ export function locate(ws: ManifestWorkspace, display: Map<string, string>, uri:
   return { file: display.get(uri) ?? uri, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
 }
 
-const WORDS: Record<Lang, Record<Finding['severity'], string>> = {
-  fr: { error: 'erreur', warning: 'avertissement', information: 'information', hint: 'indice' },
-  en: { error: 'error', warning: 'warning', information: 'information', hint: 'hint' },
-};
-
 export function countBySeverity(findings: Finding[]): Record<Finding['severity'], number> {
   const c = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const f of findings) c[f.severity]++;
@@ -36,7 +31,7 @@ export function formatText(findings: Finding[], ws: ManifestWorkspace, display: 
   const lines: string[] = [];
   for (const f of findings) {
     const at = locate(ws, display, f.uri, f.range);
-    lines.push(`${at.file}:${at.line}:${at.column}: ${WORDS[lang][f.severity]} ${f.code} ${formatMessage(f.messageKey ?? f.code, f.args, lang)}`);
+    lines.push(`${at.file}:${at.line}:${at.column}: ${ct(lang, `severity.${f.severity}`)} ${f.code} ${formatMessage(f.messageKey ?? f.code, f.args, lang)}`);
     for (const r of f.related ?? []) {
       const rel = locate(ws, display, r.uri, r.range);
       lines.push(`    ↳ ${rel.file}:${rel.line}:${rel.column}: ${formatMessage(r.messageKey, r.args, lang)}`);

@@ -41,6 +41,6 @@ export const clusterExists: CheckKind<ClusterExistsCheck> = {
     if (!c.chemin) return { ok: true };
     const values = objs.map((o) => evaluatePath(o, c.chemin!));
     if (values.some((v) => expectationHolds(v, c))) return { ok: true };
-    return { ok: false, détail: t(ctx.lang, 'détail.trouvé', { valeur: describeValues(values.flat()) }) };
+    return { ok: false, détail: t(ctx.lang, 'détail.trouvé', { valeur: describeValues(values.flat(), ctx.lang) }) };
   },
 };

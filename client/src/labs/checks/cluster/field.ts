@@ -21,6 +21,6 @@ export const clusterField: CheckKind<ClusterFieldCheck> = {
       return { ok: false, détail: t(ctx.lang, 'détail.cheminInvalide', { message: (err as Error).message }) };
     }
     if (expectationHolds(values, c)) return { ok: true };
-    return { ok: false, détail: t(ctx.lang, 'détail.trouvé', { valeur: describeValues(values) }) };
+    return { ok: false, détail: t(ctx.lang, 'détail.trouvé', { valeur: describeValues(values, ctx.lang) }) };
   },
 };
