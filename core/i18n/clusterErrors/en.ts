@@ -41,6 +41,8 @@ export const en: Record<ClusterErrorKey, string> = {
   'unknownCluster': 'Context {context} points to a cluster missing from your kubeconfig {files}.',
   'unreadableConfig': 'Cannot read kubeconfig {files}{message}. Check that the file exists and is valid YAML.',
   'detail': ': {message}',
+  'writeConfirmation': 'Context "{context}" ({server}) does not look like a local or lab cluster. Do you really want to {action} in namespace "{namespace}"? (To stop being asked, add this context to the kubeApprenti.clusters.autorisés setting.)',
+  'selfWarning': 'Warning: {kind} "{name}" runs this very editor. If you {action}, your VS Code will stop or restart, and unsaved work or files outside the persistent volume will be lost. Continue anyway?',
   'verb.get': 'read', 'verb.list': 'list', 'verb.watch': 'watch', 'verb.create': 'create', 'verb.update': 'update',
   'verb.patch': 'create or update', 'verb.delete': 'delete', 'verb.deletecollection': 'delete', 'verb.escalate': 'escalate',
   'verb.bind': 'bind', 'verb.impersonate': 'impersonate',

@@ -41,6 +41,9 @@ export const fr = {
   'unknownCluster': 'Le contexte {context} désigne un cluster absent de votre kubeconfig {files}.',
   'unreadableConfig': 'Impossible de lire le kubeconfig {files}{message}. Vérifiez que le fichier existe et que c’est un YAML valide.',
   'detail': ' : {message}',
+  // safety.ts, selfPod.ts: confirmations before a write
+  'writeConfirmation': 'Le contexte « {context} » ({server}) ne ressemble pas à un cluster local ou de TP. Voulez-vous vraiment {action} dans l’espace de noms « {namespace} » ? (Pour ne plus être interrogé, ajoutez ce contexte au réglage kubeApprenti.clusters.autorisés.)',
+  'selfWarning': 'Attention : {kind} « {name} » fait tourner cet éditeur lui-même. Si vous choisissez de {action}, votre VS Code va s’arrêter ou redémarrer, et le travail non enregistré ou hors du volume persistant sera perdu. Continuer quand même ?',
   // rbacWords.ts: actions
   'verb.get': 'lire', 'verb.list': 'lister', 'verb.watch': 'surveiller', 'verb.create': 'créer', 'verb.update': 'modifier',
   'verb.patch': 'créer ou modifier', 'verb.delete': 'supprimer', 'verb.deletecollection': 'supprimer', 'verb.escalate': 'élever les droits de',
