@@ -5,31 +5,30 @@ import type { Args, Lang } from '../../../../core/i18n';
 import { type ApplyKey, at } from '../../../../core/i18n/apply';
 import type { ManifestProblem } from './manifests';
 
-/** Common validation details, translated; anything else is shown as the server wrote it. */
-const DETAILS_FR: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
-  [/a lowercase RFC 1123 subdomain must consist of.*/, 'un nom valide ne contient que des lettres minuscules, des chiffres, « - » ou « . », et commence et finit par une lettre ou un chiffre (par exemple « mon-app »)'],
-  [/a lowercase RFC 1123 label must consist of.*/, 'un nom valide ne contient que des lettres minuscules, des chiffres ou « - », et commence et finit par une lettre ou un chiffre (63 caractères au plus)'],
-  [/a DNS-1035 label must consist of.*/, 'un nom valide ne contient que des lettres minuscules, des chiffres ou « - », commence par une lettre et finit par une lettre ou un chiffre (63 caractères au plus)'],
-  [/a valid label must be an empty string or consist of.*/, "une valeur de label ne contient que des lettres, des chiffres, « - », « _ » ou « . », et commence et finit par une lettre ou un chiffre (63 caractères au plus)"],
-  [/name part must consist of alphanumeric characters.*/, "une clé de label ou d'annotation ne contient que des lettres, des chiffres, « - », « _ » ou « . » (avec un préfixe facultatif du type « exemple.fr/ »)"],
-  [/must be greater than or equal to (\d+)/, (m) => `doit être supérieur ou égal à ${m[1]}`],
-  [/must be greater than (\d+)/, (m) => `doit être strictement supérieur à ${m[1]}`],
-  [/must be less than or equal to (\d+)/, (m) => `doit être inférieur ou égal à ${m[1]}`],
-  [/must be between (\d+) and (\d+), inclusive/, (m) => `doit être compris entre ${m[1]} et ${m[2]}`],
-  [/must be no more than (\d+) (?:characters|bytes)/, (m) => `${m[1]} caractères au maximum`],
-  [/field is immutable/, "ce champ ne peut plus être modifié une fois l'objet créé : supprimez l'objet puis recréez-le"],
-  [/`selector` does not match template `labels`/, 'le sélecteur (spec.selector) ne correspond pas aux labels du modèle de Pod (spec.template.metadata.labels) : ils doivent avoir les mêmes clés et valeurs'],
-  [/empty selector is invalid for deployment/, 'un Deployment doit avoir un sélecteur non vide (spec.selector.matchLabels)'],
-  [/must be unique/, 'doit être unique'],
-  [/must be a valid port number/, 'doit être un numéro de port valide (1 à 65535)'],
-  [/must match the regex/, 'ne respecte pas le format attendu'],
+/** Common validation details of the API server, in the student's words; anything else is shown as the server wrote it. */
+const DETAILS: [RegExp, ApplyKey][] = [
+  [/a lowercase RFC 1123 subdomain must consist of.*/, 'detail.subdomain'],
+  [/a lowercase RFC 1123 label must consist of.*/, 'detail.label'],
+  [/a DNS-1035 label must consist of.*/, 'detail.dns1035'],
+  [/a valid label must be an empty string or consist of.*/, 'detail.labelValue'],
+  [/name part must consist of alphanumeric characters.*/, 'detail.labelKey'],
+  [/must be greater than or equal to (\d+)/, 'detail.min'],
+  [/must be greater than (\d+)/, 'detail.above'],
+  [/must be less than or equal to (\d+)/, 'detail.max'],
+  [/must be between (\d+) and (\d+), inclusive/, 'detail.between'],
+  [/must be no more than (\d+) (?:characters|bytes)/, 'detail.maxLength'],
+  [/field is immutable/, 'detail.immutable'],
+  [/`selector` does not match template `labels`/, 'detail.selectorLabels'],
+  [/empty selector is invalid for deployment/, 'detail.emptySelector'],
+  [/must be unique/, 'detail.unique'],
+  [/must be a valid port number/, 'detail.port'],
+  [/must match the regex/, 'detail.regex'],
 ];
 
 function translateDetail(detail: string, lang: Lang): string {
-  if (lang !== 'fr') return detail;
-  for (const [re, text] of DETAILS_FR) {
+  for (const [re, key] of DETAILS) {
     const m = re.exec(detail);
-    if (m) return typeof text === 'string' ? text : text(m);
+    if (m) return at(lang, key, { a: m[1], b: m[2] });
   }
   return detail;
 }
