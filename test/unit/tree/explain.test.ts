@@ -135,7 +135,6 @@ describe('Event explanations', () => {
 });
 
 describe('Explanation catalogues', () => {
-  const placeholders = (s?: string) => [...(s ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
   for (const part of ['states', 'events'] as const) {
     // Same keys, placeholders and typography in both languages: test/unit/i18n/catalogues.test.ts.
     it(`${part}: French sentences end with a period`, () => {
