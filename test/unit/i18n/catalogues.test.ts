@@ -46,10 +46,14 @@ function pairs(): Pair[] {
     const dir = frFile.slice(0, -'fr.ts'.length);
     const enFile = join(dir, 'en.ts');
     assert.ok(existsSync(enFile), `${relative(ROOT, dir)}: fr.ts without en.ts`);
-    const frMod = load(frFile);
-    const enMod = load(enFile);
-    assert.ok(frMod.fr && enMod.en, `${relative(ROOT, dir)}: fr.ts must export \`fr\` and en.ts \`en\``);
-    out.push({ name: relative(ROOT, dir), fr: flatten(frMod.fr), en: flatten(enMod.en), notProse: (k) => /(^|\.)(exemple|example)$/.test(k) });
+    // The catalogue is the `fr` (`en`) export, else the first exported object.
+    const pick = (mod: Record<string, unknown>, name: string) => mod[name] ?? Object.values(mod).find((v) => v && typeof v === 'object');
+    const frCat = pick(load(frFile), 'fr');
+    const enCat = pick(load(enFile), 'en');
+    assert.ok(frCat && enCat, `${relative(ROOT, dir)}: fr.ts and en.ts must export their catalogue`);
+    // Hover field docs may lack an English text (the hover then shows the official English description).
+    const hover = /(^|\/)hover(\/|$)/.test(relative(join(ROOT, 'core', 'i18n'), dir));
+    out.push({ name: relative(ROOT, dir), fr: flatten(frCat), en: flatten(enCat), enMayLack: hover, notProse: (k) => /(^|\.)(exemple|example)$/.test(k) });
   }
   out.push({ name: 'analysis messages', fr: flatten({ ...messagesFr, ...schemaFr }), en: flatten({ ...messagesEn, ...schemaEn }) });
   out.push({ name: 'hover labels', fr: flatten(hoverLabels('fr')), en: flatten(hoverLabels('en')) });
