@@ -4,7 +4,8 @@
 // Every command (client/src/commands/table.ts) is registered by the second bundle.
 import * as vscode from 'vscode';
 import { startLanguageClient, stopLanguageClient } from './lsp/languageClient';
-import { uiText } from './i18n';
+import { clusterStartFailedText } from '../../core/i18n/extension';
+import { currentLang } from './i18n';
 
 export interface ExtensionApi {
   /** Resolves when the cluster bundle is loaded and its features are registered. */
@@ -26,7 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     });
   });
   clusterReady.catch((err: unknown) => {
-    void vscode.window.showErrorMessage(uiText().clusterStartFailed(err instanceof Error ? err.message : String(err)));
+    void vscode.window.showErrorMessage(clusterStartFailedText(currentLang(), err instanceof Error ? err.message : String(err)));
   });
   // Commands of the cluster bundle must be registered before activate() resolves: VS Code runs the command that
   // triggered activation right after it (otherwise « command not found »). The language server is already starting.

@@ -59,7 +59,7 @@ describe('labs: cluster checks on the real cluster', function () {
     const ko = await run({ type: 'cluster.existe', resource: 'Service/absent', timeout: 1, failMessage: 'Le Service absent manque.' });
     assert.equal(ko.status, 'échouée');
     assert.equal(ko.failMessage, 'Le Service absent manque.');
-    assert.match(ko.detail ?? '', new RegExp(`n'existe pas dans le namespace ${ns}`));
+    assert.match(ko.detail ?? '', new RegExp(`n['’]existe pas dans le namespace ${ns}`));
     assert.equal((await run({ type: 'cluster.absent', resource: 'Service/absent', failMessage: 'x.....' })).status, 'réussie');
     assert.equal((await run({ type: 'cluster.absent', resource: 'Service/web', timeout: 1, failMessage: 'Le Service existe encore.' })).status, 'échouée');
   });
@@ -68,7 +68,7 @@ describe('labs: cluster checks on the real cluster', function () {
     assert.equal((await run({ type: 'cluster.deployment-pret', deployment: 'web', replicas: 2, timeout: 60, failMessage: 'x.....' })).status, 'réussie');
     const ko = await run({ type: 'cluster.deployment-pret', deployment: 'web', replicas: 3, timeout: 2, failMessage: 'Il faut 3 réplicas prêts.' });
     assert.equal(ko.status, 'échouée');
-    assert.match(ko.detail ?? '', /2 réplica\(s\) prêt\(s\) sur 2 demandé\(s\) ; condition Available : True/);
+    assert.match(ko.detail ?? '', /2 réplica\(s\) prêt\(s\) sur 2 demandé\(s\)\s; condition Available\s: True/);
   });
 
   it('cluster.champ on a live object (kubectl agrees)', async () => {
@@ -76,7 +76,7 @@ describe('labs: cluster checks on the real cluster', function () {
     assert.equal(image, 'nginx:1.27');
     assert.equal((await run({ type: 'cluster.champ', resource: 'Deployment/web', path: 'spec.template.spec.containers[0].image', equals: image, failMessage: 'x.....' })).status, 'réussie');
     const ko = await run({ type: 'cluster.champ', resource: 'Deployment/web', path: 'spec.replicas', equals: 5, timeout: 1, failMessage: 'Il faut 5 réplicas.' });
-    assert.equal(ko.detail?.startsWith('Trouvé : 2.'), true, ko.detail);
+    assert.equal(ko.detail?.startsWith('Trouvé\u00a0: 2.'), true, ko.detail);
   });
 
   it('cluster.endpoints: ready EndpointSlice addresses, empty when the selector is broken', async () => {
@@ -102,7 +102,7 @@ describe('labs: cluster checks on the real cluster', function () {
     const check: Check = { type: 'cluster.redemarrages', selector: { app: 'plante' }, min: 1, timeout: 60, failMessage: 'Le conteneur n\'a pas redémarré.' };
     assert.equal((await run(check)).status, 'réussie');
     const ko = await run({ type: 'cluster.redemarrages', selector: { app: 'web' }, timeout: 1, failMessage: 'Le conteneur n\'a pas redémarré.' });
-    assert.match(ko.detail ?? '', /le plus élevé : 0/);
+    assert.match(ko.detail ?? '', /le plus élevé\s: 0/);
   });
 
   it('cluster.revisions counts the rollout history (kubectl rollout history agrees)', async () => {

@@ -2,7 +2,7 @@
 // (`data-action`, `data-lab-id`, `data-step-id`, `data-status`, `data-check-index`) for tests and keyboard users.
 import type { CheckResult } from '../../client/src/labs/checks/types';
 import type { BrokenLab, LabSummary, LabView, StepView } from '../../client/src/labs/protocol';
-import type { UiStrings } from '../../client/src/labs/uiStrings';
+import type { UiStrings } from '../../core/i18n/labsPanel';
 import { escapeHtml as e, renderInline, renderMarkdown, type Rendered } from './markdown';
 
 const MARK: Record<CheckResult['status'], string> = { réussie: '✓', échouée: '✗', erreur: '!', ignorée: '–' };

@@ -4,6 +4,8 @@
 //   0 success (diff: no difference) · 1 failure, or differences found for `diff` (like kubectl diff) · 2 usage error
 //   or confirmation needed · 3 unexpected error · 4 access refused (403 forbidden, 401 expired token)
 //   5 no cluster reachable (API server down, timeout, no or broken kubeconfig, unknown context)
+import { asLang } from '../../../core/i18n';
+import { ct } from '../../../core/i18n/cli';
 import { describeClusterError, type ErrorHints } from '../cluster/errorMessages';
 import { ClusterError, type ClusterErrorInfo } from '../cluster/errors';
 import { ClusterGateway } from '../cluster/gateway';
@@ -35,7 +37,7 @@ export interface Common {
 
 /** The shared options' values, in the shape the cluster code takes. */
 export function commonOptions(v: Values<typeof COMMON_OPTIONS>): Common {
-  return { context: v.context, namespace: v.namespace, kubeconfig: v.kubeconfig, lang: v.langue === 'en' ? 'en' : 'fr', yes: v.oui };
+  return { context: v.context, namespace: v.namespace, kubeconfig: v.kubeconfig, lang: asLang(v.langue), yes: v.oui };
 }
 
 /** Opens the connection; prints the French error and returns an exit code on failure. */
@@ -50,7 +52,7 @@ export function connect(c: Common): ClusterGateway | number {
 /** Prints a cluster error in the chosen language and returns the matching exit code. */
 export function fail(err: unknown, lang: Lang, hints: ErrorHints = {}): number {
   if (!(err instanceof ClusterError)) {
-    process.stderr.write(`${lang === 'fr' ? 'Erreur' : 'Error'} : ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`${ct(lang, 'error', { message: err instanceof Error ? err.message : String(err) })}\n`);
     return EXIT.failure;
   }
   process.stderr.write(`${describeClusterError(err.info, lang, hints)}\n`);
@@ -87,7 +89,7 @@ export function guardWrite(gw: ClusterGateway, c: Common, action: string): numbe
   const allow = (process.env.KUBE_APPRENTI_CLUSTERS_AUTORISES ?? '').split(',');
   const question = writeConfirmation(gw.config, allow, action, c.lang);
   if (!question || c.yes) return undefined;
-  process.stderr.write(`${question}\n${c.lang === 'fr' ? 'Relancez avec --oui pour confirmer.' : 'Run again with --oui to confirm.'}\n`);
+  process.stderr.write(`${question}\n${ct(c.lang, 'confirmAgain')}\n`);
   return EXIT.usage;
 }
 

@@ -1,6 +1,7 @@
 // Cluster errors shown to the student: one or two friendly sentences (errorMessages.ts through the write API's
 // describeWriteError), with role hints for a 403, logged in the output channel.
 import * as vscode from 'vscode';
+import { prefixed } from '../../../core/i18n';
 import { toClusterError } from '../cluster/errors';
 import type { ClusterGateway } from '../cluster/gateway';
 import { forbiddenHints } from '../cluster/roleHints';
@@ -23,5 +24,5 @@ export async function showClusterError(from: ClusterGateway | ClusterSession | u
     ? describeError(from, err, namespace)
     : describeWriteError(err, currentLang(), from ? await forbiddenHints(from, toClusterError(err, from.server).info) : {}, from?.server);
   log(msg);
-  await vscode.window.showErrorMessage(`Kube Apprenti : ${msg}`);
+  await vscode.window.showErrorMessage(prefixed(currentLang(), msg));
 }

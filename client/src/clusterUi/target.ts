@@ -1,13 +1,14 @@
 // What a cluster command acts on: the connection the tree and the status bar show, and the object (tree node or
 // quick pick in the current namespace).
 import * as vscode from 'vscode';
+import { prefixed } from '../../../core/i18n';
 import { ClusterGateway } from '../cluster/gateway';
 import { collectionPath, RESOURCES, type ResourceId } from '../cluster/watchResources';
 import { getConnection, type ConnectionManager } from '../connection/manager';
 import type { ClusterSession } from '../connection/session';
 import { currentLang } from '../i18n';
 import type { ObjRef, TreeNode } from '../tree/model/types';
-import { t, type TextArgs, type TextKey } from '../tree/text';
+import { t, type TextArgs, type TextKey } from '../../../core/i18n/tree';
 import { showClusterError } from './errors';
 
 export function tr(key: TextKey, args?: TextArgs): string {
@@ -33,7 +34,7 @@ export function gateway(): ClusterGateway | undefined {
 export async function targetOf(conn: ConnectionManager, node: TreeNode | undefined, resources: ResourceId[]): Promise<{ session: ClusterSession; ref: ObjRef; node?: TreeNode } | undefined> {
   const session = conn.session;
   if (!session) {
-    void vscode.window.showWarningMessage(`Kube Apprenti : ${tr('action.noCluster')}`);
+    void vscode.window.showWarningMessage(prefixed(currentLang(), tr('action.noCluster')));
     return undefined;
   }
   if (node?.ref && resources.includes(node.ref.resource)) return { session, ref: node.ref, node };

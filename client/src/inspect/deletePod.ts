@@ -1,5 +1,7 @@
 // « Supprimer le Pod » : to watch self-healing. Confirms (modal), with a stronger warning for the IDE's own Pod.
 import * as vscode from 'vscode';
+import { prefixed } from '../../../core/i18n';
+import { currentLang } from '../i18n';
 import { controllerOf, type PodView } from '../cluster/watchTypes';
 import { deleteObject } from '../cluster/write';
 import { confirm, confirmNotSelf, confirmWrite } from '../clusterUi/confirm';
@@ -29,7 +31,7 @@ export async function deletePod(conn: ConnectionManager, node?: TreeNode): Promi
     await deleteObject(s.gateway, ref);
     const kubectl = `kubectl delete pod ${ref.name} -n ${ns}`;
     log(kubectl);
-    void vscode.window.showInformationMessage(`Kube Apprenti : ${tr('delete.done', { name: ref.name, kubectl })}`);
+    void vscode.window.showInformationMessage(prefixed(currentLang(), tr('delete.done', { name: ref.name, kubectl })));
     return true;
   } catch (err) {
     await showClusterError(s, err, ns);

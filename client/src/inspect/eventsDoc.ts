@@ -6,7 +6,7 @@ import { controllerOf, eventTime, type EventView } from '../cluster/watchTypes';
 import type { ClusterSession } from '../connection/session';
 import { sortEvents } from '../tree/model/events';
 import type { ObjRef } from '../tree/model/types';
-import { t } from '../tree/text';
+import { t } from '../../../core/i18n/tree';
 
 export interface EventsPageInput {
   lang: Lang;
@@ -20,7 +20,7 @@ export interface EventsPageInput {
 
 function ago(now: number, iso: string, lang: Lang): string {
   const s = Math.max(0, Math.round((now - Date.parse(iso)) / 1000));
-  const v = s < 60 ? `${s} s` : s < 3600 ? `${Math.floor(s / 60)} min` : s < 86400 ? `${Math.floor(s / 3600)} h` : `${Math.floor(s / 86400)} ${lang === 'fr' ? 'j' : 'd'}`;
+  const v = s < 60 ? `${s} s` : s < 3600 ? `${Math.floor(s / 60)} min` : s < 86400 ? `${Math.floor(s / 3600)} h` : t(lang, 'age.days', { n: Math.floor(s / 86400) });
   return t(lang, 'desc.ago', { age: v });
 }
 
@@ -35,7 +35,7 @@ export function eventsOf(input: Pick<EventsPageInput, 'ref' | 'events' | 'uids'>
 
 export function eventsMarkdown(input: EventsPageInput): string {
   const { lang, ref } = input;
-  const colon = lang === 'fr' ? ' :' : ':';
+  const colon = t(lang, 'colon');
   const list = eventsOf(input);
   const lines = [`# ${t(lang, 'events.title', { kind: ref.kind, name: ref.name })}`, '', `_${t(lang, 'events.intro')}_`];
   if (input.relatedKinds.length) lines.push('', `_${t(lang, 'events.related', { kinds: input.relatedKinds.join(', ') })}_`);

@@ -1,6 +1,7 @@
 // « Rediriger un port » : a local TCP server whose connections go to a Pod's port through the API server (like
 // kubectl port-forward, no kubectl needed). In code-server (SSPCloud) the page opens through /proxy/<port>/.
 import * as net from 'node:net';
+import { prefixed } from '../../../core/i18n';
 import * as vscode from 'vscode';
 import { describeClusterError } from '../cluster/errorMessages';
 import { toClusterError } from '../cluster/errors';
@@ -64,7 +65,7 @@ export async function portForward(conn: ConnectionManager, node?: TreeNode): Pro
       const { body: svc } = await s.gateway.request<ServiceView>({ method: 'GET', path: `/api/v1/namespaces/${encodeURIComponent(ns)}/services/${encodeURIComponent(ref.name)}` });
       const { body: pods } = await s.gateway.request<{ items?: PodView[] }>({ method: 'GET', path: `/api/v1/namespaces/${encodeURIComponent(ns)}/pods` });
       const pod = podForService(svc, pods.items ?? []);
-      if (!pod) { void vscode.window.showWarningMessage(`Kube Apprenti : ${tr('pf.noPod', { name: ref.name })}`); return; }
+      if (!pod) { void vscode.window.showWarningMessage(prefixed(currentLang(), tr('pf.noPod', { name: ref.name }))); return; }
       podName = pod.metadata.name;
       choices = servicePorts(svc, pod);
     } else {
@@ -83,9 +84,9 @@ export async function portForward(conn: ConnectionManager, node?: TreeNode): Pro
     let warned = false;
     const server = await startForward(s, ns, podName, choice.targetPort, local, (message) => {
       log(tr('pf.connError', { target: targetText, message }));
-      if (!warned) { warned = true; void vscode.window.showWarningMessage(`Kube Apprenti : ${tr('pf.connError', { target: targetText, message })}`); }
+      if (!warned) { warned = true; void vscode.window.showWarningMessage(prefixed(currentLang(), tr('pf.connError', { target: targetText, message }))); }
     }).catch(async (err: { code?: string }) => {
-      if (err.code === 'EADDRINUSE') { void vscode.window.showWarningMessage(`Kube Apprenti : ${tr('pf.portBusy', { local })}`); return undefined; }
+      if (err.code === 'EADDRINUSE') { void vscode.window.showWarningMessage(prefixed(currentLang(), tr('pf.portBusy', { local }))); return undefined; }
       throw err;
     });
     if (!server) return;
@@ -97,7 +98,7 @@ export async function portForward(conn: ConnectionManager, node?: TreeNode): Pro
     const text = [tr('pf.started', { local, target: targetText, port: choice.port, kubectl }), viaProxy ? tr('pf.sspcloud', { url: external.toString(true), local }) : ''].filter(Boolean).join(' ');
     const open = tr('pf.open');
     const stop = tr('pf.stop');
-    const answer = await vscode.window.showInformationMessage(`Kube Apprenti : ${text}`, open, stop);
+    const answer = await vscode.window.showInformationMessage(prefixed(currentLang(), text), open, stop);
     if (answer === open) await vscode.env.openExternal(external);
     if (answer === stop) stopForward(local);
   } catch (err) {
@@ -114,7 +115,7 @@ export function stopForward(local: number): void {
 }
 
 export async function stopForwards(): Promise<void> {
-  if (active.size === 0) { void vscode.window.showInformationMessage(`Kube Apprenti : ${tr('pf.none')}`); return; }
+  if (active.size === 0) { void vscode.window.showInformationMessage(prefixed(currentLang(), tr('pf.none'))); return; }
   const picked = await vscode.window.showQuickPick([...active.values()].map((f) => ({ label: `localhost:${f.local} → ${f.target}:${f.port}`, local: f.local })), { placeHolder: tr('pf.pickStop'), canPickMany: true });
   for (const p of picked ?? []) stopForward(p.local);
 }

@@ -1,5 +1,7 @@
 // « Changer le nombre de réplicas » (Deployment, StatefulSet) through the write API's scale, like kubectl scale.
 import * as vscode from 'vscode';
+import { prefixed } from '../../../core/i18n';
+import { currentLang } from '../i18n';
 import { apiVersionOf, RESOURCES } from '../cluster/watchResources';
 import { currentReplicas, scaleWorkload } from '../cluster/write';
 import { confirmNotSelf, confirmWrite } from '../clusterUi/confirm';
@@ -39,7 +41,7 @@ export async function scaleCommand(conn: ConnectionManager, node?: TreeNode, rep
     await scaleWorkload(s.gateway, ref, replicas);
     const kubectl = `kubectl scale ${RESOURCES[item.resource].kubectlName} ${ref.name} --replicas=${replicas} -n ${ns}`;
     log(kubectl);
-    void vscode.window.showInformationMessage(`Kube Apprenti : ${tr('scale.done', { kind: ref.kind, name: ref.name, replicas, kubectl })}`);
+    void vscode.window.showInformationMessage(prefixed(currentLang(), tr('scale.done', { kind: ref.kind, name: ref.name, replicas, kubectl })));
     return true;
   } catch (err) {
     await showClusterError(s, err, ns);

@@ -3,7 +3,7 @@
 import { kindOf } from './checks/registry';
 import { LabClusterError, type CheckContext, type CheckResult, type Evaluation } from './checks/types';
 import type { Check, Environment, Step } from './format/types';
-import { t } from './i18n';
+import { t } from '../../../core/i18n/labs';
 
 export const DEFAULT_TIMEOUT_S = 20;
 

@@ -10,7 +10,7 @@ import { LabClusterActions } from './cluster/actions';
 import { GatewayReader, toLabError } from './cluster/gatewayReader';
 import type { CheckResult } from './checks/types';
 import type { Environment, Lab } from './format/types';
-import type { Lang } from './i18n';
+import type { Lang } from '../../../core/i18n/labs';
 import { labLabels, writeMarker } from './labels';
 import { snapshotPods } from './podsSnapshot';
 import { runStep, stepApplies } from './runner';

@@ -2,7 +2,7 @@
 import { kindOf } from './checks/registry';
 import type { CatalogEntry } from './catalog';
 import type { Environment, Lab } from './format/types';
-import type { Lang } from './i18n';
+import type { Lang } from '../../../core/i18n/labs';
 import { counts, type ProgressState } from './progress';
 import type { BrokenLab, LabSummary, LabView } from './protocol';
 import { stepApplies } from './runner';

@@ -4,7 +4,7 @@ import { describeWriteError } from '../cluster/write';
 import type { ClusterSession } from '../connection/session';
 import { HubStore } from './hubStore';
 import type { ManifestLocation, ModelEnv } from './model/types';
-import { t, type Lang } from './text';
+import { t, type Lang } from '../../../core/i18n/tree';
 
 export interface SessionEnvOptions {
   lang: Lang;

@@ -2,7 +2,7 @@
 // it takes text and returns findings with offsets, so the LSP server, the CLI and the tests share it.
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
-export type Lang = 'fr' | 'en';
+export type { Lang } from '../../../core/i18n';
 
 /** Half-open range of offsets [start, end) into one file's text. */
 export interface OffsetRange {

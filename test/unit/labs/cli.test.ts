@@ -57,7 +57,7 @@ describe('labs: CLI', () => {
     assert.equal(r.code, 1);
     assert.match(r.out, /le fichier de consigne « 02-absent.md » est introuvable/);
     assert.match(r.out, /« appliquer » cite « k8s\/inconnu.yaml », absent de depart\/ et des solutions/);
-    assert.match(r.out, /avec la solution, la vérification « Pod\/redis : spec.containers\[0\].ports\[0\].containerPort = 6380 » échoue \(Trouvé : 6379\)/);
+    assert.match(r.out, /avec la solution, la vérification «\sPod\/redis\s: spec.containers\[0\].ports\[0\].containerPort = 6380\s» échoue \(Trouvé\s: 6379\)/);
     assert.match(r.out, /✗ .* : 3 erreur\(s\)\./);
     fs.writeFileSync(path.join(dir, 'lab.yaml'), 'id: x\nétapes: [\n');
     const broken = await capture(() => labCheck([dir]));

@@ -48,7 +48,7 @@ describe('labs: cluster checks (logic)', () => {
     assert.equal((await run(check, [job('a'), job('b', 1)])).status, 'réussie');
     const ko = await run(check, [job('a')]);
     assert.equal(ko.status, 'échouée');
-    assert.match(ko.detail ?? '', /Trouvé : champ absent/);
+    assert.match(ko.detail ?? '', /Trouvé\u00a0: champ absent/);
     assert.match(ko.title, /Job \(app=mon-cronjob\) existe dans le cluster \(status.succeeded = 1\)/);
   });
 
@@ -82,14 +82,14 @@ describe('labs: cluster checks (logic)', () => {
     assert.equal((await run(check, [old, sameSecond], { clock: { startedAt: start, podsAtStart: { 'app=guestbook': ['guestbook-new'] } } })).status, 'échouée');
     const tous = await run({ ...check, all: true }, [old, sameSecond]);
     assert.equal(tous.status, 'échouée');
-    assert.match(tous.detail ?? '', /1 Pod\(s\) recréé\(s\) depuis le début de l'étape, sur 2/);
+    assert.match(tous.detail ?? '', /1 Pod\(s\) recréé\(s\) depuis le début de l’étape, sur 2/);
     assert.equal((await run(check, [pod('guestbook-nr', start + 5000, { ready: false })])).status, 'échouée');
   });
 
   it('cluster.redemarrages reads restartCount', async () => {
     const check = { type: 'cluster.redemarrages', selector: { app: 'guestbook' }, failMessage: 'Aucun redémarrage.' } as const;
     assert.equal((await run(check, [pod('a', start, { restarts: 2 })])).status, 'réussie');
-    assert.match((await run(check, [pod('a', start)])).detail ?? '', /le plus élevé : 0/);
+    assert.match((await run(check, [pod('a', start)])).detail ?? '', /le plus élevé\u00a0: 0/);
   });
 
   it('cluster.revisions counts the ReplicaSets owned by the Deployment', async () => {
@@ -108,7 +108,7 @@ describe('labs: cluster checks (logic)', () => {
     assert.equal((await run({ ...check, sinceStepStart: false }, [ev('FailedScheduling', 'gros-pod', start - 10_000)])).status, 'réussie');
     assert.equal((await run({ ...check, object: 'Pod/guestbook' }, [ev('FailedScheduling', 'guestbook-7d8b-x', start + 1000)])).status, 'réussie');
     const ko = await run(check, [ev('Scheduled', 'gros-pod', start + 1000)]);
-    assert.match(ko.detail ?? '', /Événements récents : Scheduled/);
+    assert.match(ko.detail ?? '', /Événements récents\u00a0: Scheduled/);
   });
 
   it('cluster.champ with an annotation path', async () => {
@@ -143,7 +143,7 @@ describe('labs: cluster checks (logic)', () => {
     const r = await runCheck({ type: 'cluster.champ', resource: 'Pod/absent', path: 'status.phase', equals: 'Running', failMessage: 'Appliquez le Pod.', timeout: 60 }, 0,
       { lang: 'fr', cluster: new MemoryReader([]), clock: { startedAt: start }, pollMs: 10 });
     assert.equal(r.status, 'échouée');
-    assert.equal(r.detail, 'Pod/absent n\'existe pas dans le namespace user-etudiant.');
+    assert.equal(r.detail, 'Pod/absent n’existe pas dans le namespace user-etudiant.');
     assert.ok(Date.now() - t0 < 1000);
   });
 
@@ -153,6 +153,6 @@ describe('labs: cluster checks (logic)', () => {
       { lang: 'fr', cluster: new MemoryReader([pod('a', start)]), clock: { startedAt: start }, pollMs: 20, maxTimeoutS: 0.2 });
     assert.equal(r.status, 'échouée');
     assert.ok(Date.now() - t0 < 2000);
-    assert.match(r.detail ?? '', /après 1 s d'attente/);
+    assert.match(r.detail ?? '', /après 1 s d’attente/);
   });
 });

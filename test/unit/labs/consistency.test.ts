@@ -5,8 +5,6 @@ import * as path from 'node:path';
 import schema from '../../../schemas/lab.schema.json';
 import { checkKinds } from '../../../client/src/labs/checks/registry';
 import { checkLabFolder } from '../../../client/src/labs/checkLab';
-import { catalogueKeys } from '../../../client/src/labs/i18n';
-import { uiStrings } from '../../../client/src/labs/uiStrings';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 
@@ -20,11 +18,6 @@ describe('labs: consistency', () => {
     const branches = (schema as { definitions: { verification: { allOf: { if: { properties: { type: { const?: string; enum?: string[] } } } }[] } } }).definitions.verification.allOf;
     const covered = branches.flatMap((b) => b.if.properties.type.const ? [b.if.properties.type.const] : b.if.properties.type.enum ?? []);
     assert.deepEqual(covered.sort(), Object.keys(checkKinds).sort());
-  });
-
-  it('French and English catalogues have the same keys and placeholders', () => {
-    assert.deepEqual(catalogueKeys('fr'), catalogueKeys('en'));
-    assert.deepEqual(Object.keys(uiStrings('fr')), Object.keys(uiStrings('en')));
   });
 
   const labs = fs.readdirSync(path.join(ROOT, 'labs')).filter((d) => fs.existsSync(path.join(ROOT, 'labs', d, 'lab.yaml')));

@@ -73,11 +73,11 @@ describe('labs: workspace checks (analysis engine)', () => {
     assert.equal((await run(port, files)).status, 'réussie');
     const ko = await run({ ...port, equals: 6380 }, files);
     assert.equal(ko.status, 'échouée');
-    assert.equal(ko.detail, 'Trouvé : 6379.');
+    assert.equal(ko.detail, 'Trouvé\u00a0: 6379.');
     assert.equal((await run({ type: 'manifeste.champ', resource: 'Deployment/redis', path: 'spec.template.spec.containers[0].image', matches: ':7\\.2', failMessage: 'x.....' }, files)).status, 'réussie');
     assert.equal((await run({ type: 'manifeste.champ', resource: 'Deployment/redis', path: 'spec.template.metadata.labels', contains: { tier: 'backend' }, failMessage: 'x.....' }, files)).status, 'réussie');
     const missing = await run({ type: 'manifeste.champ', resource: 'Deployment/redis', path: 'spec.strategy.type', equals: 'Recreate', failMessage: 'Stratégie Recreate attendue.' }, files);
-    assert.equal(missing.detail, 'Trouvé : champ absent.');
+    assert.equal(missing.detail, 'Trouvé\u00a0: champ absent.');
   });
 
   it('manifeste.champ reports a resource declared twice', async () => {
@@ -93,7 +93,7 @@ describe('labs: workspace checks (analysis engine)', () => {
     const ko = await run(check, { ...files, 'k8s/redis-service.yaml': SERVICE('rediss') });
     assert.equal(ko.status, 'échouée');
     assert.equal(ko.failMessage, 'Le sélecteur ne correspond pas.');
-    assert.equal(ko.detail, 'Sélecteur { app: rediss } ; labels des Pods de Deployment/redis : { app: redis, tier: backend }.');
+    assert.equal(ko.detail, 'Sélecteur { app: rediss }\u00a0; labels des Pods de Deployment/redis\u00a0: { app: redis, tier: backend }.');
   });
 
   it('manifeste.selecteur on a Deployment\'s own selector (matchLabels ⊆ template labels)', async () => {
@@ -123,7 +123,7 @@ describe('labs: workspace checks (analysis engine)', () => {
     assert.equal((await run(check, { 's.yaml': SECRET(Buffer.from('my-secret-token').toString('base64')) })).status, 'réussie');
     const newline = await run(check, { 's.yaml': SECRET(Buffer.from('my-secret-token\n').toString('base64')) });
     assert.equal(newline.status, 'échouée');
-    assert.match(newline.detail ?? '', /retour à la ligne : utilisez echo -n/);
+    assert.match(newline.detail ?? '', /retour à la ligne\u00a0: utilisez echo -n/);
     const clear = await run(check, { 's.yaml': SECRET('my-secret-token') });
     assert.match(clear.detail ?? '', /pas du base64 valide/);
   });

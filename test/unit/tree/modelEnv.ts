@@ -8,7 +8,7 @@ import type { K8sObject } from '../../../client/src/cluster/types';
 import { HubStore } from '../../../client/src/tree/hubStore';
 import { childrenOf, needsOf } from '../../../client/src/tree/model';
 import type { ModelEnv, TreeNode } from '../../../client/src/tree/model/types';
-import { t } from '../../../client/src/tree/text';
+import { t } from '../../../core/i18n/tree';
 import { FakeTransport } from './fakeTransport';
 
 export class PathTransport extends FakeTransport {

@@ -1,5 +1,6 @@
 // `kube-apprenti apply <fichiers|dossiers…> [--dry-run] [-R] [--force-conflicts] [--context C] [-n N] [--kubeconfig F]
 //  [--langue en] [--oui]`: server-side apply with a dry run of everything first (nothing is applied if one fails).
+import { ct } from '../../../../core/i18n/cli';
 import { formatResult, summary } from '../../cluster/apply/report';
 import { forbiddenHints } from '../../cluster/roleHints';
 import { applyFiles } from '../../cluster/write';
@@ -30,7 +31,7 @@ export const apply: CliCommand = {
     if (typeof gw === 'number') return gw;
     const dryRun = p.values['dry-run'];
     if (!dryRun) {
-      const refused = guardWrite(gw, common, common.lang === 'fr' ? 'appliquer ces manifestes' : 'apply these manifests');
+      const refused = guardWrite(gw, common, ct(common.lang, 'apply.action'));
       if (refused !== undefined) return refused;
     }
     try {
@@ -42,10 +43,10 @@ export const apply: CliCommand = {
       const firstError = report.results.find((r) => r.error)?.error;
       const hints = await forbiddenHints(gw, firstError);
       for (const r of report.results) for (const line of formatResult(r, report.dryRun, common.lang, hints, process.cwd())) out(line);
-      if (report.results.length === 0) out(common.lang === 'fr' ? 'Aucun objet Kubernetes trouvé dans ces fichiers.' : 'No Kubernetes object found in these files.');
+      if (report.results.length === 0) out(ct(common.lang, 'apply.nothing'));
       out('');
-      out(summary(report, common.lang));
-      out(`${common.lang === 'fr' ? 'Commande kubectl équivalente' : 'Equivalent kubectl command'} : ${report.command}`);
+      out(summary(report, common.lang, hints));
+      out(ct(common.lang, 'equivalent', { command: report.command }));
       if (report.ok) return report.results.length ? EXIT.ok : EXIT.failure;
       const kinds = report.results.map((r) => r.error).filter(Boolean);
       const code = exitFor(kinds.find((k) => k?.kind === 'unreachable' || k?.kind === 'timeout') ?? kinds.find((k) => k?.kind === 'forbidden' || k?.kind === 'unauthorized'));

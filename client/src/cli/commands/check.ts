@@ -1,6 +1,7 @@
 // `kube-apprenti check <fichiers|dossiers…> [--format text|json|sarif] [--langue fr|en] [--echec-si niveau]`: the
 // language server's diagnostics (same engine, same messages) for CI. Exit code 1 when a finding of the `--echec-si`
 // severity or worse is found (errors by default), like ESLint's `--max-warnings 0`.
+import { ct } from '../../../../core/i18n/cli';
 import { Analyzer } from '../../../../server/src/analysis/engine';
 import type { Finding, Lang } from '../../../../server/src/analysis/model';
 import { formatJson, formatSarif, formatText } from '../check/formats';
@@ -50,13 +51,11 @@ export const check: CliCommand = {
     const failOn = values['echec-si'] ?? 'erreur';
     const failOption = args.some((a) => a === '--fail-on' || a.startsWith('--fail-on=')) ? '--fail-on' : '--echec-si';
     if (!Object.prototype.hasOwnProperty.call(FAIL, failOn)) {
-      process.stderr.write(lang === 'en'
-        ? `Invalid value for ${failOption}: “${failOn}”. Expected: error, warning or information.\n`
-        : `Valeur invalide pour ${failOption}\u00a0: «\u00a0${failOn}\u00a0». Valeurs possibles\u00a0: erreur, avertissement ou information.\n`);
+      process.stderr.write(`${ct(lang, 'check.failOn.invalid', { option: failOption, value: failOn })}\n`);
       return 2;
     }
     const { ws, display, missing } = await loadFiles(positionals);
-    for (const m of missing) process.stderr.write(lang === 'fr' ? `Fichier ou dossier introuvable : ${m}\n` : `File or folder not found: ${m}\n`);
+    for (const m of missing) process.stderr.write(`${ct(lang, 'check.missing', { path: m })}\n`);
     const analyzer = new Analyzer(ws);
     const shown = MIN[values.severite];
     const all: Finding[] = [];
@@ -69,9 +68,7 @@ export const check: CliCommand = {
     const failing = FAIL[failOn];
     if (!all.some((f) => failing.includes(f.severity))) return 0;
     if (!findings.some((f) => failing.includes(f.severity))) {
-      process.stderr.write(lang === 'en'
-        ? `Failing: findings at the ${failOption} level or worse exist, hidden by --severite.\n`
-        : `Échec : des diagnostics du niveau de ${failOption} ou plus graves existent, masqués par --severite.\n`);
+      process.stderr.write(`${ct(lang, 'check.failOn.hidden', { option: failOption })}\n`);
     }
     return 1;
   },

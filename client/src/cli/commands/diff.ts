@@ -1,6 +1,7 @@
 // `kube-apprenti diff <fichiers|dossiers…> [-R] [--context C] [-n N] [--kubeconfig F] [--langue en]`: what an apply
 // would change (server dry run vs live object). Exit 0 = no difference, 1 = differences (like kubectl diff), >1 = error.
 import * as path from 'node:path';
+import { ct } from '../../../../core/i18n/cli';
 import { diffDocuments } from '../../cluster/apply/diff';
 import { collectFiles, readManifestFiles } from '../../cluster/apply/manifests';
 import { formatResult, refLabel } from '../../cluster/apply/report';
@@ -29,7 +30,6 @@ export const diff: CliCommand = {
     const p = parseCommand(DIFF_SPEC, args);
     if ('exit' in p) return p.exit;
     const common = commonOptions(p.values);
-    const fr = common.lang === 'fr';
     const gw = connect(common);
     if (typeof gw === 'number') return gw;
     try {
@@ -45,11 +45,11 @@ export const diff: CliCommand = {
           continue;
         }
         const label = r.ref ? refLabel(r.ref) : `document ${r.index + 1}`;
-        const head = item.state === 'same' ? (fr ? 'aucun changement' : 'no change') : item.state === 'new' ? (fr ? 'nouvel objet' : 'new object') : (fr ? 'sera modifié' : 'will change');
-        out(`${item.state === 'same' ? '=' : '~'} ${label} : ${head}`);
+        const head = ct(common.lang, item.state === 'same' ? 'diff.same' : item.state === 'new' ? 'diff.new' : 'diff.changed');
+        out(ct(common.lang, 'diff.line', { mark: item.state === 'same' ? '=' : '~', label, head }));
         if (item.state !== 'same') {
           for (const s of item.summary) out(`    • ${s}`);
-          if (!p.values.resume) out(unifiedDiff(item.liveYaml, item.predictedYaml, `${label} (${fr ? 'cluster' : 'live'})`, `${label} (${fr ? 'après apply' : 'merged'})`));
+          if (!p.values.resume) out(unifiedDiff(item.liveYaml, item.predictedYaml, ct(common.lang, 'diff.live', { label }), ct(common.lang, 'diff.merged', { label })));
         }
       }
       if (report.failed) {

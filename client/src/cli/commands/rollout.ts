@@ -1,6 +1,8 @@
 // `kube-apprenti rollout status|restart|undo|history|pause|resume <type>/<nom> [--to-revision N] [--revision N]
 //  [--timeout 300] [--dry-run] [--context C] [-n N] [--kubeconfig F] [--langue en] [--oui]`
 import { stringify } from 'yaml';
+import type { Args } from '../../../../core/i18n';
+import { type CliKey, ct } from '../../../../core/i18n/cli';
 import { ClusterError } from '../../cluster/errors';
 import type { ClusterGateway } from '../../cluster/gateway';
 import { followRollout } from '../../cluster/rollout/follow';
@@ -47,7 +49,7 @@ export const rollout: CliCommand = {
     const common = commonOptions(p.values);
     const ref = parseWorkloadRef(target, common.namespace);
     if (!ref) {
-      process.stderr.write(common.lang === 'fr' ? `« ${target} » : indiquez <type>/<nom>, par exemple deployment/web.\n` : `"${target}": expected <type>/<name>, e.g. deployment/web.\n`);
+      process.stderr.write(`${ct(common.lang, 'badTarget', { target })}\n`);
       return EXIT.usage;
     }
     const gw = connect(common);
@@ -66,8 +68,8 @@ export const rollout: CliCommand = {
 interface Flags { toRevision: number; revision: number; timeoutMs: number; dryRun: boolean }
 
 async function runAction(gw: ClusterGateway, action: Action, ref: WorkloadRef, c: Common, f: Flags): Promise<number> {
-  const fr = c.lang === 'fr';
-  const kubectl = (extra = ''): void => out(`${fr ? 'Commande kubectl équivalente' : 'Equivalent kubectl command'} : kubectl rollout ${action} ${kubectlRef(ref)} -n ${ref.namespace}${extra}`);
+  const t = (key: CliKey, args?: Args): string => ct(c.lang, key, args);
+  const kubectl = (extra = ''): void => out(t('equivalent', { command: `kubectl rollout ${action} ${kubectlRef(ref)} -n ${ref.namespace}${extra}` }));
   if (action === 'status') {
     let lastLine = '';
     let lastStuck = '';
@@ -83,7 +85,7 @@ async function runAction(gw: ClusterGateway, action: Action, ref: WorkloadRef, c
     });
     kubectl();
     if (res.result === 'done') return EXIT.ok;
-    if (res.result === 'timeout') out(fr ? `Délai d'attente dépassé (${f.timeoutMs / 1000} s) : le déploiement n'est pas terminé.` : `Timed out after ${f.timeoutMs / 1000} s.`);
+    if (res.result === 'timeout') out(t('rollout.timeout', { seconds: f.timeoutMs / 1000 }));
     if (res.result === 'error') return failWithHints(gw, new ClusterError(res.error), c.lang);
     return EXIT.failure;
   }
@@ -92,22 +94,22 @@ async function runAction(gw: ClusterGateway, action: Action, ref: WorkloadRef, c
     if (f.revision > 0) {
       const r = h.revisions.find((x) => x.revision === f.revision);
       if (!r) throw new RolloutError({ code: 'revisionNotFound', revision: f.revision });
-      out(`${fr ? 'Révision' : 'Revision'} ${r.revision}${r.changeCause ? ` — ${r.changeCause}` : ''}`);
+      out(`${t('rollout.revision', { revision: r.revision })}${r.changeCause ? ` — ${r.changeCause}` : ''}`);
       out(stringify({ template: r.template }, { lineWidth: 0 }));
       kubectl(` --revision=${f.revision}`);
       return EXIT.ok;
     }
-    if (h.revisions.length === 0) out(fr ? 'Aucune révision trouvée.' : 'No rollout history found.');
-    else out(fr ? 'RÉVISION  CAUSE DU CHANGEMENT                 IMAGES' : 'REVISION  CHANGE-CAUSE                         IMAGES');
-    for (const r of h.revisions) out(`${String(r.revision).padEnd(8)}${r.current ? '*' : ' '} ${(r.changeCause ?? (fr ? '<aucune>' : '<none>')).padEnd(36)} ${r.images.join(', ')}`);
-    if (h.revisions.length) out(fr ? '(* = révision en cours)' : '(* = current revision)');
+    if (h.revisions.length === 0) out(t('rollout.noHistory'));
+    else out(t('rollout.historyHead'));
+    for (const r of h.revisions) out(`${String(r.revision).padEnd(8)}${r.current ? '*' : ' '} ${(r.changeCause ?? t('rollout.noCause')).padEnd(36)} ${r.images.join(', ')}`);
+    if (h.revisions.length) out(t('rollout.currentMark'));
     kubectl();
     return EXIT.ok;
   }
-  const refused = f.dryRun ? undefined : guardWrite(gw, c, fr ? `modifier ${kubectlRef(ref)}` : `change ${kubectlRef(ref)}`);
+  const refused = f.dryRun ? undefined : guardWrite(gw, c, t('rollout.change', { ref: kubectlRef(ref) }));
   if (refused !== undefined) return refused;
   if ((action === 'restart' || action === 'pause') && !c.yes && isSelf(await detectSelf(gw), ref)) {
-    process.stderr.write(`${selfWarning(ref, fr ? 'le redémarrer' : 'restart it', c.lang)}\n${fr ? 'Relancez avec --oui pour confirmer.' : 'Run again with --oui to confirm.'}\n`);
+    process.stderr.write(`${selfWarning(ref, t('rollout.restartIt'), c.lang)}\n${t('confirmAgain')}\n`);
     return EXIT.usage;
   }
   if (action === 'restart') {

@@ -1,5 +1,7 @@
 // `kube-apprenti scale <type>/<nom> --replicas N [--dry-run] [--context C] [-n N] [--kubeconfig F] [--langue en] [--oui]`
 import { actionText } from '../../cluster/rollout/messages';
+import type { Args } from '../../../../core/i18n';
+import { type CliKey, ct } from '../../../../core/i18n/cli';
 import { detectSelf, isSelf, selfWarning } from '../../cluster/selfPod';
 import { scaleWorkload } from '../../cluster/write';
 import { parseCommand, usageError, type CommandSpec } from '../args';
@@ -36,23 +38,24 @@ export const scale: CliCommand = {
     if (!m || !kind) return usageError(SCALE_SPEC, `« ${p.positionals[0]} » : indiquez <type>/<nom>, par exemple deployment/web.`);
     if (replicas === undefined) return usageError(SCALE_SPEC, 'Indiquez le nombre de réplicas : --replicas N.');
     const common = commonOptions(p.values);
-    const fr = common.lang === 'fr';
+    const t = (key: CliKey, args?: Args): string => ct(common.lang, key, args);
     const gw = connect(common);
     if (typeof gw === 'number') return gw;
     const ref = { apiVersion: 'apps/v1', kind, name: m[2], namespace: common.namespace ?? gw.namespace };
     const dryRun = p.values['dry-run'];
     if (!dryRun) {
-      const refused = guardWrite(gw, common, fr ? `changer le nombre de réplicas de ${p.positionals[0]}` : `scale ${p.positionals[0]}`);
+      const refused = guardWrite(gw, common, t('scale.action', { target: p.positionals[0] }));
       if (refused !== undefined) return refused;
       if (replicas === 0 && !common.yes && isSelf(await detectSelf(gw), ref)) {
-        process.stderr.write(`${selfWarning(ref, fr ? 'le réduire à 0 réplica' : 'scale it to zero', common.lang)}\n${fr ? 'Relancez avec --oui pour confirmer.' : 'Run again with --oui to confirm.'}\n`);
+        process.stderr.write(`${selfWarning(ref, t('scale.toZero'), common.lang)}\n${t('confirmAgain')}\n`);
         return EXIT.usage;
       }
     }
     try {
       const r = await scaleWorkload(gw, ref, replicas, { dryRun });
-      out(actionText.scaled(kind, ref.name, r.from, r.to, common.lang) + (dryRun ? (fr ? ' (simulation)' : ' (dry run)') : ''));
-      out(`${fr ? 'Commande kubectl équivalente' : 'Equivalent kubectl command'} : kubectl scale ${kind.toLowerCase()}/${ref.name} --replicas=${replicas} -n ${ref.namespace}${dryRun ? ' --dry-run=server' : ''}`);
+      const scaled = actionText.scaled(kind, ref.name, r.from, r.to, common.lang);
+      out(dryRun ? t('scale.dryRun', { text: scaled }) : scaled);
+      out(t('equivalent', { command: `kubectl scale ${kind.toLowerCase()}/${ref.name} --replicas=${replicas} -n ${ref.namespace}${dryRun ? ' --dry-run=server' : ''}` }));
       return EXIT.ok;
     } catch (err) {
       return failWrite(gw, err, common.lang);

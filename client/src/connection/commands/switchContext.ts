@@ -1,7 +1,7 @@
 // « Changer de contexte » : quick pick of the kubeconfig's contexts; the choice is remembered, the kubeconfig untouched.
 import * as vscode from 'vscode';
 import { currentLang } from '../../i18n';
-import { t } from '../../tree/text';
+import { t } from '../../../../core/i18n/tree';
 import type { ConnectionManager } from '../manager';
 
 

@@ -2,7 +2,7 @@
 // (trusted workspace + confirmation in VS Code, --autoriser-commandes in the CLI).
 import { execFile } from 'node:child_process';
 import type { CommandCheck } from '../format/types';
-import { t } from '../i18n';
+import { t } from '../../../../core/i18n/labs';
 import type { CheckKind } from './kind';
 
 export const command: CheckKind<CommandCheck> = {

@@ -4,6 +4,7 @@
 //   spec.template.spec.containers[0].env[name=REDIS_URL].value
 //   metadata.annotations["deployment.kubernetes.io/revision"]
 import type { FieldExpectation } from '../format/types';
+import { type Lang, t } from '../../../../core/i18n/labs';
 
 export type Segment =
   | { k: 'key'; key: string }
@@ -130,8 +131,8 @@ export function expectationHolds(values: unknown[], e: FieldExpectation): boolea
 }
 
 /** Short text of the value(s) found, for the detail line of a failed check. */
-export function describeValues(values: unknown[]): string {
-  if (values.length === 0) return 'champ absent';
-  const txt = values.slice(0, 3).map((v) => (typeof v === 'string' ? `« ${v} »` : JSON.stringify(v))).join(', ');
+export function describeValues(values: unknown[], lang: Lang): string {
+  if (values.length === 0) return t(lang, 'valeur.absente');
+  const txt = values.slice(0, 3).map((v) => (typeof v === 'string' ? t(lang, 'valeur.texte', { valeur: v }) : JSON.stringify(v))).join(', ');
   return values.length > 3 ? `${txt}…` : txt;
 }

@@ -1,6 +1,6 @@
 // What a check sees and what it returns. No vscode import.
 import type { Check, LabelMap } from '../format/types';
-import type { Lang } from '../i18n';
+import type { Lang } from '../../../../core/i18n/labs';
 
 export type CheckStatus = 'réussie' | 'échouée' | 'ignorée' | 'erreur';
 

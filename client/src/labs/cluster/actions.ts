@@ -4,7 +4,7 @@ import type { ClusterGateway } from '../../cluster/gateway';
 import type { WorkloadRef } from '../../cluster/rollout/workloadRef';
 import { deleteObject, rolloutRestart, rolloutUndo, scaleWorkload } from '../../cluster/write';
 import type { LabelMap } from '../format/types';
-import type { Lang } from '../i18n';
+import type { Lang } from '../../../../core/i18n/labs';
 import { labelSelector, refOf, toLabError } from './gatewayReader';
 
 export const LAB_LABEL = 'kube-apprenti/lab';

@@ -7,7 +7,7 @@ import type { TypeRef } from '../../cluster/types';
 import { describeWriteError } from '../../cluster/write';
 import { LabClusterError, type ClusterReader } from '../checks/types';
 import type { LabelMap } from '../format/types';
-import type { Lang } from '../i18n';
+import type { Lang } from '../../../../core/i18n/labs';
 
 /** apiVersion of the kinds labs talk about (kind names compared without case). */
 const API_VERSIONS: Record<string, [string, string]> = {};

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LabController } from './controller';
 import { SOLUTION_SCHEME, SolutionContentProvider } from './fileOps';
+import { hostText } from '../../../../core/i18n/labsHost';
 import { LabRegistry } from './labRegistry';
 import { ProgressStore } from './progressStore';
 

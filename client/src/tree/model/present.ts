@@ -28,7 +28,7 @@ export function age(env: ModelEnv, iso: string | undefined): string {
   if (s < 60) return `${s} s`;
   if (s < 3600) return `${Math.floor(s / 60)} min`;
   if (s < 86400) return `${Math.floor(s / 3600)} h`;
-  return `${Math.floor(s / 86400)} ${env.lang === 'fr' ? 'j' : 'd'}`;
+  return env.t('age.days', { n: Math.floor(s / 86400) });
 }
 
 export function kubectlGet(ref: ObjRef): string {
@@ -43,6 +43,13 @@ export function kubectlDescribe(ref: ObjRef): string {
 
 export function kubectlList(resource: ResourceId, namespace: string): string {
   return `kubectl get ${RESOURCES[resource].kubectlName === 'pvc' ? 'pvc' : RESOURCES[resource].id} -n ${namespace}`;
+}
+
+/** A state as a tree row shows it: the explanation's title first, kubectl's status after (« Image introuvable
+ * (ImagePullBackOff) »); the status alone when the catalogue has no better words for it. */
+export function stateText(env: ModelEnv, status: string, reasonKey: string): string {
+  const title = explainState(env.lang, reasonKey, { reason: status }).title;
+  return title === status || title === reasonKey ? status : env.t('desc.state', { title, status });
 }
 
 /** The explanation block of a tooltip: title, text, cause, remedy, and Kubernetes' own message. */

@@ -5,7 +5,7 @@ import type { InformerStatus } from '../../cluster/watchCache';
 import type { WatchKey } from '../../cluster/watchHub';
 import type { ResourceId } from '../../cluster/watchResources';
 import type { K8sObject, ObjectRef } from '../../cluster/types';
-import type { Lang, TextArgs, TextKey } from '../text';
+import type { Lang, TextArgs, TextKey } from '../../../../core/i18n/tree';
 
 export type NodeKind = 'cluster' | 'namespace' | 'group' | 'folder' | 'object' | 'container' | 'endpoint' | 'url' | 'dataKey' | 'event' | 'state';
 export type GroupId = 'workloads' | 'network' | 'config' | 'storage' | 'events';

@@ -6,7 +6,7 @@ import { RESOURCES, type ResourceId } from '../../cluster/watchResources';
 import type { PodView, WorkloadView } from '../../cluster/watchTypes';
 import { containerContextValue, objectContextValue } from './contextValue';
 import { OBJECT_KINDS } from './kinds';
-import { code, explanationMd, md, objectTooltip, SEVERITY_ICON, stateMd } from './present';
+import { code, explanationMd, md, objectTooltip, SEVERITY_ICON, stateMd, stateText } from './present';
 import type { ModelEnv, ObjRef, TreeNode } from './types';
 
 export function refOf(resource: ResourceId, o: { metadata: { name: string; namespace?: string; uid?: string } }): ObjRef {
@@ -51,7 +51,7 @@ export function workloadNode(env: ModelEnv, parentId: string, resource: Resource
   const severity: Severity = podIssue ? podIssue.severity : state.severity;
   const self = env.isSelf(ref);
   const title = explainState(env.lang, state.reasonKey, state.args).title;
-  const parts = [replicaText(state), podIssue ? podIssue.status : state.severity === 'ok' && replicaText(state) ? undefined : title, self ? env.t('desc.self') : undefined];
+  const parts = [replicaText(state), podIssue ? stateText(env, podIssue.status, podIssue.reasonKey) : state.severity === 'ok' && replicaText(state) ? undefined : title, self ? env.t('desc.self') : undefined];
   const manifest = env.manifestFor(ref.kind, ref.name, ns);
   return {
     id: `${parentId}/o:${resource}:${ref.name}`, kind: 'object', label: ref.name, ref, namespace: ns, manifest,
@@ -97,7 +97,7 @@ export function podNode(env: ModelEnv, parentId: string, p: PodView): TreeNode {
 
 function buildPodNode(env: ModelEnv, parentId: string, p: PodView, ref: ObjRef, ns: string, self: boolean, manifest: ReturnType<ModelEnv['manifestFor']>): TreeNode {
   const s = podState(p);
-  const parts = [s.status, `${s.ready}/${s.total}`, s.restarts > 0 ? env.t('desc.restarts', { count: s.restarts }) : undefined, self ? env.t('desc.self') : undefined];
+  const parts = [stateText(env, s.status, s.reasonKey), `${s.ready}/${s.total}`, s.restarts > 0 ? env.t('desc.restarts', { count: s.restarts }) : undefined, self ? env.t('desc.self') : undefined];
   return {
     id: `${parentId}/o:pods:${ref.name}`, kind: 'object', label: ref.name, ref, namespace: ns, manifest,
     description: parts.filter(Boolean).join(' · '),
@@ -123,7 +123,7 @@ export function containerNodes(env: ModelEnv, pod: TreeNode): TreeNode[] {
     const cs = (init ? p.status?.initContainerStatuses : p.status?.containerStatuses)?.find((x) => x.name === c.name);
     const s = containerState(cs);
     const restarts = cs?.restartCount ?? 0;
-    const parts = [s.status, init ? env.t('desc.init') : undefined, restarts > 0 ? env.t('desc.restarts', { count: restarts }) : undefined, c.image];
+    const parts = [stateText(env, s.status, s.reasonKey), init ? env.t('desc.init') : undefined, restarts > 0 ? env.t('desc.restarts', { count: restarts }) : undefined, c.image];
     return {
       id: `${pod.id}/ct:${c.name}`, kind: 'container', label: c.name, ref: pod.ref, container: c.name, namespace: ns,
       description: parts.filter(Boolean).join(' · '), icon: SEVERITY_ICON[s.severity], collapsible: 'none',

@@ -77,10 +77,10 @@ export const schemaFr: MessageCatalogue = {
   'KA160.unique-items': 'lab.yaml : `{value}` apparaît deux fois dans la liste `{path}`.',
   'KA160.no-branch': 'lab.yaml : `{path}` ne correspond à aucune des formes prévues ({allowed}, voir docs/labs-format.md).',
   // Quick fixes
-  'fix.schema.rename': 'Remplacer par `{suggestion}`',
-  'fix.schema.replace': 'Remplacer par `{suggestion}`',
+  'fix.schema.rename': 'Remplacer par « {suggestion} »',
+  'fix.schema.replace': 'Remplacer par « {suggestion} »',
   'fix.schema.quote': 'Mettre la valeur entre guillemets',
   'fix.schema.unquote': 'Retirer les guillemets',
-  'fix.schema.list': 'Transformer en liste (ajouter le tiret `-`)',
-  'fix.schema.apiVersion': 'Utiliser `apiVersion: {suggestion}`',
+  'fix.schema.list': 'Transformer en liste (ajouter le tiret « - »)',
+  'fix.schema.apiVersion': 'Utiliser « apiVersion: {suggestion} »',
 };

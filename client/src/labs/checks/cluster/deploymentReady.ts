@@ -1,6 +1,6 @@
 // cluster.deployment-pret: the Deployment is Available, its spec is observed, and exactly N replicas are ready.
 import type { DeploymentReadyCheck } from '../../format/types';
-import { t } from '../../i18n';
+import { t } from '../../../../../core/i18n/labs';
 import { evaluatePath } from '../fieldPath';
 import type { CheckKind } from '../kind';
 import { num, requireCluster } from './helpers';

@@ -1,6 +1,6 @@
 // cluster.endpoints: the Service has between min and max ready endpoints (EndpointSlices discovery.k8s.io/v1).
 import type { EndpointsCheck } from '../../format/types';
-import { t } from '../../i18n';
+import { t } from '../../../../../core/i18n/labs';
 import type { CheckKind } from '../kind';
 import { requireCluster, type Obj } from './helpers';
 

@@ -1,6 +1,6 @@
 // cluster.evenement: an Event with a reason (optionally about one object) happened, by default since the step started.
 import type { EventCheck } from '../../format/types';
-import { t } from '../../i18n';
+import { t } from '../../../../../core/i18n/labs';
 import type { CheckKind } from '../kind';
 import { splitRef } from '../workspace/helpers';
 import { createdSinceStep, requireCluster, str, type Obj } from './helpers';
@@ -24,7 +24,7 @@ function aboutObject(e: Obj, objet?: string): boolean {
 export const events: CheckKind<EventCheck> = {
   scope: 'cluster',
   describe: (c, lang) => c.title ?? t(lang, c.sinceStepStart === false ? 'check.cluster.evenement.toujours' : 'check.cluster.evenement',
-    { raison: c.reason, objet: c.object ? (lang === 'fr' ? ` sur ${c.object}` : ` about ${c.object}`) : '' }),
+    { raison: c.reason, objet: c.object ? t(lang, 'check.objet', { objet: c.object }) : '' }),
   async evaluate(c, ctx) {
     const all = await requireCluster(ctx.cluster).list('Event');
     const recent = c.sinceStepStart === false ? all : all.filter((e) => createdSinceStep(eventTime(e), ctx.clock));

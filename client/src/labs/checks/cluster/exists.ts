@@ -1,7 +1,7 @@
 // cluster.existe / cluster.absent: an object (Kind/name, or Kind + sélecteur) is present / absent in the namespace.
 // cluster.existe may also require a field of one of the objects found (e.g. a Job of a CronJob with status.succeeded = 1).
 import type { ClusterExistsCheck } from '../../format/types';
-import { t } from '../../i18n';
+import { t } from '../../../../../core/i18n/labs';
 import { describeValues, evaluatePath, expectationHolds } from '../fieldPath';
 import type { CheckKind } from '../kind';
 import type { CheckContext, Evaluation } from '../types';
@@ -41,6 +41,6 @@ export const clusterExists: CheckKind<ClusterExistsCheck> = {
     if (!c.path) return { ok: true };
     const values = objs.map((o) => evaluatePath(o, c.path!));
     if (values.some((v) => expectationHolds(v, c))) return { ok: true };
-    return { ok: false, detail: t(ctx.lang, 'détail.trouvé', { valeur: describeValues(values.flat()) }) };
+    return { ok: false, detail: t(ctx.lang, 'détail.trouvé', { valeur: describeValues(values.flat(), ctx.lang) }) };
   },
 };

@@ -1,6 +1,6 @@
 // cluster.champ: a field of a live object equals / matches / contains a value.
 import type { ClusterFieldCheck } from '../../format/types';
-import { t } from '../../i18n';
+import { t } from '../../../../../core/i18n/labs';
 import { describeValues, evaluatePath, expectationHolds } from '../fieldPath';
 import type { CheckKind } from '../kind';
 import { describeExpectation, splitRef } from '../workspace/helpers';
@@ -21,6 +21,6 @@ export const clusterField: CheckKind<ClusterFieldCheck> = {
       return { ok: false, detail: t(ctx.lang, 'détail.cheminInvalide', { message: (err as Error).message }) };
     }
     if (expectationHolds(values, c)) return { ok: true };
-    return { ok: false, detail: t(ctx.lang, 'détail.trouvé', { valeur: describeValues(values) }) };
+    return { ok: false, detail: t(ctx.lang, 'détail.trouvé', { valeur: describeValues(values, ctx.lang) }) };
   },
 };

@@ -1,7 +1,7 @@
 // cluster.pods-recrees: Ready Pods matching a selector were created after the step started
 // (and were not among the Pods seen when the step started, when that snapshot exists).
 import type { PodsRecreatedCheck } from '../../format/types';
-import { t } from '../../i18n';
+import { t } from '../../../../../core/i18n/labs';
 import type { CheckKind } from '../kind';
 import { selectorKey } from '../types';
 import { createdSinceStep, fmtLabels, isPodReady, requireCluster, str } from './helpers';

@@ -1,6 +1,6 @@
 // cluster.redemarrages: some container of the matching Pods has restarted at least `min` times.
 import type { ContainerRestartedCheck } from '../../format/types';
-import { t } from '../../i18n';
+import { t } from '../../../../../core/i18n/labs';
 import { evaluatePath } from '../fieldPath';
 import type { CheckKind } from '../kind';
 import { fmtLabels, num, requireCluster, type Obj } from './helpers';

@@ -1,6 +1,6 @@
 // cluster.revisions: the Deployment's rollout history (its ReplicaSets with a revision) has at least `min` entries.
 import type { RevisionsCheck } from '../../format/types';
-import { t } from '../../i18n';
+import { t } from '../../../../../core/i18n/labs';
 import { evaluatePath } from '../fieldPath';
 import type { CheckKind } from '../kind';
 import { requireCluster, str, type Obj } from './helpers';

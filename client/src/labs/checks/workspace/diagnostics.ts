@@ -1,6 +1,6 @@
 // manifeste.sans-diagnostic and manifeste.diagnostic: run on the diagnostics of the analysis engine.
 import type { DiagnosticPresentCheck, NoDiagnosticCheck } from '../../format/types';
-import { t } from '../../i18n';
+import { t } from '../../../../../core/i18n/labs';
 import type { CheckKind } from '../kind';
 import type { WsDiagnostic } from '../types';
 import { requireWorkspace } from './helpers';

@@ -1,6 +1,6 @@
 // fichier.existe and fichier.contains: plain files of the working folder (.gitignore, templates…).
 import type { FileContainsCheck, FileExistsCheck } from '../../format/types';
-import { t } from '../../i18n';
+import { t } from '../../../../../core/i18n/labs';
 import type { CheckKind } from '../kind';
 import { requireWorkspace } from './helpers';
 

@@ -1,6 +1,6 @@
 // Shared helpers of the workspace checks.
 import type { FieldExpectation } from '../../format/types';
-import { t, type Lang } from '../../i18n';
+import { t, type Lang } from '../../../../../core/i18n/labs';
 import type { WorkspaceSnapshot, WsResource } from '../types';
 
 export function splitRef(ref: string): { kind: string; name?: string } {
@@ -37,5 +37,5 @@ export function describeExpectation(e: FieldExpectation, lang: Lang): string {
   if (e.min !== undefined) parts.push(t(lang, 'attente.min', { valeur: e.min }));
   if (e.max !== undefined) parts.push(t(lang, 'attente.max', { valeur: e.max }));
   if (parts.length === 0) parts.push(t(lang, 'attente.présent'));
-  return parts.join(lang === 'fr' ? ' et ' : ' and ');
+  return parts.join(t(lang, 'attente.et'));
 }

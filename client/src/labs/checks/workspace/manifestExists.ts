@@ -1,6 +1,6 @@
 // manifeste.existe: a `Kind/name` resource is declared in the lab's working folder.
 import type { ManifestExistsCheck } from '../../format/types';
-import { t } from '../../i18n';
+import { t } from '../../../../../core/i18n/labs';
 import type { CheckKind } from '../kind';
 import { findResources, requireWorkspace } from './helpers';
 

@@ -1,6 +1,6 @@
 // manifeste.champ: a field of a declared resource equals / matches / contains a value.
 import type { ManifestFieldCheck } from '../../format/types';
-import { t } from '../../i18n';
+import { t } from '../../../../../core/i18n/labs';
 import { describeValues, evaluatePath, expectationHolds } from '../fieldPath';
 import type { CheckKind } from '../kind';
 import { describeExpectation, findResources, requireWorkspace } from './helpers';
@@ -21,6 +21,6 @@ export const manifestField: CheckKind<ManifestFieldCheck> = {
       return { ok: false, detail: t(ctx.lang, 'détail.cheminInvalide', { message: (err as Error).message }) };
     }
     if (expectationHolds(values, c)) return { ok: true };
-    return { ok: false, detail: t(ctx.lang, 'détail.trouvé', { valeur: describeValues(values) }) };
+    return { ok: false, detail: t(ctx.lang, 'détail.trouvé', { valeur: describeValues(values, ctx.lang) }) };
   },
 };

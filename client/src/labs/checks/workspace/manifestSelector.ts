@@ -1,6 +1,6 @@
 // manifeste.selecteur: the selector of a Service (or a workload) selects the Pods of a target workload.
 import type { ManifestSelectorCheck } from '../../format/types';
-import { t } from '../../i18n';
+import { t } from '../../../../../core/i18n/labs';
 import { evaluatePath } from '../fieldPath';
 import type { CheckKind } from '../kind';
 import { findResources, requireWorkspace } from './helpers';

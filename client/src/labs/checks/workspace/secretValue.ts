@@ -1,6 +1,6 @@
 // manifeste.secret: a key of a Secret's `data` decodes (base64) to exactly the expected value.
 import type { SecretValueCheck } from '../../format/types';
-import { t } from '../../i18n';
+import { t } from '../../../../../core/i18n/labs';
 import type { CheckKind } from '../kind';
 import { findResources, requireWorkspace } from './helpers';
 

@@ -1,8 +1,8 @@
 // French explanations of object states (kubectl STATUS values, workload conditions) and event reasons.
-// Keys are Kubernetes reason strings (or our own for workload summaries); {placeholders} are filled by explain().
-import type { ExplanationCatalogue } from './explainCatalog';
+// Keys are Kubernetes reason strings (or our own for workload summaries); {placeholders} are filled by client/src/cluster/explainCatalog.ts.
+import type { ExplanationCatalogue } from './types';
 
-export const catalogueFr: ExplanationCatalogue = {
+export const fr: ExplanationCatalogue = {
   states: {
     Running: { title: 'En cours d’exécution', text: 'Le Pod tourne : ses conteneurs sont démarrés et prêts à recevoir du trafic.' },
     NotReady: {
@@ -39,24 +39,24 @@ export const catalogueFr: ExplanationCatalogue = {
       title: 'Image introuvable',
       text: 'Le nœud n’arrive pas à télécharger l’image du conteneur et réessaie de plus en plus lentement.',
       cause: 'Nom ou tag d’image mal orthographié, image privée sans imagePullSecrets, ou registre injoignable.',
-      remedy: 'Vérifiez le champ image: du manifeste (par exemple nginx:1.27), puis appliquez-le à nouveau.',
+      remedy: 'Vérifiez le champ image du manifeste (par exemple nginx:1.27), puis appliquez-le à nouveau.',
     },
     ErrImagePull: {
       title: 'Échec du téléchargement de l’image',
       text: 'Le téléchargement de l’image du conteneur vient d’échouer.',
       cause: 'Nom ou tag d’image mal orthographié, image privée sans imagePullSecrets, ou registre injoignable.',
-      remedy: 'Vérifiez le champ image: du manifeste ; Kubernetes réessaiera (ImagePullBackOff).',
+      remedy: 'Vérifiez le champ image du manifeste ; Kubernetes réessaiera (ImagePullBackOff).',
     },
     InvalidImageName: {
       title: 'Nom d’image invalide',
       text: 'Le nom d’image n’est pas valide.',
-      cause: 'Majuscule, espace ou caractère interdit dans le champ image:.',
+      cause: 'Majuscule, espace ou caractère interdit dans le champ image.',
       remedy: 'Écrivez l’image sous la forme registre/nom:tag, en minuscules.',
     },
     ErrImageNeverPull: {
       title: 'Image absente du nœud',
       text: 'imagePullPolicy vaut Never et l’image n’est pas présente sur le nœud.',
-      remedy: 'Utilisez imagePullPolicy: IfNotPresent ou chargez l’image sur le nœud.',
+      remedy: 'Mettez imagePullPolicy à IfNotPresent ou chargez l’image sur le nœud.',
     },
     CreateContainerConfigError: {
       title: 'Configuration du conteneur impossible',
@@ -149,7 +149,7 @@ export const catalogueFr: ExplanationCatalogue = {
       cause: 'Trop d’échecs (backoffLimit) ou délai dépassé (activeDeadlineSeconds).',
       remedy: 'Lisez les journaux d’un Pod en échec.',
     },
-    CronJobSuspended: { title: 'Suspendu', text: 'Le CronJob est suspendu (suspend: true) : aucun Job ne sera lancé.' },
+    CronJobSuspended: { title: 'Suspendu', text: 'Le CronJob est suspendu (champ suspend à true) : aucun Job ne sera lancé.' },
     CronJobScheduled: { title: 'Planifié', text: 'Le CronJob lance un Job selon la planification « {schedule} » ; {active} Job(s) actif(s).' },
     ServiceEndpoints: { title: 'Connecté', text: 'Le Service envoie le trafic à {ready} Pod(s) prêt(s).' },
     NoEndpoints: {
@@ -197,13 +197,13 @@ export const catalogueFr: ExplanationCatalogue = {
       title: 'Téléchargement de l’image échoué',
       text: 'Le nœud n’a pas pu télécharger l’image.',
       cause: 'Nom ou tag d’image mal orthographié, image privée sans imagePullSecrets, ou registre injoignable.',
-      remedy: 'Vérifiez le champ image: du manifeste.',
+      remedy: 'Vérifiez le champ image du manifeste.',
     },
     ImagePullBackOff: {
       title: 'Nouvelle tentative de téléchargement',
       text: 'Après un échec, le nœud attend avant de retélécharger l’image (ImagePullBackOff).',
       cause: 'L’image est introuvable ou inaccessible.',
-      remedy: 'Corrigez le champ image: puis appliquez le manifeste.',
+      remedy: 'Corrigez le champ image, puis appliquez le manifeste.',
     },
     CrashLoopBackOff: {
       title: 'Redémarrage différé',

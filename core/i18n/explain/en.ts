@@ -1,7 +1,7 @@
-// English explanations (setting kubeApprenti.langue = en). Same keys as explainCatalogFr.ts (a unit test checks it).
-import type { ExplanationCatalogue } from './explainCatalog';
+// English explanations (setting kubeApprenti.langue = en). Same keys and placeholders as fr.ts (test/unit/i18n).
+import type { ExplanationCatalogue } from './types';
 
-export const catalogueEn: ExplanationCatalogue = {
+export const en: ExplanationCatalogue = {
   states: {
     Running: { title: 'Running', text: 'The Pod is running: its containers are started and ready to receive traffic.' },
     NotReady: {

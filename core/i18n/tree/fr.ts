@@ -1,5 +1,5 @@
-// French texts of the cluster tree, the status bar and the inspect actions. Keys are stable; {placeholders} are
-// filled by t(). The English catalogue (en.ts) must have the same keys and placeholders (unit test).
+// French texts of the cluster tree, the status bar and the inspect actions (domain `tree`). Keys are stable;
+// {placeholders} are filled by t(). en.ts must have the same keys and placeholders (test/unit/i18n).
 export const fr = {
   // Groups and folders
   'group.workloads': 'Charges de travail',
@@ -47,6 +47,9 @@ export const fr = {
   'state.more': '… et {count} de plus',
   // Object descriptions
   'desc.self': 'ce VS Code',
+  'desc.state': '{title} ({status})',
+  'age.days': '{n} j',
+  'colon': ' :',
   'desc.restarts': '{count} redémarrage(s)',
   'desc.revision': 'révision {revision}',
   'desc.oldRevision': 'ancienne révision {revision}',
