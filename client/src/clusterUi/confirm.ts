@@ -1,7 +1,7 @@
 // Confirmations before a write: modal question, non-local cluster, the IDE's own workload.
 import * as vscode from 'vscode';
 import { SETTING_ALLOWED_CLUSTERS } from '../applyUi/ids';
-import { ui } from '../applyUi/text';
+import { applyUi } from '../../../core/i18n/applyUi';
 import type { ClusterGateway } from '../cluster/gateway';
 import type { LoadedConfig } from '../cluster/kubeconfig';
 import { writeConfirmation } from '../cluster/safety';
@@ -18,12 +18,12 @@ export async function confirm(message: string, button: string, detail?: string):
 export async function confirmWrite(target: { config: LoadedConfig }, action: string): Promise<boolean> {
   const allow = vscode.workspace.getConfiguration('kubeApprenti').get<string[]>(SETTING_ALLOWED_CLUSTERS, []);
   const question = writeConfirmation(target.config, allow, action, currentLang());
-  return question ? confirm(question, ui().continue) : true;
+  return question ? confirm(question, applyUi(currentLang())('continue')) : true;
 }
 
 /** Asks before acting on the IDE's own Pod or workload (in-cluster); true when it is not ours or the user insists. */
 export async function confirmNotSelf(gw: ClusterGateway, ref: ObjectRef, action: string): Promise<boolean> {
   const self = await detectSelf(gw).catch(() => undefined);
   if (!isSelf(self, ref)) return true;
-  return confirm(selfWarning(ref, action, currentLang()), ui().continue);
+  return confirm(selfWarning(ref, action, currentLang()), applyUi(currentLang())('continue'));
 }

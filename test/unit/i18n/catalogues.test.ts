@@ -11,7 +11,7 @@ import { fr as messagesFr } from '../../../server/src/analysis/messages/fr';
 import { schemaEn } from '../../../server/src/analysis/messages/schema.en';
 import { schemaFr } from '../../../server/src/analysis/messages/schema.fr';
 import { curatedFields } from '../../../server/src/analysis/hover/catalog';
-import { hoverLabels } from '../../../server/src/analysis/hover/labels';
+import { hoverLabels } from '../../../core/i18n/hover/labels';
 
 const ROOT = join(__dirname, '..', '..', '..');
 type Flat = Map<string, string>;

@@ -6,7 +6,11 @@ import { RESOURCES, type ResourceId } from '../../../client/src/cluster/watchRes
 import { requirement, type Action } from '../../../client/src/tree/model/contextValue';
 import { foldersOf, GROUPS, NODE_KINDS, OBJECT_KINDS } from '../../../client/src/tree/model/kinds';
 import type { GroupId } from '../../../client/src/tree/model/types';
-import { catalogue, type TextKey } from '../../../client/src/tree/text';
+import { fr } from '../../../core/i18n/tree/fr';
+import { en } from '../../../core/i18n/tree/en';
+import type { TextKey } from '../../../core/i18n/tree';
+
+const catalogue = (lang: 'fr' | 'en'): Record<TextKey, string> => (lang === 'fr' ? fr : en);
 
 const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../package.json'), 'utf8')) as { contributes: { menus: Record<string, { when?: string }[]> } };
 const ALL_ACTIONS: Action[] = ['get', 'events', 'logs', 'delete', 'scale', 'patch', 'portforward'];

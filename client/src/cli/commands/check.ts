@@ -1,6 +1,7 @@
 // `kube-apprenti check <fichiers|dossiers…> [--format text|json|sarif] [--langue fr|en] [--echec-si niveau]`: the
 // language server's diagnostics (same engine, same messages) for CI. Exit code 1 when a finding of the `--echec-si`
 // severity or worse is found (errors by default), like ESLint's `--max-warnings 0`.
+import { asLang } from '../../../../core/i18n';
 import { ct } from '../../../../core/i18n/cli';
 import { Analyzer } from '../../../../server/src/analysis/engine';
 import type { Finding, Lang } from '../../../../server/src/analysis/model';
@@ -47,7 +48,7 @@ export const check: CliCommand = {
     if ('exit' in parsed) return parsed.exit;
     const { values, positionals } = parsed;
     const format = values.format;
-    const lang: Lang = values.langue === 'en' ? 'en' : 'fr';
+    const lang: Lang = asLang(values.langue);
     const failOn = values['echec-si'] ?? 'erreur';
     const failOption = args.some((a) => a === '--fail-on' || a.startsWith('--fail-on=')) ? '--fail-on' : '--echec-si';
     if (!Object.prototype.hasOwnProperty.call(FAIL, failOn)) {

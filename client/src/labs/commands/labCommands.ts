@@ -2,11 +2,11 @@
 import * as vscode from 'vscode';
 import { currentLang } from '../../i18n';
 import type { LabController } from '../panel/controller';
-import { hostText } from '../panel/hostText';
+import { hostText } from '../../../../core/i18n/labsHost';
 
 async function pickLab(controller: LabController): Promise<string | undefined> {
   const items = controller.registry.labs().map((l) => ({ label: l.def.title, description: l.def.id, id: l.def.id }));
-  return (await vscode.window.showQuickPick(items, { placeHolder: hostText(currentLang()).pickLab }))?.id;
+  return (await vscode.window.showQuickPick(items, { placeHolder: hostText(currentLang())('pickLab') }))?.id;
 }
 
 /** Opens the panel (optionally on one lab); returns the lab shown. */

@@ -5,7 +5,7 @@ import type { Lang } from '../model';
 import type { ManifestWorkspace } from '../index/workspace';
 import { baseName } from '../parse/fileKind';
 import { nestingExceeds } from '../parse/limits';
-import { hoverLabels } from '../hover/labels';
+import { hoverLabels } from '../../../../core/i18n/hover/labels';
 import { activeSchemas, getLabSchema } from '../schema/catalog';
 import { fieldAt } from '../schema/schemaPath';
 import { str, getPath } from '../util/yamlNodes';
