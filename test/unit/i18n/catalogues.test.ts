@@ -51,14 +51,12 @@ function pairs(): Pair[] {
     const frCat = pick(load(frFile), 'fr');
     const enCat = pick(load(enFile), 'en');
     assert.ok(frCat && enCat, `${relative(ROOT, dir)}: fr.ts and en.ts must export their catalogue`);
-    // Hover field docs may lack an English text (the hover then shows the official English description).
-    const hover = /(^|\/)hover(\/|$)/.test(relative(join(ROOT, 'core', 'i18n'), dir));
-    out.push({ name: relative(ROOT, dir), fr: flatten(frCat), en: flatten(enCat), enMayLack: hover, notProse: (k) => /(^|\.)(exemple|example)$/.test(k) });
+    out.push({ name: relative(ROOT, dir), fr: flatten(frCat), en: flatten(enCat), enMayLack: false, notProse: (k) => /(^|\.)(exemple|example)$/.test(k) });
   }
   out.push({ name: 'analysis messages', fr: flatten({ ...messagesFr, ...schemaFr }), en: flatten({ ...messagesEn, ...schemaEn }) });
   out.push({ name: 'hover labels', fr: flatten(hoverLabels('fr')), en: flatten(hoverLabels('en')) });
-  // Curated field docs: English may lack a field (the hover then shows the official English description).
-  out.push({ name: 'hover fields', fr: flatten(curatedFields('fr')), en: flatten(curatedFields('en')), enMayLack: true, notProse: (k) => /\.(exemple|example)$/.test(k) });
+  // Curated field docs: complete in both languages (test/unit/hover/catalogue-en.test.ts checks their structure).
+  out.push({ name: 'hover fields', fr: flatten(curatedFields('fr')), en: flatten(curatedFields('en')), enMayLack: false, notProse: (k) => /\.(exemple|example)$/.test(k) });
   for (const kindsFr of [...findFiles(join(ROOT, 'server', 'src', 'analysis', 'hover'), 'kinds.fr.ts'), ...findFiles(join(ROOT, 'core'), 'kinds.fr.ts')]) {
     const kindsEn = kindsFr.replace(/kinds\.fr\.ts$/, 'kinds.en.ts');
     const f = Object.values(load(kindsFr))[0];
