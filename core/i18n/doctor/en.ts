@@ -20,6 +20,8 @@ export const doctorEn: Record<DoctorKey, string> = {
   'list.none': 'none',
   'forbidden.seen': 'your account cannot read {what}: {detail}',
   'forbidden.fix': 'Check this link with whoever runs the cluster, or ask for a role that can read {what}.',
+  'logs.noPrevious': 'no previous container has left logs yet',
+  'logs.kubelet': 'the node does not serve the logs ({message})',
   'logs.unavailable': 'previous container logs unavailable: {detail}',
 
   'ingress.exists.checked': 'Ingress “{name}” exists',

@@ -20,6 +20,8 @@ export const doctorFr = {
   'list.none': 'aucun',
   'forbidden.seen': 'votre compte ne peut pas lire les {what} : {detail}',
   'forbidden.fix': 'Vérifiez ce maillon avec la personne qui gère le cluster, ou demandez un rôle qui permet de lire les {what}.',
+  'logs.noPrevious': 'aucun conteneur précédent n’a encore laissé de journaux',
+  'logs.kubelet': 'le nœud ne fournit pas les journaux ({message})',
   'logs.unavailable': 'journaux du conteneur précédent indisponibles : {detail}',
 
   'ingress.exists.checked': 'L’Ingress « {name} » existe',
