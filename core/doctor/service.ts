@@ -92,7 +92,7 @@ export async function serviceChain(w: Walker, name: string, known: { exists?: bo
     if (elsewhere.length) {
       return void w.bad('service.selector', checkedSel, { code: 'service.otherNamespace', params: { selector: sel, namespace: w.ns, other: elsewhere[0] } }, kubectlSel, obj);
     }
-    const near = uniq(items(w.view, 'pods').flatMap((p) => Object.keys(selector).filter((k) => p.metadata.labels?.[k] !== undefined).map((k) => `${k}=${p.metadata.labels![k]}`)));
+    const near = nearLabels(items(w.view, 'pods'), selector);
     return void w.bad('service.selector', checkedSel, { code: 'service.noMatch', params: { selector: sel, namespace: w.ns, near: plainList(w.lang, near, 5) } }, kubectlSel, obj);
   }
   const workloads = workloadsBehind(w, pods, templates);
@@ -167,4 +167,18 @@ function endpointsHop(w: Walker, name: string): void {
   const ready = eps.filter((e) => e.conditions?.ready !== false).length;
   if (!ready) return void w.bad('endpoints', checked, { code: 'endpoints.none', params: { notReady: eps.length - ready } }, kubectl, obj);
   w.ok('endpoints', checked, w.t('endpoints.ok', { ready }), kubectl, obj);
+}
+
+/** Labels of the namespace's Pods on the selector's keys, the most similar values first (`app=web` for `app=wbe`). */
+function nearLabels(pods: KObject[], selector: Record<string, string>): string[] {
+  const score = (a: string, b: string) => {
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    return i;
+  };
+  const found = pods.flatMap((p) => Object.entries(selector)
+    .filter(([k]) => p.metadata.labels?.[k] !== undefined)
+    .map(([k, want]) => ({ text: `${k}=${p.metadata.labels![k]}`, score: score(want, p.metadata.labels![k]) })));
+  found.sort((x, y) => y.score - x.score);
+  return uniq(found.map((f) => f.text));
 }
