@@ -102,15 +102,15 @@ const FAULTS: Fault[] = [
     manifests: [ingress('ing-svc', 'ing-svc-absent', 80)] },
   { name: 'Ingress → wrong Service port', start: { kind: 'Ingress', name: 'ing-port' }, hop: 'ingress.backend', code: 'ingress.portMissing', seen: /n’a pas de port 8080/,
     manifests: [...app('ing-port'), ingress('ing-port', 'ing-port', 8080)] },
-  { name: 'PVC Pending (no StorageClass)', start: { kind: 'Service', name: 'pvc' }, hop: 'pods.storage', code: 'pvc.pending', seen: /PVC « pvc-data » en attente\u00a0: aucune StorageClass/,
+  { name: 'PVC Pending (no StorageClass)', start: { kind: 'Service', name: 'pvc' }, hop: 'pods.storage', code: 'pvc.pending', seen: /PVC « pvc-data » en attente : aucune StorageClass/,
     manifests: [...app('pvc', { volumes: '[{name: data, persistentVolumeClaim: {claimName: pvc-data}}]', mounts: '[{name: data, mountPath: /data}]' }),
       'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: pvc-data}\nspec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}\n'] },
-  { name: 'ResourceQuota exceeded (ReplicaSet FailedCreate)', start: { kind: 'Service', name: 'quota' }, hop: 'workload.create', code: 'workload.quota', seen: /quota dépassé\u00a0: .*exceeded quota: petit/,
-    quota: true, manifests: [...app('quota'), 'apiVersion: v1\nkind: ResourceQuota\nmetadata: {name: petit}\nspec: {hard: {pods: "0"}}\n'] },
+  { name: 'ResourceQuota exceeded (ReplicaSet FailedCreate)', start: { kind: 'Service', name: 'quota' }, hop: 'workload.create', code: 'workload.quota', seen: /quota dépassé : .*exceeded quota: petit/,
+    quota: true, manifests: app('quota') },
   { name: 'Deployment scaled to 0', start: { kind: 'Service', name: 'zero' }, hop: 'workload.replicas', code: 'workload.scaledToZero', seen: /0 réplica demandé/,
     manifests: app('zero', { replicas: 0 }) },
   { name: 'Service in another namespace than the Pods', start: { kind: 'Service', name: 'ailleurs' }, hop: 'service.selector', code: 'service.otherNamespace',
-    seen: new RegExp(`dans l’espace de noms « ${STUDENT_NAMESPACE} »`.replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»')),
+    seen: new RegExp(`dans l’espace de noms « ${STUDENT_NAMESPACE} »`),
     manifests: [service('ailleurs', `app: ${OTHER}`)] },
 ];
 
@@ -143,6 +143,9 @@ describe('doctor: fault table on the local cluster', function () {
     main = await freshNamespace('doctor');
     quota = await freshNamespace('doctor-quota');
     for (const ns of [main.name, quota.name]) apply(ns, bindings(ns));
+    // the quota first, and counted by the quota controller, so that the Deployment's ReplicaSet is refused
+    apply(quota.name, ['apiVersion: v1\nkind: ResourceQuota\nmetadata: {name: petit}\nspec: {hard: {pods: "0"}}\n']);
+    await waitFor(async () => kubectl('admin', ['get', 'resourcequota', 'petit', '-n', quota.name, '-o', 'jsonpath={.status.hard.pods}']).stdout, (v) => v === '0', 30_000);
     apply(STUDENT_NAMESPACE, [deployment(OTHER)]);
     for (const f of FAULTS) apply(nsOf(f), f.manifests);
   });
@@ -182,7 +185,8 @@ describe('doctor: fault table on the local cluster', function () {
           assert.equal(hop.id, f.hop, text);
           assert.equal(r.firstBroken, r.hops.length - 1, 'stops at the first broken link');
           assert.ok(r.hops.slice(0, -1).every((h) => h.status !== 'broken'));
-          if (f.seen) assert.match(hop.seen, f.seen, text);
+          // French typography (non-breaking spaces) is checked on the catalogue; here the facts are compared with plain spaces.
+          if (f.seen) assert.match(hop.seen.replace(/\u00a0/g, ' '), f.seen, text);
           assert.ok(hop.why && hop.fix && hop.kubectl.startsWith('kubectl '), text);
           if (f.code === 'pods.crashLoop') assert.ok(hop.logs?.length, 'the previous logs, or why they are unavailable');
         });
