@@ -11,6 +11,7 @@ import { LIVE_SCHEME, LIVE_YAML_COMMAND, LiveYamlProvider, openLiveYaml } from '
 import { disposeLogs, LOGS_COMMAND, PREVIOUS_LOGS_COMMAND, showLogs, stopAllLogs, STOP_LOGS_COMMAND } from '../inspect/logs';
 import { disposeForwards, portForward, PORT_FORWARD_COMMAND, stopForwards, STOP_PORT_FORWARD_COMMAND } from '../inspect/portForward';
 import { scaleWorkload, SCALE_COMMAND } from '../inspect/scale';
+import { registerDoctor } from '../doctor/register';
 import { openManifest, OPEN_MANIFEST_COMMAND } from './commands/openManifest';
 import { snapshot, SNAPSHOT_COMMAND } from './commands/snapshot';
 import { ManifestIndex } from './manifestIndex';
@@ -54,6 +55,7 @@ export function registerTree(context: vscode.ExtensionContext): ConnectionManage
     cmd(SNAPSHOT_COMMAND, (labels?: string[]) => snapshot(provider, labels)),
     { dispose: () => { disposeLogs(); disposeForwards(); setConnection(undefined); } },
   );
+  registerDoctor(context, conn, manifests);
   conn.reload();
   conn.startAccessRefresh();
   void manifests.scan();

@@ -24,6 +24,16 @@ export const doctorEn: Record<DoctorKey, string> = {
   'logs.kubelet': 'the node does not serve the logs ({message})',
   'logs.unavailable': 'previous container logs unavailable: {detail}',
 
+  'ui.pick': 'Which object of namespace “{namespace}” should be diagnosed?',
+  'ui.progress': 'Diagnosing {kind} “{name}”…',
+  'ui.noCluster': 'no cluster connected: pick a context in the status bar, then run “Diagnose” again.',
+  'ui.nothing': 'no Service, Ingress, Deployment, StatefulSet, DaemonSet, Job or Pod in namespace “{namespace}”.',
+  'ui.lens': 'Diagnose',
+  'ui.lensTip': 'Why does it not work? Follows Ingress → Service → Pods in the cluster and names the first broken link.',
+  'ui.summaryBroken': '{kind} “{name}”: first broken link, {checked}.',
+  'ui.summaryOk': '{kind} “{name}”: the whole path is healthy.',
+  'ui.summaryUnknown': '{kind} “{name}”: nothing broken in what your account can read.',
+
   'ingress.exists.checked': 'Ingress “{name}” exists',
   'ingress.exists.ok': 'Ingress found',
   'ingress.missing.seen': 'Ingress “{name}” missing from namespace “{namespace}”',

@@ -24,6 +24,16 @@ export const doctorFr = {
   'logs.kubelet': 'le nœud ne fournit pas les journaux ({message})',
   'logs.unavailable': 'journaux du conteneur précédent indisponibles : {detail}',
 
+  'ui.pick': 'Quel objet de l’espace de noms « {namespace} » diagnostiquer ?',
+  'ui.progress': 'Diagnostic de {kind} « {name} »…',
+  'ui.noCluster': 'aucun cluster connecté : choisissez un contexte dans la barre d’état, puis relancez « Diagnostiquer ».',
+  'ui.nothing': 'aucun Service, Ingress, Deployment, StatefulSet, DaemonSet, Job ni Pod dans l’espace de noms « {namespace} ».',
+  'ui.lens': 'Diagnostiquer',
+  'ui.lensTip': 'Pourquoi ça ne marche pas ? Suit le chemin Ingress → Service → Pods dans le cluster et nomme le premier maillon cassé.',
+  'ui.summaryBroken': '{kind} « {name} » : premier maillon cassé, {checked}.',
+  'ui.summaryOk': '{kind} « {name} » : tout le chemin est en bon état.',
+  'ui.summaryUnknown': '{kind} « {name} » : rien de cassé dans ce que votre compte peut lire.',
+
   'ingress.exists.checked': 'L’Ingress « {name} » existe',
   'ingress.exists.ok': 'Ingress présent',
   'ingress.missing.seen': 'Ingress « {name} » absent de l’espace de noms « {namespace} »',
