@@ -62,7 +62,8 @@ suite('Diagnostiquer (cluster local)', () => {
   });
 
   test('une CodeLens « Diagnostiquer » au-dessus du Service dans le manifeste', async () => {
-    const lenses = await waitFor(async () => vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', file),
+    const doc = await vscode.workspace.openTextDocument(file);
+    const lenses = await waitFor(async () => (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri)) ?? [],
       (l) => !!l?.some((x) => x.command?.command === 'kubeApprenti.diagnostiquer'), 15_000);
     const lens = lenses.find((x) => x.command?.command === 'kubeApprenti.diagnostiquer');
     assert.ok(lens, JSON.stringify(lenses.map((l) => l.command?.title)));

@@ -242,3 +242,71 @@ describe('doctor: English', () => {
     assert.match(renderText(r, 'en'), /^Diagnosis: Service “web” \(namespace “demo”\)/);
   });
 });
+
+describe('doctor: other start points and findings', () => {
+  const job = (failed: boolean): DoctorView => {
+    const v = F.healthy();
+    const j = {
+      apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'migrate', namespace: F.NS },
+      spec: { template: { metadata: { labels: { job: 'migrate' } }, spec: { restartPolicy: 'Never', containers: [F.container({ env: [] })] } } },
+      status: failed ? { failed: 7, conditions: [{ type: 'Failed', status: 'True', reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' }] } : { active: 1 },
+    };
+    const p = F.pod(j, 0);
+    p.metadata.ownerReferences = [{ kind: 'Job', name: 'migrate', controller: true }];
+    v.objects.jobs = [j];
+    v.objects.pods = [p];
+    return v;
+  };
+  it('a failed Job names its backoff limit', async () => {
+    const { hop } = await first(job(true), { kind: 'Job', name: 'migrate' });
+    assert.equal(hop.code, 'job.failed');
+    assert.match(hop.seen, /backoff limit/);
+  });
+  it('a running Job passes (no readiness check for Job Pods)', async () => {
+    const r = await diagnose(job(false), { kind: 'Job', name: 'migrate' });
+    assert.equal(r.verdict, 'ok', renderText(r));
+    assert.equal(r.hops.some((h) => h.id === 'pods.ready'), false);
+  });
+  it('Pod creation refused by admission (not a quota)', async () => {
+    const v = F.healthy();
+    v.objects.pods = [];
+    v.objects.events = [F.event('ReplicaSet', 'web-abc', 'FailedCreate', 'pods "web-abc-x" is forbidden: error looking up service account demo/robot: serviceaccount "robot" not found')];
+    const { hop } = await first(v, DEP);
+    assert.equal(hop.code, 'workload.createRefused');
+    assert.match(hop.seen, /serviceaccount "robot" not found/);
+  });
+  it('a Deployment whose Pods are not created yet, events unreadable: « non vérifiable »', async () => {
+    const v = F.healthy();
+    v.objects.pods = [];
+    v.forbidden.events = 'Accès refusé.';
+    const r = await diagnose(v, DEP);
+    assert.equal(r.verdict, 'unknown');
+    assert.equal(r.hops.at(-1)!.id, 'workload.create');
+  });
+  it('an Ingress without any backend', async () => {
+    const v = F.healthy();
+    v.objects.ingresses = [{ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name: 'web', namespace: F.NS }, spec: {} }];
+    const { hop } = await first(v, ING);
+    assert.equal(hop.code, 'ingress.noBackend');
+  });
+  it('a missing start object: Service, Ingress, Pod', async () => {
+    assert.equal((await first(F.healthy(), { kind: 'Service', name: 'nope' })).hop.code, 'service.missing');
+    assert.equal((await first(F.healthy(), { kind: 'Ingress', name: 'nope' })).hop.code, 'ingress.missing');
+    assert.equal((await first(F.healthy(), { kind: 'Pod', name: 'nope' })).hop.code, 'pod.missing');
+  });
+  it('a missing ConfigMap mounted as a volume', async () => {
+    const v = F.healthy();
+    for (const p of v.objects.pods!) (p.spec as Record<string, unknown>).volumes = [{ name: 'conf', configMap: { name: 'nginx-conf', items: [{ key: 'default.conf', path: 'default.conf' }] } }];
+    const { hop } = await first(v, SVC);
+    assert.equal(hop.code, 'config.cmMissing');
+    has(hop.seen, 'ConfigMap « nginx-conf » absente (utilisée par volume « conf »)');
+  });
+  it('a container waiting for another reason (CreateContainerConfigError on a real kubelet)', async () => {
+    const v = F.healthy();
+    const cs = (v.objects.pods![0].status as { containerStatuses: Record<string, unknown>[] }).containerStatuses[0];
+    cs.state = { waiting: { reason: 'RunContainerError', message: 'exec: "sh": not found' } };
+    const { hop } = await first(v, SVC);
+    assert.equal(hop.code, 'pods.waiting');
+    assert.match(hop.seen, /RunContainerError \(exec: "sh": not found\)/);
+  });
+});
