@@ -220,8 +220,15 @@ describe('doctor: fault table on the local cluster', function () {
       assert.equal(report.verdict, 'ok');
       assert.equal(report.hops[0].checked, 'Ingress “sain” exists');
     });
-    it('doctor deploy/crash with lecteur: exit 1; a usage error exits 2', () => {
-      assert.equal(cli(['deploy/crash', '-n', main.name, '--kubeconfig', kubeconfigPath('lecteur')]).code, 1);
+    it('doctor deploy/crash with lecteur: exit 1, restarts and why the previous logs are missing; a usage error exits 2', () => {
+      const r = cli(['deploy/crash', '-n', main.name, '--kubeconfig', kubeconfigPath('lecteur')]);
+      assert.equal(r.code, 1, r.out + r.err);
+      assert.match(r.out, /^Premier maillon cassé\u00a0: Les conteneurs tournent sans redémarrer en boucle$/m);
+      assert.match(r.out, /redémarrage\(s\), dernier code de sortie 1/);
+      // KWOK nodes have no kubelet: the report says the logs are unavailable and why, in French, without a stack trace
+      assert.match(r.out, /Dernières lignes du conteneur précédent\u00a0:\n {6}\| journaux du conteneur précédent indisponibles\u00a0: /);
+      assert.match(r.out, /Pour le voir vous-même\u00a0: kubectl logs crash-[a-z0-9-]+ -c web --previous -n doctor-/);
+      assert.doesNotMatch(r.out + r.err, /\n\s+at \S+ \(/);
       assert.equal(cli(['configmap/x', '-n', main.name]).code, 2);
     });
   });
