@@ -204,11 +204,17 @@ describe('doctor: fault table on the local cluster', function () {
       await esbuild.build({ entryPoints: [path.join(ROOT, 'client/src/cli/main.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'cjs',
         target: 'node20', mainFields: ['module', 'main'], external: ['vscode'], logLevel: 'error' });
     });
-    it('doctor svc/selecteur: exit 1, the selector named in French', () => {
-      const r = cli(['svc/selecteur', '-n', main.name, '--kubeconfig', kubeconfigPath('etudiant')]);
+    it('doctor svc/selecteur --manifestes: exit 1, the selector named in French, the manifest line', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ka-doctor-manifests-'));
+      const file = path.join(dir, 'app.yaml');
+      fs.writeFileSync(file, `${deployment('selecteur')}---\n${service('selecteur', 'app: selecteu')}`);
+      const r = cli(['svc/selecteur', '-n', main.name, '--kubeconfig', kubeconfigPath('etudiant'), '--manifestes', dir]);
       assert.equal(r.code, 1, r.out + r.err);
       assert.match(r.out, /^Premier maillon cassé\u00a0: Le sélecteur app=selecteu du Service désigne des Pods$/m);
       assert.match(r.out, /Pour le voir vous-même\u00a0: kubectl get pods -l app=selecteu -n doctor-/);
+      const line = deployment('selecteur').split('\n').length + 1; // 1-based: the Service starts after the Deployment and `---`
+      assert.ok(r.out.includes(`Manifeste\u00a0: ${file}:${line}\n`), r.out);
+      assert.equal(cli(['svc/selecteur', '-n', main.name, '--manifestes', path.join(dir, 'absent')]).code, 2);
     });
     it('doctor ing/sain: exit 0; --format json --langue en', () => {
       const r = cli(['ing/sain', '-n', main.name, '--kubeconfig', kubeconfigPath('lecteur')]);

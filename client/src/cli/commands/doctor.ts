@@ -1,12 +1,15 @@
-// `kube-apprenti doctor <type>/<nom> [-n N] [--kubeconfig F] [--context C] [--format text|json] [--langue fr|en]`
+// `kube-apprenti doctor <type>/<nom> [-n N] [--kubeconfig F] [--context C] [--format text|json] [--langue fr|en] [--manifestes P]…`
 // « Pourquoi ça ne marche pas ? » : follows Ingress → Service → Pods → containers → config and stops at the first
 // broken link. Read-only: never writes to the cluster.
+import { existsSync } from 'node:fs';
 import { diagnose, renderText, type StartKind } from '../../../../core/doctor';
+import { manifestLookupFromPaths } from '../../doctor/fileManifests';
 import { readDoctorView } from '../../doctor/readView';
 import { COMMON_OPTIONS, EXIT, connect, failWithHints, out, parse } from '../clusterOptions';
 import type { CliCommand } from './index';
 
 const USAGE = `Usage : kube-apprenti doctor <type>/<nom> [-n N] [--kubeconfig F] [--context C] [--format text|json] [--langue fr|en]
+       [--manifestes <fichier|dossier>]… (pour montrer la ligne du manifeste de chaque maillon)
 Types : ingress (ing), service (svc), deployment (deploy), statefulset (sts), daemonset (ds), pod (po), job.
 Codes de sortie : 0 tout est ✔, 1 un maillon est cassé, 2 usage, 3 erreur inattendue,
 4 rien de cassé mais des maillons non vérifiables (droits insuffisants) ou accès refusé, 5 cluster injoignable.
@@ -32,7 +35,7 @@ export function parseTarget(arg: string | undefined): { kind: StartKind; name: s
 export const doctor: CliCommand = {
   summary: 'pourquoi ça ne marche pas ? suit le chemin Ingress → Service → Pods et nomme le premier maillon cassé',
   async run(args) {
-    const p = parse(args, { ...COMMON_OPTIONS, format: { type: 'string' } }, USAGE);
+    const p = parse(args, { ...COMMON_OPTIONS, format: { type: 'string' }, manifestes: { type: 'string', multiple: true } }, USAGE);
     if (!p) return EXIT.usage;
     const target = parseTarget(p.positionals[0]);
     const format = p.values.format ?? 'text';
@@ -42,11 +45,18 @@ export const doctor: CliCommand = {
       return p.values.help ? EXIT.ok : EXIT.usage;
     }
     const { common } = p;
+    const paths = p.values.manifestes ?? [];
+    const absent = paths.find((f) => !existsSync(f));
+    if (absent) {
+      process.stderr.write(`${common.lang === 'fr' ? 'Chemin introuvable\u00a0: ' : 'Path not found: '}${absent}\n`);
+      return EXIT.usage;
+    }
     const gw = connect(common);
     if (typeof gw === 'number') return gw;
     const namespace = common.namespace ?? gw.namespace;
     try {
-      const view = await readDoctorView(gw, namespace, { lang: common.lang });
+      const manifest = paths.length ? manifestLookupFromPaths(paths) : undefined;
+      const view = await readDoctorView(gw, namespace, { lang: common.lang, manifest });
       const report = await diagnose(view, target, common.lang);
       if (format === 'json') out(JSON.stringify(report, null, 2));
       else process.stdout.write(renderText(report, common.lang));
