@@ -17,7 +17,7 @@ const OTHER = `doc-ailleurs-${uid}`; // the app whose Pods live in user-etudiant
 
 interface AppOpts {
   labels?: Record<string, string>; replicas?: number; image?: string; annotations?: Record<string, string>;
-  ports?: string; env?: string; volumes?: string; mounts?: string; namespace?: string;
+  ports?: string; env?: string; volumes?: string; mounts?: string; namespace?: string; resources?: string;
 }
 function deployment(name: string, o: AppOpts = {}): string {
   const labels = o.labels ?? { app: name };
@@ -39,6 +39,7 @@ spec:
         ports: ${o.ports ?? '[{containerPort: 80, name: http}]'}
         env: ${o.env ?? '[]'}
         volumeMounts: ${o.mounts ?? '[]'}
+        resources: ${o.resources ?? '{}'}
       volumes: ${o.volumes ?? '[]'}
 `;
 }
@@ -107,6 +108,9 @@ const FAULTS: Fault[] = [
       'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: pvc-data}\nspec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}\n'] },
   { name: 'ResourceQuota exceeded (ReplicaSet FailedCreate)', start: { kind: 'Service', name: 'quota' }, hop: 'workload.create', code: 'workload.quota', seen: /quota dépassé : .*exceeded quota: petit/,
     quota: true, manifests: app('quota') },
+  { name: 'Pending Pod (requests too large: the scheduler’s reason)', start: { kind: 'Deployment', name: 'trop-gros' }, hop: 'pods.scheduled',
+    code: 'pods.unschedulable', seen: /en attente de placement : 0\/2 nodes are available: .*Insufficient cpu/,
+    manifests: app('trop-gros', { resources: '{requests: {cpu: "500"}}' }) },
   { name: 'Deployment scaled to 0', start: { kind: 'Service', name: 'zero' }, hop: 'workload.replicas', code: 'workload.scaledToZero', seen: /0 réplica demandé/,
     manifests: app('zero', { replicas: 0 }) },
   { name: 'Service in another namespace than the Pods', start: { kind: 'Service', name: 'ailleurs' }, hop: 'service.selector', code: 'service.otherNamespace',
