@@ -8,8 +8,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { diagnose, renderText, type DoctorReport, type StartRef } from '../../core/doctor';
-import { ClusterGateway } from '../../client/src/cluster/gateway';
-import { readDoctorView } from '../../client/src/doctor/readView';
+import { ClusterGateway } from '../../core/cluster/gateway';
+import { readDoctorView } from '../../core/doctor/readView';
 import { ROOT, STUDENT_NAMESPACE, freshNamespace, kubeconfigPath, kubectl, waitFor, type ClusterUser } from './helpers';
 
 const uid = `${process.pid.toString(36)}${Date.now().toString(36).slice(-4)}`;
@@ -205,7 +205,7 @@ describe('doctor: fault table on the local cluster', function () {
       return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
     };
     before(async () => {
-      await esbuild.build({ entryPoints: [path.join(ROOT, 'client/src/cli/main.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'cjs',
+      await esbuild.build({ entryPoints: [path.join(ROOT, 'cli/main.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'cjs',
         target: 'node20', mainFields: ['module', 'main'], external: ['vscode'], logLevel: 'error' });
     });
     it('doctor svc/selecteur --manifestes: exit 1, the selector named in French, the manifest line', () => {

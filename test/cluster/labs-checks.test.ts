@@ -1,12 +1,12 @@
 // Every cluster check kind of the labs, against the real local cluster (kube-apiserver + controllers + KWOK):
 // each one passes on the right state and fails with the lab's French message on the wrong one.
 import * as assert from 'node:assert/strict';
-import { ClusterGateway } from '../../client/src/cluster/gateway';
-import { LabClusterActions, LAB_LABEL } from '../../client/src/labs/cluster/actions';
-import { GatewayReader } from '../../client/src/labs/cluster/gatewayReader';
-import type { CheckContext } from '../../client/src/labs/checks/types';
-import type { Check } from '../../client/src/labs/format/types';
-import { runCheck } from '../../client/src/labs/runner';
+import { ClusterGateway } from '../../core/cluster/gateway';
+import { LabClusterActions, LAB_LABEL } from '../../core/labs/cluster/actions';
+import { GatewayReader } from '../../core/labs/cluster/gatewayReader';
+import type { CheckContext } from '../../core/labs/checks/types';
+import type { Check } from '../../core/labs/format/types';
+import { runCheck } from '../../core/labs/runner';
 import { freshNamespace, kubeconfigPath, kubectl, waitFor } from './helpers';
 
 const DEPLOY = (name: string, image: string, replicas = 2, extraLabels = '') => `apiVersion: apps/v1

@@ -11,7 +11,7 @@ const LABS = fs.readdirSync(path.join(ROOT, 'labs')).filter((d) => fs.existsSync
 
 /** Runs the CLI from its sources (the same code as dist/cli.js, without depending on a fresh build). */
 function cli(args: string[]): { code: number; out: string } {
-  const r = spawnSync(process.execPath, ['-r', 'tsx/cjs', path.join(ROOT, 'client/src/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
+  const r = spawnSync(process.execPath, ['-r', 'tsx/cjs', path.join(ROOT, 'cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
   return { code: r.status ?? 1, out: `${r.stdout}${r.stderr}` };
 }
 

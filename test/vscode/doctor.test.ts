@@ -3,7 +3,7 @@
 // workspace file that defines the Service; the manifest gets a « Diagnostiquer » CodeLens.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { ClusterGateway } from '../../client/src/cluster/gateway';
+import { ClusterGateway } from '../../core/cluster/gateway';
 import { activateExtension, waitFor, workspaceUri } from './helpers';
 
 const ns = `inhost-doctor-${Date.now().toString(36)}`;

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { START_KINDS } from '../../../core/doctor/types';
 import { dt } from '../../../core/doctor/text';
-import { parseManifestText } from '../cluster/apply/manifests';
+import { parseManifestText } from '../../../core/cluster/apply/manifests';
 import { currentLang } from '../i18n';
 import { DIAGNOSE_COMMAND } from './commands/diagnose';
 

@@ -2,8 +2,8 @@
 // whose cross-file findings may have changed (dependents); a file is re-sent only when its diagnostics differ.
 import type { Diagnostic } from 'vscode-languageserver';
 import type { ServerContext } from './context';
-import type { Finding, OffsetRange } from '../analysis/model';
-import type { LineMap } from '../analysis/index/ranges';
+import type { Finding, OffsetRange } from '../../../core/analysis/model';
+import type { LineMap } from '../../../core/analysis/index/ranges';
 import { linesFor, toDiagnostic } from './toLsp';
 import { normalizeUri } from './uris';
 

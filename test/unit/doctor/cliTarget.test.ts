@@ -1,6 +1,6 @@
 // `kube-apprenti doctor <type>/<nom>`: which targets are start points of the doctor.
 import * as assert from 'node:assert/strict';
-import { parseTarget } from '../../../client/src/cli/commands/doctor';
+import { parseTarget } from '../../../cli/commands/doctor';
 
 describe('doctor CLI target', () => {
   it('accepts kubectl names and short names', () => {

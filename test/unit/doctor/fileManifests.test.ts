@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { manifestLookupFromPaths } from '../../../client/src/doctor/fileManifests';
+import { manifestLookupFromPaths } from '../../../core/doctor/fileManifests';
 
 describe('doctor --manifestes lookup', () => {
   it('finds the document of each object, namespace-aware, with a path relative to the working folder', () => {

@@ -1,8 +1,8 @@
 // Logic of the cluster check kinds on an in-memory reader (the real proof is test/cluster/labs-checks.test.ts).
 import * as assert from 'node:assert/strict';
-import { LabClusterError, type CheckContext, type ClusterReader } from '../../../client/src/labs/checks/types';
-import type { Check, LabelMap } from '../../../client/src/labs/format/types';
-import { runCheck } from '../../../client/src/labs/runner';
+import { LabClusterError, type CheckContext, type ClusterReader } from '../../../core/labs/checks/types';
+import type { Check, LabelMap } from '../../../core/labs/format/types';
+import { runCheck } from '../../../core/labs/runner';
 
 type Obj = Record<string, unknown>;
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { findLabDirs, loadLab, parseLabYaml } from '../../../client/src/labs/format/loadLab';
+import { findLabDirs, loadLab, parseLabYaml } from '../../../core/labs/format/loadLab';
 
 const MINIMAL = `id: l99-essai
 titre: Un lab d'essai

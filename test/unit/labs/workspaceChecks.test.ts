@@ -1,9 +1,9 @@
-// Each workspace check kind, on snapshots built by the real analysis engine (server/src/analysis).
+// Each workspace check kind, on snapshots built by the real analysis engine (core/analysis).
 import * as assert from 'node:assert/strict';
-import type { CheckContext } from '../../../client/src/labs/checks/types';
-import type { Check } from '../../../client/src/labs/format/types';
-import { runCheck } from '../../../client/src/labs/runner';
-import { snapshotTexts } from '../../../client/src/labs/workspace/snapshot';
+import type { CheckContext } from '../../../core/labs/checks/types';
+import type { Check } from '../../../core/labs/format/types';
+import { runCheck } from '../../../core/labs/runner';
+import { snapshotTexts } from '../../../core/labs/workspace/snapshot';
 
 const DEPLOY = `apiVersion: apps/v1
 kind: Deployment

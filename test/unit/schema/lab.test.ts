@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getLabSchema } from '../../../server/src/analysis/schema/catalog';
+import { getLabSchema } from '../../../core/analysis/schema/catalog';
 import { applyFix, schemaFindings } from './helpers';
 
 const LABS = join(__dirname, '..', '..', '..', 'labs');

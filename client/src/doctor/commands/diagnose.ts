@@ -5,11 +5,11 @@ import * as vscode from 'vscode';
 import type { Lang } from '../../../../core/i18n';
 import { diagnose, renderText, START_KINDS, type DoctorReport, type ManifestLocation, type StartKind } from '../../../../core/doctor';
 import { dt } from '../../../../core/doctor/text';
-import { describeClusterError } from '../../cluster/errorMessages';
-import { toClusterError } from '../../cluster/errors';
+import { describeClusterError } from '../../../../core/cluster/errorMessages';
+import { toClusterError } from '../../../../core/cluster/errors';
 import type { ConnectionManager } from '../../connection/manager';
 import { currentLang } from '../../i18n';
-import { readDoctorView } from '../readView';
+import { readDoctorView } from '../../../../core/doctor/readView';
 
 export const DIAGNOSE_COMMAND = 'kubeApprenti.diagnostiquer';
 export const DIAGNOSIS_SCHEME = 'kube-apprenti-diagnostic';
