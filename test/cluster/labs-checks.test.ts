@@ -142,6 +142,53 @@ spec:
     assert.match(r.detail ?? '', /refus|droit|autoris/i);
   });
 
+  it('cluster.autorisation: the API server\'s RBAC answer for a ServiceAccount (kubectl auth can-i --as agrees)', async () => {
+    apply(`apiVersion: v1
+kind: ServiceAccount
+metadata: { name: lecteur-pods }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: lire-pods }
+rules:
+  - { apiGroups: [""], resources: [pods, pods/log], verbs: [get, list, watch] }
+`);
+    const check = (verb: string, resource: string, allowed?: boolean, timeout = 1): Check =>
+      ({ type: 'cluster.autorisation', serviceAccount: 'lecteur-pods', verb, resource, allowed, timeout, failMessage: 'Mauvais droits.' });
+    // Before the RoleBinding: no right at all.
+    const before = await run(check('list', 'pods'));
+    assert.equal(before.status, 'échouée');
+    assert.match(before.detail ?? '', /répond\u00a0: refusé/);
+    apply(`apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: lecteur-pods-lire-pods }
+subjects: [{ kind: ServiceAccount, name: lecteur-pods }]
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: lire-pods }
+`);
+    const canI = (verb: string, resource: string) =>
+      kubectl('admin', ['auth', 'can-i', verb, resource, '-n', ns, `--as=system:serviceaccount:${ns}:lecteur-pods`]).stdout.trim();
+    const listed = await run(check('list', 'pods', undefined, 30));
+    assert.equal(listed.status, 'réussie', listed.detail);
+    assert.equal(canI('list', 'pods'), 'yes');
+    assert.equal((await run(check('get', 'pods/log'))).status, 'réussie');
+    assert.equal((await run(check('delete', 'pods', false))).status, 'réussie');
+    assert.equal(canI('delete', 'pods'), 'no');
+    const tooMuch = await run(check('get', 'pods', false));
+    assert.equal(tooMuch.status, 'échouée');
+    assert.match(tooMuch.detail ?? '', /autorisé \(RBAC: allowed by RoleBinding "lecteur-pods-lire-pods/);
+    assert.equal((await run(check('list', 'secrets', false))).status, 'réussie');
+    assert.equal((await run(check('list', 'deployments'))).status, 'échouée');
+  });
+
+  it('cluster.autorisation with the edit role: the review is refused, the check is « impossible à vérifier » (erreur)', async () => {
+    const r = kubectl('admin', ['create', 'rolebinding', 'etudiant-edit', '--clusterrole=edit', '--serviceaccount=user-etudiant:etudiant', '-n', ns]);
+    assert.equal(r.code, 0, r.stderr);
+    const student = ClusterGateway.connect({ kubeconfig: kubeconfigPath('etudiant') });
+    const res = await runCheck({ type: 'cluster.autorisation', serviceAccount: 'lecteur-pods', verb: 'list', resource: 'pods', timeout: 5, failMessage: 'x.....' }, 0,
+      { lang: 'fr', cluster: new GatewayReader(student, 'fr', ns), clock: { startedAt: Date.now() } });
+    assert.equal(res.status, 'erreur', res.detail);
+  });
+
   it('résoudre actions and reset: only objects labelled for the lab are deleted', async () => {
     const actions = new LabClusterActions(gw, ns);
     apply(DEPLOY('du-lab', 'nginx:1.27', 1).replace('metadata: { name: du-lab }', `metadata: { name: du-lab, labels: { ${LAB_LABEL}: l99 } }`));

@@ -1,6 +1,7 @@
 // Explicit registry: check type → implementation (no side-effect imports).
 import type { Check, CheckType } from '../format/types';
 import { command } from './command';
+import { access } from './cluster/access';
 import { deploymentReady } from './cluster/deploymentReady';
 import { endpoints } from './cluster/endpoints';
 import { events } from './cluster/events';
@@ -37,6 +38,7 @@ export const checkKinds: Registry = {
   'cluster.redemarrages': restarts,
   'cluster.revisions': revisions,
   'cluster.evenement': events,
+  'cluster.autorisation': access,
   commande: command,
 };
 

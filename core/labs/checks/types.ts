@@ -48,6 +48,20 @@ export interface ClusterReader {
   /** undefined when the object does not exist. */
   get(kind: string, name: string): Promise<Record<string, unknown> | undefined>;
   list(kind: string, selector?: LabelMap, fieldSelector?: string): Promise<Record<string, unknown>[]>;
+  /**
+   * Asks the API server whether a ServiceAccount of the namespace may do something there (a LocalSubjectAccessReview,
+   * like `kubectl auth can-i --as=system:serviceaccount:<ns>:<sa>`). Optional: readers without it cannot run
+   * `cluster.autorisation`.
+   */
+  accessReview?(review: AccessReview): Promise<{ allowed: boolean; reason?: string }>;
+}
+
+export interface AccessReview {
+  serviceAccount: string;
+  verb: string;
+  group: string;
+  resource: string;
+  subresource?: string;
 }
 
 /** A cluster failure with a French message (403, unreachable…); the check reports « erreur » with it. */

@@ -5,7 +5,7 @@ import type { ClusterGateway } from '../../cluster/gateway';
 import { RolloutError } from '../../cluster/rollout/messages';
 import type { TypeRef } from '../../cluster/types';
 import { describeWriteError } from '../../cluster/write';
-import { LabClusterError, type ClusterReader } from '../checks/types';
+import { LabClusterError, type AccessReview, type ClusterReader } from '../checks/types';
 import type { LabelMap } from '../format/types';
 import type { Lang } from '../../i18n/labs';
 
@@ -57,6 +57,27 @@ export class GatewayReader implements ClusterReader {
     try {
       const ref = refOf(kind);
       return (await this.gw.list(ref.apiVersion, ref.kind, { namespace: this.namespace, labelSelector: labelSelector(selector), fieldSelector })).items;
+    } catch (err) {
+      throw toLabError(err, this.lang);
+    }
+  }
+
+  /** A LocalSubjectAccessReview in the namespace (the namespace `admin` role may create them; `edit` may not). */
+  async accessReview(r: AccessReview): Promise<{ allowed: boolean; reason?: string }> {
+    const ns = this.namespace;
+    try {
+      const answer = await this.gw.create(
+        { apiVersion: 'authorization.k8s.io/v1', kind: 'LocalSubjectAccessReview', namespace: ns },
+        {
+          apiVersion: 'authorization.k8s.io/v1', kind: 'LocalSubjectAccessReview', metadata: { namespace: ns },
+          spec: {
+            user: `system:serviceaccount:${ns}:${r.serviceAccount}`,
+            groups: ['system:serviceaccounts', `system:serviceaccounts:${ns}`, 'system:authenticated'],
+            resourceAttributes: { namespace: ns, verb: r.verb, group: r.group, resource: r.resource, subresource: r.subresource },
+          },
+        });
+      const status = (answer.body as { status?: { allowed?: boolean; reason?: string } }).status;
+      return { allowed: status?.allowed === true, reason: status?.reason || undefined };
     } catch (err) {
       throw toLabError(err, this.lang);
     }

@@ -22,7 +22,7 @@ export const CHECK_KEYS: KeyMap = {
   source: 'source', cible: 'target', codes: 'codes', code: 'code', clé: 'key', valeur: 'value', délai: 'timeout',
   sélecteur: 'selector', deployment: 'deployment', réplicas: 'replicas', service: 'service', port: 'port',
   tous: 'all', conteneur: 'container', raison: 'reason', objet: 'object', depuisEtape: 'sinceStepStart',
-  commande: 'command', sortie: 'output',
+  commande: 'command', sortie: 'output', compte: 'serviceAccount', verbe: 'verb', groupe: 'group', autorisé: 'allowed',
 };
 
 /** `résoudre` actions: the action's key, and the keys of its argument when it is a mapping. */

@@ -29,13 +29,16 @@ export interface LoadResult {
 /** Limit so that a huge or binary lab.yaml cannot freeze anything. */
 const MAX_LAB_YAML = 512 * 1024;
 
-/** Lists files under `dir`, relative, with `/` separators; ignores dot files. */
+/** Dot files a lab may ship: Git's ignore list and the CI pipelines of the forges (a CI/CD lab). */
+const LAB_DOT_FILES = new Set(['.gitignore', '.github', '.gitlab-ci.yml']);
+
+/** Lists files under `dir`, relative, with `/` separators; ignores dot files but LAB_DOT_FILES. */
 export function listFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (rel: string): void => {
     const abs = path.join(dir, rel);
     for (const e of fs.readdirSync(abs, { withFileTypes: true })) {
-      if (e.name.startsWith('.') && e.name !== '.gitignore') continue;
+      if (e.name.startsWith('.') && !LAB_DOT_FILES.has(e.name)) continue;
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) walk(r);
       else if (e.isFile()) out.push(r);

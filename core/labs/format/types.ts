@@ -59,8 +59,11 @@ export interface ManifestFieldCheck extends CheckBase, FieldExpectation {
 
 export interface ManifestSelectorCheck extends CheckBase {
   type: 'manifeste.selecteur';
-  /** The resource whose selector is checked: a Service, Deployment, ReplicaSet, StatefulSet, DaemonSet or Job. */
+  /** The resource whose selector is checked: a Service, Deployment, ReplicaSet, StatefulSet, DaemonSet, Job or NetworkPolicy (`spec.podSelector`). */
   source: string;
+  /** Another LabelSelector of the source, e.g. `spec.ingress[0].from[0].podSelector` (`{}` = every Pod). */
+  /** `chemin` */
+  path?: string;
   /** The workload whose Pod template labels (or the Pod whose labels) must be selected. */
   /** `cible` */
   target: string;
@@ -190,6 +193,24 @@ export interface EventCheck extends ClusterCheckBase {
   sinceStepStart?: boolean;
 }
 
+export interface AccessCheck extends ClusterCheckBase {
+  type: 'cluster.autorisation';
+  /** A ServiceAccount of the current namespace, whose rights are checked (like `kubectl auth can-i --as=…`). */
+  /** `compte` */
+  serviceAccount: string;
+  /** `verbe`: get, list, watch, create, update, patch, delete… */
+  verb: string;
+  /** Resource in the plural, optionally with a subresource: `pods`, `pods/log`, `deployments`. */
+  /** `ressource` */
+  resource: string;
+  /** API group of the resource: '' (the core group, default), `apps`, `batch`… */
+  /** `groupe` */
+  group?: string;
+  /** Expected answer (default true); false: the ServiceAccount must NOT have this right. */
+  /** `autorisé` */
+  allowed?: boolean;
+}
+
 // ---- command (opt-in, trusted workspaces only) ----
 
 export interface CommandCheck extends CheckBase {
@@ -210,7 +231,7 @@ export type WorkspaceCheck =
   | FileExistsCheck | FileContainsCheck | SecretValueCheck;
 export type ClusterCheck =
   | ClusterExistsCheck | ClusterFieldCheck | DeploymentReadyCheck | EndpointsCheck | PodsRecreatedCheck
-  | ContainerRestartedCheck | RevisionsCheck | EventCheck;
+  | ContainerRestartedCheck | RevisionsCheck | EventCheck | AccessCheck;
 export type Check = WorkspaceCheck | ClusterCheck | CommandCheck;
 export type CheckType = Check['type'];
 

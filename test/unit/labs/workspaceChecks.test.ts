@@ -103,6 +103,35 @@ describe('labs: workspace checks (analysis engine)', () => {
     assert.equal((await run(check, { 'k8s/d.yaml': broken })).status, 'échouée');
   });
 
+  it('manifeste.selecteur on a NetworkPolicy: spec.podSelector ({} = every Pod) and, with chemin, an ingress from-selector', async () => {
+    const netpol = (podSelector: string, from: string) => `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: redis
+spec:
+  podSelector: ${podSelector}
+  policyTypes: [Ingress]
+  ingress:
+    - from:
+        - podSelector: ${from}
+`;
+    const front = DEPLOY.replace(/redis/g, 'front').replace('tier: backend', 'tier: frontend');
+    const ws = (np: string) => ({ ...files, 'k8s/front.yaml': front, 'k8s/np.yaml': np });
+    const own = { type: 'manifeste.selecteur', source: 'NetworkPolicy/redis', target: 'Deployment/redis', failMessage: 'x.....' } as const;
+    assert.equal((await run(own, ws(netpol('{ matchLabels: { app: redis } }', '{}')))).status, 'réussie');
+    assert.equal((await run(own, ws(netpol('{}', '{}')))).status, 'réussie', 'an empty podSelector selects every Pod');
+    const ko = await run(own, ws(netpol('{ matchLabels: { app: front } }', '{}')));
+    assert.equal(ko.status, 'échouée');
+    assert.equal(ko.detail, 'Sélecteur { app: front } ; labels des Pods de Deployment/redis : { app: redis, tier: backend }.');
+    const from = { ...own, path: 'spec.ingress[0].from[0].podSelector', target: 'Deployment/front' };
+    assert.equal((await run(from, ws(netpol('{ matchLabels: { app: redis } }', '{ matchLabels: { tier: frontend } }')))).status, 'réussie');
+    const wrong = await run(from, ws(netpol('{ matchLabels: { app: redis } }', '{ matchLabels: { tier: backend } }')));
+    assert.equal(wrong.status, 'échouée');
+    assert.equal(wrong.title, 'Le sélecteur de NetworkPolicy/redis (spec.ingress[0].from[0].podSelector) correspond aux labels de Deployment/front');
+    const none = await run({ ...from, path: 'spec.egress[0].to[0].podSelector' }, ws(netpol('{}', '{}')));
+    assert.equal(none.detail, 'NetworkPolicy/redis (spec.egress[0].to[0].podSelector) n\'a pas de sélecteur.');
+  });
+
   it('manifeste.sans-diagnostic / manifeste.diagnostic use the engine\'s codes (KA039 = broken YAML)', async () => {
     const broken = { 'k8s/job.yaml': 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: "mon-job\n' };
     const none: Check = { type: 'manifeste.sans-diagnostic', codes: ['KA039'], failMessage: 'Le fichier ne se lit pas.' };

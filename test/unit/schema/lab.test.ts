@@ -45,6 +45,17 @@ describe('schema validation: lab.yaml (KA160)', function () {
     assert.match(found.find((f) => f.key === 'KA160.no-branch')!.message, /ne correspond à aucune des formes prévues \(`"solution"`, `"appliquer"`/);
   });
 
+  it('checks cluster.autorisation (compte, verbe, ressource) and manifeste.selecteur\'s chemin', () => {
+    const text = readFileSync(join(LABS, 'l16-rbac', 'lab.yaml'), 'utf8')
+      .replace('        verbe: delete\n', '        verbe: supprimer\n')
+      .replace('        compte: lecteur-pods\n        verbe: list\n        ressource: pods\n        délai: 30\n', '        verbe: list\n        ressource: pods\n        délai: 30\n');
+    const found = schemaFindings(text, 'file:///w/labs/l16/lab.yaml');
+    assert.equal(found.find((f) => f.key === 'KA160.enum')?.covered, 'supprimer');
+    assert.ok(found.some((f) => f.key === 'KA160.missing-required' && /compte/.test(f.message)), found.map((f) => f.message).join('\n'));
+    const np = readFileSync(join(LABS, 'l15-networkpolicy', 'lab.yaml'), 'utf8').replace('chemin: spec.ingress[0].from[0].podSelector', 'chemin: ""');
+    assert.ok(schemaFindings(np, 'file:///w/labs/l15/lab.yaml').length > 0, 'an empty chemin is refused');
+  });
+
   it('does not apply the lab schema to other YAML files', () => {
     assert.deepEqual(schemaFindings('id: 3\ntitre: x\n', 'file:///w/autre/config.yaml').filter((f) => f.code === 'KA160'), []);
   });
