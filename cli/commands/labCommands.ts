@@ -1,6 +1,7 @@
 // Implementation of the `lab` CLI subcommands (French output). No vscode import.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { asLang } from '../../core/i18n';
 import { parseCommand, type CommandSpec } from '../args';
 import { ClusterGateway } from '../../core/cluster/gateway';
 import { toLabError } from '../../core/labs/cluster/gatewayReader';
@@ -139,7 +140,7 @@ export async function labVerify(args: string[]): Promise<number> {
   if (!entry.lab) { for (const p of entry.problems) errOut(problemLine(p, entry.dir)); return 1; }
   let mutantsOk = true;
   if (flags.mutants) {
-    const lang = flags.langue === 'en' ? 'en' : 'fr';
+    const lang = asLang(flags.langue);
     const report = await mutateLab(entry.lab, lang);
     if (flags.format === 'json') out(JSON.stringify(report, null, 2));
     else for (const line of formatMutationReport(report, lang)) out(line);

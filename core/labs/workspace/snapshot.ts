@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Analyzer } from '../../analysis/engine';
+import type { Lang } from '../../i18n';
 import { lineStarts, positionAt, rangeOf } from '../../analysis/index/ranges';
 import { ManifestWorkspace } from '../../analysis/index/workspace';
 import { decodeText } from '../../files/readText';
@@ -22,7 +23,7 @@ export interface SnapshotOptions {
   /** Text of files open in an editor (absolute path → text), preferred over the disk. */
   overrides?: Map<string, string>;
   /** Language of the diagnostics' messages (French by default, as in the Problems panel). */
-  lang?: 'fr' | 'en';
+  lang?: Lang;
 }
 
 /** Reads the working folder (YAML files go through the engine; other files are readable by `fichier.*` checks). */
@@ -43,7 +44,7 @@ export function snapshotFolder(workDir: string, options: SnapshotOptions = {}): 
 }
 
 /** Same from texts (relative path → text); used by tests and by `lab check` on solution folders. */
-export function snapshotTexts(workDir: string, texts: Map<string, string>, lang: 'fr' | 'en' = 'fr'): WorkspaceSnapshot {
+export function snapshotTexts(workDir: string, texts: Map<string, string>, lang: Lang = 'fr'): WorkspaceSnapshot {
   const ws = new ManifestWorkspace({ maxFileSize: MAX_SIZE });
   const relOf = new Map<string, string>();
   for (const [rel, text] of texts) {
