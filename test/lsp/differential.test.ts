@@ -13,6 +13,7 @@
 // `KA_DIFF_QUIET_MS` sets the quiet period (default 600 ms) after which the server's publications count as settled.
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
+import { wouldList } from '../../core/files/walker';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -100,7 +101,9 @@ async function runServer(dir: string): Promise<Diag[]> {
   const c = new DiagnosticsClient({}, dir);
   try {
     await c.start();
-    const files = yamlFiles(dir);
+    // The files the CLI reads for this folder (the shared walker's decision: a lab's `depart/` and `solution/` copies
+    // are left out of a folder scan by design, in both tools); a file the server left out would still show up.
+    const files = yamlFiles(dir).filter((f) => wouldList(dir, f));
     // As VS Code opens them: a UTF-8 byte order mark is not part of the document's text.
     for (const f of files) await c.open(relative(dir, f).split('\\').join('/'), readFileSync(f, 'utf8').replace(/^\uFEFF/, ''));
     const uris = files.map((f) => c.uri(relative(dir, f)));

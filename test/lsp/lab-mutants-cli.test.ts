@@ -80,7 +80,7 @@ describe('CLI: lab verify --mutants and lab mutate (built)', function () {
     fs.writeFileSync(path.join(dir, 'lab.yaml'), fs.readFileSync(path.join(ROOT, 'labs', 'l03-service-endpoints', 'lab.yaml'), 'utf8').replace('      raison:', '      raisons:'));
     const bad = cli(['check', path.join(dir, 'lab.yaml')]);
     assert.equal(bad.code, 1);
-    assert.match(bad.out, /KA160 lab\.yaml : `raisons` n’est pas un champ prévu/);
+    assert.match(bad.out, /KA160 lab\.yaml\s: `raisons` n’est pas un champ prévu/);
   });
 
   it('lab verify without --solve nor --mutants is a usage error', () => {
