@@ -3,6 +3,7 @@ import type { MutantsKey } from './fr';
 
 export const en: Record<MutantsKey, string> = {
   head: 'Lab “{title}” ({id}) — mutation testing of the checks',
+  relevance: 'Relevance: a mutant counts for a step when it changes a field the step’s solution changes (difference between the state before the step and its solution); a valid alternative counts when it rewrites a resource the step changes.',
   step: 'Step {n}/{total} “{title}”',
   noCheck: 'no workspace check (cluster checks are proven by --solve)',
   noChange: 'the step’s solution changes no manifest: no relevant mutant',

@@ -1,6 +1,7 @@
 // Texts of `lab verify --mutants` (core/labs/mutants/format.ts), in French.
 export const fr = {
   head: 'Lab « {title} » ({id}) — test des vérifications par mutation',
+  relevance: 'Pertinence : un mutant compte pour une étape s’il modifie un champ que la solution de l’étape change (différence entre l’état avant l’étape et sa solution) ; une variante valide compte si elle réécrit une ressource que l’étape modifie.',
   step: 'Étape {n}/{total} « {title} »',
   noCheck: 'aucune vérification de l’espace de travail (les vérifications du cluster sont prouvées par --solve)',
   noChange: 'la solution de l’étape ne modifie aucun manifeste : aucun mutant pertinent',

@@ -6,6 +6,7 @@ import { filesAfter } from '../checkLab';
 import type { CheckContext, CheckResult } from '../checks/types';
 import { isWorkspaceCheck, type AcceptedMutant, type Lab, type Step } from '../format/types';
 import type { Lang } from '../../i18n';
+import { mt } from '../../i18n/mutants';
 import { runCheck } from '../runner';
 import { snapshotTexts } from '../workspace/snapshot';
 import { resourcesOf } from './ast';
@@ -14,10 +15,6 @@ import type { Mutation, MutationContext, MutationSite, Path } from './types';
 
 const YAML_FILE = /\.ya?ml$/i;
 
-export const RELEVANCE: Record<Lang, string> = {
-  fr: 'Pertinence : un mutant compte pour une étape s’il modifie un champ que la solution de l’étape change (différence entre l’état avant l’étape et sa solution) ; une variante valide compte si elle réécrit une ressource que l’étape modifie.',
-  en: 'Relevance: a mutant counts for a step when it changes a field the step’s solution changes (difference between the state before the step and its solution); a valid alternative counts when it rewrites a resource the step changes.',
-};
 
 export type MutantStatus = 'caught' | 'missed' | 'accepted' | 'passed' | 'rejected';
 
@@ -136,7 +133,7 @@ async function failures(step: Step, texts: Map<string, string>, workDir: string,
 /** Runs the catalogue against each step of the lab. */
 export async function mutateLab(lab: Lab, lang: Lang = 'fr', mutations: readonly Mutation[] = MUTATIONS): Promise<LabMutationReport> {
   const workDir = path.join(lab.dir, '.mutants');
-  const report: LabMutationReport = { labId: lab.def.id, title: lab.def.title, relevance: RELEVANCE[lang], ok: true, steps: [], unusedAccepted: [] };
+  const report: LabMutationReport = { labId: lab.def.id, title: lab.def.title, relevance: mt(lang, 'relevance'), ok: true, steps: [], unusedAccepted: [] };
   const used = new Set<AcceptedMutant>();
   for (const [i, step] of lab.def.steps.entries()) {
     const sr: StepMutationReport = { id: step.id, title: step.title, changed: [], mutants: [], alternatives: [] };
