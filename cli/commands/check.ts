@@ -1,10 +1,12 @@
-// `kube-apprenti check <fichiers|dossiers…> [--format text|json|sarif] [--langue fr|en] [--echec-si niveau]`: the
+// `kube-apprenti check <fichiers|dossiers…> [--format text|json|sarif] [--langue fr|en] [--echec-si niveau]
+// [--version-kubernetes 1.33…1.36]`: the
 // language server's diagnostics (same engine, same messages) for CI. Exit code 1 when a finding of the `--echec-si`
 // severity or worse is found (errors by default), like ESLint's `--max-warnings 0`.
 import { asLang } from '../../core/i18n';
 import { ct } from '../../core/i18n/cli';
 import { Analyzer } from '../../core/analysis/engine';
 import type { Finding, Lang } from '../../core/analysis/model';
+import { DEFAULT_VERSION, setActiveKubernetesVersion, TARGET_VERSIONS } from '../../core/analysis/schema/catalog';
 import { formatJson, formatSarif, formatText } from '../check/formats';
 import { parseCommand, type CommandSpec } from '../args';
 import { loadFiles } from '../check/loadFiles';
@@ -17,6 +19,8 @@ export const CHECK_SPEC = {
   options: {
     format: { type: 'string', choices: ['text', 'json', 'sarif'], default: 'text', help: "format de sortie (text par défaut ; sarif pour l'analyse de code des forges)" },
     langue: { type: 'string', choices: ['fr', 'en'], default: 'fr', help: 'langue des messages (fr par défaut)' },
+    'version-kubernetes': { type: 'string', aliases: ['kubernetes-version'], choices: [...TARGET_VERSIONS], default: DEFAULT_VERSION,
+      help: 'version de Kubernetes de votre cluster, comme le réglage kubeApprenti.versionKubernetes (1.36 par défaut) : certaines règles en dépendent' },
     severite: { type: 'string', choices: ['erreur', 'avertissement', 'information', 'error', 'warning'], default: 'information', value: 'erreur|avertissement|information', help: 'niveau minimal affiché (information par défaut)' },
     // Checked below (not with `choices`) so that the message names the spelling used and follows --langue.
     'echec-si': { type: 'string', aliases: ['fail-on'], value: 'erreur|avertissement|information',
@@ -55,6 +59,7 @@ export const check: CliCommand = {
       process.stderr.write(`${ct(lang, 'check.failOn.invalid', { option: failOption, value: failOn })}\n`);
       return 2;
     }
+    setActiveKubernetesVersion(values['version-kubernetes']);
     const { ws, display, missing } = await loadFiles(positionals);
     for (const m of missing) process.stderr.write(`${ct(lang, 'check.missing', { path: m })}\n`);
     const analyzer = new Analyzer(ws);

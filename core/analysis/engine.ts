@@ -4,7 +4,7 @@
 import { codes } from './messages';
 import type { Finding, OffsetRange } from './model';
 import { rules as registry } from './rules/registry';
-import { activeKubernetesVersion, loadingMs } from './schema/catalog';
+import { activeKubernetesVersion, activeTargetVersion, loadingMs } from './schema/catalog';
 import type { DocRule, Report, Rule, WorkspaceRule } from './rules/rule';
 import type { ManifestDoc, ManifestFile } from './index/types';
 import { baseName } from './parse/fileKind';
@@ -110,7 +110,7 @@ export class Analyzer {
 
   /** The schemas of the chosen Kubernetes version are part of the document cache's key: a version switch re-runs the rules. */
   private docCacheKey(): string {
-    const version = activeKubernetesVersion();
+    const version = `${activeKubernetesVersion()}/${activeTargetVersion()}`;
     if (this.lastKey?.version !== version) this.lastKey = { version, key: `${this.rulesKey}@${version}` };
     return this.lastKey.key;
   }

@@ -17,6 +17,7 @@ export const schemaEn: MessageCatalogue = {
   'KA046.up': '`{field}` is not a field of `{where}`: it belongs to `{target}`, higher up. It is probably indented too far: move it left (2 spaces per level).',
   'KA046.down': '`{field}` is not a field of `{where}`: it goes further inside, in `{target}`. A level of indentation (or the enclosing block) is probably missing.',
   'KA046.containerRestartPolicy': '`restartPolicy` is not allowed on a regular container (only on a sidecar init container, with `Always`): the restart policy is set for the whole Pod, in `{target}`.',
+  'KA046.containerRestartPolicyOverride': 'Since Kubernetes 1.35, a container’s `restartPolicy` only overrides the Pod’s for that container, and this Pod sets no policy of its own. You probably meant the Pod’s policy, `{target}`, two levels up (for a Job it is required: `OnFailure` or `Never`).',
   'KA046.daemonSetReplicas': 'A DaemonSet has no `replicas`: it runs one Pod on every (selected) node. To choose the number of Pods, use a Deployment.',
   'KA046.podReplicas': 'A Pod has no `replicas`: it is a single instance. For several replicas (recreated when they disappear), use a Deployment with this Pod as its template.',
   KA150: 'Wrong value type for `{field}`.',
@@ -69,5 +70,6 @@ export const schemaEn: MessageCatalogue = {
   'fix.schema.quote': 'Quote the value',
   'fix.schema.unquote': 'Remove the quotes',
   'fix.schema.list': 'Turn into a list (add the dash "-")',
+  'fix.schema.moveUp': 'Move "restartPolicy: {value}" to `{target}`',
   'fix.schema.apiVersion': 'Use "apiVersion: {suggestion}"',
 };

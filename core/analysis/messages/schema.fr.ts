@@ -24,6 +24,7 @@ export const schemaFr: MessageCatalogue = {
   'KA046.up': '`{field}` n’est pas un champ de `{where}` : il appartient à `{target}`, plus haut dans le manifeste. Il est sans doute trop indenté : décalez-le vers la gauche (2 espaces par niveau).',
   'KA046.down': '`{field}` n’est pas un champ de `{where}` : il se place plus à l’intérieur, dans `{target}`. Il manque sans doute un niveau d’indentation (ou le bloc qui doit l’entourer).',
   'KA046.containerRestartPolicy': '`restartPolicy` n’est pas permis sur un conteneur ordinaire (seulement sur un conteneur d’initialisation « sidecar », avec la valeur `Always`) : la politique de redémarrage se règle pour tout le Pod, dans `{target}`.',
+  'KA046.containerRestartPolicyOverride': 'Depuis Kubernetes 1.35, le `restartPolicy` d’un conteneur ne remplace celui du Pod que pour ce conteneur, et ce Pod n’a pas de politique à lui. Vous vouliez sans doute la politique du Pod, `{target}`, deux niveaux plus haut (pour un Job, elle est obligatoire : `OnFailure` ou `Never`).',
   'KA046.daemonSetReplicas': 'Un DaemonSet n’a pas de `replicas` : il lance un Pod sur chaque nœud (ou sur chaque nœud choisi). Pour choisir le nombre de Pods, utilisez un Deployment.',
   'KA046.podReplicas': 'Un Pod n’a pas de `replicas` : c’est une seule instance. Pour avoir plusieurs réplicas (et qu’ils soient recréés s’ils disparaissent), utilisez un Deployment avec ce Pod comme template.',
   // Wrong type (see also KA037, KA063)
@@ -82,5 +83,6 @@ export const schemaFr: MessageCatalogue = {
   'fix.schema.quote': 'Mettre la valeur entre guillemets',
   'fix.schema.unquote': 'Retirer les guillemets',
   'fix.schema.list': 'Transformer en liste (ajouter le tiret « - »)',
+  'fix.schema.moveUp': 'Déplacer « restartPolicy: {value} » dans `{target}`',
   'fix.schema.apiVersion': 'Utiliser « apiVersion: {suggestion} »',
 };

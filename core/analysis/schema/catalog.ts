@@ -8,6 +8,11 @@ import type { JsonSchema, K8sDescriptions, K8sSchemaBundle } from './types';
 export const SUPPORTED_VERSIONS = ['1.36'] as const;
 export type KubernetesMinor = (typeof SUPPORTED_VERSIONS)[number];
 export const DEFAULT_VERSION: KubernetesMinor = '1.36';
+/**
+ * Versions a user can target (the setting's choices). Validation uses the schemas of the closest shipped version;
+ * the rules whose verdict changed between versions ask `kubernetesAtLeast` (e.g. `restartPolicy` on a container, 1.35).
+ */
+export const TARGET_VERSIONS = ['1.33', '1.34', '1.35', '1.36'] as const;
 
 /* eslint-disable @typescript-eslint/no-require-imports -- lazy loading of bundled JSON is the point */
 const bundles: Record<KubernetesMinor, () => K8sSchemaBundle> = {
@@ -41,6 +46,7 @@ function timed<T>(load: () => T): T {
   }
 }
 let activeVersion: KubernetesMinor = DEFAULT_VERSION;
+let targetVersion: string = DEFAULT_VERSION;
 const loadedDescriptions = new Map<string, K8sDescriptions>();
 let labSchema: JsonSchema | null | undefined;
 
@@ -64,10 +70,32 @@ export function getK8sSchemas(version?: string): K8sSchemas {
   return s;
 }
 
-/** Sets the version used by the rules, hovers and completion (`kubeApprenti.versionKubernetes`). */
+/** Maps a setting ('1.34', 'v1.34.2') to a version of TARGET_VERSIONS; anything else is the default version. */
+export function normalizeTargetVersion(version: string | undefined): string {
+  const m = /^v?(\d+)\.(\d+)/.exec(version ?? '');
+  const minor = m ? `${m[1]}.${m[2]}` : '';
+  return (TARGET_VERSIONS as readonly string[]).includes(minor) ? minor : DEFAULT_VERSION;
+}
+
+/**
+ * Sets the version used by the rules, hovers and completion (`kubeApprenti.versionKubernetes`): the schemas of the
+ * closest shipped version, and the targeted version itself for the rules that depend on it.
+ */
 export function setActiveKubernetesVersion(version: string | undefined): KubernetesMinor {
   activeVersion = normalizeVersion(version);
+  targetVersion = normalizeTargetVersion(version);
   return activeVersion;
+}
+
+/** The targeted Kubernetes version ('1.34'), which may be older than the schemas' (part of the engine's cache key). */
+export function activeTargetVersion(): string {
+  return targetVersion;
+}
+
+/** True when the targeted version is `1.<minor>` or newer. */
+export function kubernetesAtLeast(minor: number): boolean {
+  const m = /^1\.(\d+)$/.exec(targetVersion);
+  return m ? Number(m[1]) >= minor : true;
 }
 
 export function activeKubernetesVersion(): KubernetesMinor {

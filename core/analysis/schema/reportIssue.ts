@@ -70,6 +70,10 @@ export function resourceIssueReport(issue: SchemaIssue, ctx: ResourceReportConte
   };
   switch (issue.kind) {
     case 'unknown-field':
+      if (issue.variant === 'container-restart-policy-override') {
+        args.target = pathText(issue.moved?.path ?? []);
+        return r('KA046', 'KA046.containerRestartPolicyOverride', 'fix.schema.moveUp', 'warning');
+      }
       if (issue.variant === 'container-restart-policy') {
         args.target = pathText(issue.moved?.path ?? []);
         return r('KA046', 'KA046.containerRestartPolicy');

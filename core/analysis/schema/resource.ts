@@ -52,7 +52,7 @@ export function validateResource(map: YAMLMap, schemas: K8sSchemas, text?: strin
     return { issues };
   }
   issues.push(...validateNode(map, found.schema, { resolve: schemas.resolve, mode: 'kubectl', kubernetes: true, text, maxIssues }, [], first));
-  issues.push(...containerIssues(map, kind));
+  issues.push(...containerIssues(map, kind, text));
   const metadata = pair(map, 'metadata');
   const meta = metadata?.value;
   const hasName = isMap(meta) && (scalarText(pair(meta, 'name')?.value) || scalarText(pair(meta, 'generateName')?.value));

@@ -6,7 +6,7 @@ import type { Analyzer } from '../../../core/analysis/engine';
 import type { ManifestWorkspace } from '../../../core/analysis/index/workspace';
 import type { Lang } from '../../../core/analysis/model';
 import { LANGS } from '../../../core/i18n';
-import { DEFAULT_VERSION, normalizeVersion, type KubernetesMinor } from '../../../core/analysis/schema/catalog';
+import { DEFAULT_VERSION, normalizeTargetVersion, normalizeVersion, type KubernetesMinor } from '../../../core/analysis/schema/catalog';
 
 export interface Settings {
   /** Language of every message (`kubeApprenti.langue`): French by default. */
@@ -15,9 +15,11 @@ export interface Settings {
   readonly diagnosticsEnabled: boolean;
   /** Schemas used for validation, hovers and completion (`kubeApprenti.versionKubernetes`), mapped to a shipped version. */
   readonly kubernetesVersion: KubernetesMinor;
+  /** The targeted version itself ('1.34'), for the rules whose verdict depends on it (see TARGET_VERSIONS). */
+  readonly kubernetesTarget: string;
 }
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({ langue: 'fr', diagnosticsEnabled: true, kubernetesVersion: DEFAULT_VERSION });
+export const DEFAULT_SETTINGS: Settings = Object.freeze({ langue: 'fr', diagnosticsEnabled: true, kubernetesVersion: DEFAULT_VERSION, kubernetesTarget: DEFAULT_VERSION });
 
 export interface ServerContext {
   readonly connection: Connection;
@@ -43,6 +45,8 @@ export function parseSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): 
   const diag = section.diagnostics as Record<string, unknown> | undefined;
   const enabled = typeof diag?.activer === 'boolean' ? diag.activer
     : typeof section['diagnostics.activer'] === 'boolean' ? section['diagnostics.activer'] as boolean : base.diagnosticsEnabled;
-  const version = typeof section.versionKubernetes === 'string' ? normalizeVersion(section.versionKubernetes) : base.kubernetesVersion;
-  return Object.freeze({ langue, diagnosticsEnabled: enabled, kubernetesVersion: version });
+  const requested = typeof section.versionKubernetes === 'string' ? section.versionKubernetes : undefined;
+  const version = requested !== undefined ? normalizeVersion(requested) : base.kubernetesVersion;
+  const target = requested !== undefined ? normalizeTargetVersion(requested) : base.kubernetesTarget;
+  return Object.freeze({ langue, diagnosticsEnabled: enabled, kubernetesVersion: version, kubernetesTarget: target });
 }

@@ -43,10 +43,10 @@ const sync = new WorkspaceSync(ctx, publisher);
 
 function applySettings(next: Settings): void {
   const changed = next.langue !== settings.langue || next.diagnosticsEnabled !== settings.diagnosticsEnabled
-    || next.kubernetesVersion !== settings.kubernetesVersion;
+    || next.kubernetesVersion !== settings.kubernetesVersion || next.kubernetesTarget !== settings.kubernetesTarget;
   settings = next;
   if (!changed) return;
-  setActiveKubernetesVersion(next.kubernetesVersion);
+  setActiveKubernetesVersion(next.kubernetesTarget);
   for (const l of settingsListeners) l(next);
   publisher.republishAll();
 }
@@ -56,7 +56,7 @@ const features = [hover, completion, definition, symbols];
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   if (process.env.KUBE_APPRENTI_TRACE === '1') process.stderr.write(`kube-apprenti: [${performance.now().toFixed(0)} ms] initialize\n`);
   settings = parseSettings(params.initializationOptions, DEFAULT_SETTINGS);
-  setActiveKubernetesVersion(settings.kubernetesVersion);
+  setActiveKubernetesVersion(settings.kubernetesTarget);
   folders = (params.workspaceFolders ?? []).map((f) => normalizeUri(f.uri));
   if (folders.length === 0 && params.rootUri) folders = [normalizeUri(params.rootUri)];
   canPullConfiguration = params.capabilities.workspace?.configuration === true;

@@ -56,16 +56,6 @@ describe('schema validation: unknown fields (KA046)', () => {
     assert.deepEqual([f.line, f.character], [12, 6]);
   });
 
-  it('explains restartPolicy under a container (seed 002 Job)', () => {
-    const text = yaml('apiVersion: batch/v1', 'kind: Job', 'metadata:', '  name: etl', 'spec:', '  template:', '    spec:', '      containers:',
-      '        - name: etl', '          image: python:3.9-slim', '          restartPolicy: Never');
-    const f = schemaFindings(text).find((x) => x.code === 'KA046');
-    assert.ok(f);
-    assert.equal(f.key, 'KA046.containerRestartPolicy');
-    assert.deepEqual([f.line, f.character, f.covered], [10, 10, 'restartPolicy']);
-    assert.equal(f.finding.args.target, 'spec.template.spec.restartPolicy');
-  });
-
   it('flags `replicas` on a DaemonSet (kubeconform extra_property)', () => {
     const text = yaml('apiVersion: apps/v1', 'kind: DaemonSet', 'metadata:', '  name: ds', 'spec:', '  replicas: 2', ...podTemplate('        - name: c', '          image: nginx'));
     const [f] = schemaFindings(text);

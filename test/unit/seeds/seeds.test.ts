@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Analyzer } from '../../../core/analysis/engine';
 import { ManifestWorkspace } from '../../../core/analysis/index/workspace';
 import type { Finding } from '../../../core/analysis/model';
+import { setActiveKubernetesVersion } from '../../../core/analysis/schema/catalog';
 
 const SEEDS = process.env.KUBE_APPRENTI_SEEDS ?? join(__dirname, '..', '..', 'fixtures', 'seed-manifests');
 
@@ -165,4 +166,41 @@ describe('seed manifests (INDEX mistakes found, correct manifests clean)', funct
       }
     });
   }
+});
+
+/**
+ * Seed 002's Job does not parse (KA039, above): with its command's quote closed, its other mistakes of the INDEX.
+ * `restartPolicy` under the container is refused before Kubernetes 1.35; since 1.35 it is accepted as an override of
+ * the Pod's policy (ContainerRestartRules), so it is a warning, and the Job's missing Pod policy is KA044's error.
+ */
+describe('seed 002 Job, its command repaired: restartPolicy under the container, per Kubernetes version', () => {
+  const fixed = (): string => {
+    const text = readFileSync(join(SEEDS, '002-job-mon-job.yaml'), 'utf8');
+    const out = text.replace("print('Script success.')]", "print('Script success.')\"]");
+    assert.notEqual(out, text, 'the seed changed: update this repair');
+    return out;
+  };
+  const findings = (version: string): Array<[string, string]> => {
+    setActiveKubernetesVersion(version);
+    const ws = new ManifestWorkspace();
+    ws.addRoot(`${ROOT}/002`);
+    ws.setFile(`${ROOT}/002/job.yaml`, fixed());
+    return new Analyzer(ws).findingsFor(`${ROOT}/002/job.yaml`).map((f) => [f.messageKey ?? f.code, f.severity]);
+  };
+  after(() => setActiveKubernetesVersion(undefined));
+
+  it('1.34: KA046 error on the container restartPolicy, KA046 on backoffLimit, KA044', () => {
+    const got = findings('1.34');
+    assert.ok(got.some(([k, s]) => k === 'KA046.containerRestartPolicy' && s === 'error'), JSON.stringify(got));
+    assert.ok(got.some(([k]) => k === 'KA046.up'), JSON.stringify(got));
+    assert.ok(got.some(([k, s]) => k.startsWith('KA044') && s === 'error'), JSON.stringify(got));
+  });
+
+  it('1.36: a KA046 warning (override of the Pod policy) instead of the error; KA044 still an error', () => {
+    const got = findings('1.36');
+    assert.ok(got.some(([k, s]) => k === 'KA046.containerRestartPolicyOverride' && s === 'warning'), JSON.stringify(got));
+    assert.ok(!got.some(([k]) => k === 'KA046.containerRestartPolicy'), JSON.stringify(got));
+    assert.ok(got.some(([k]) => k === 'KA046.up'), JSON.stringify(got));
+    assert.ok(got.some(([k, s]) => k.startsWith('KA044') && s === 'error'), JSON.stringify(got));
+  });
 });

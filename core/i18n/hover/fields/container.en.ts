@@ -90,9 +90,9 @@ export const containerEn: FieldDocs = {
       exemple: 'tty: true',
     },
     restartPolicy: {
-      texte: 'Only for an init container (`initContainers`): `Always` turns it into a “sidecar” container that runs for the whole life of the Pod.',
+      texte: 'On an init container (`initContainers`): `Always` turns it into a “sidecar” container that runs for the whole life of the Pod. Since Kubernetes 1.35, also on a regular container: it then overrides the Pod’s policy for this container only.',
       exemple: 'restartPolicy: Always',
-      erreur: 'On a regular container, this field is only accepted if the cluster enables the `ContainerRestartRules` feature (it then overrides the Pod’s policy for this container); usually, the restart policy is set for the whole Pod (`spec.restartPolicy`).',
+      erreur: 'On a regular container, this field is refused before Kubernetes 1.35; since 1.35 (feature `ContainerRestartRules`, on by default), it only overrides the Pod’s policy for this container. Usually, the restart policy is set for the whole Pod (`spec.restartPolicy`, required for a Job: `OnFailure` or `Never`).',
     },
   }),
   ...fieldsOf(`${CORE}.ContainerPort`, {

@@ -89,9 +89,9 @@ export const containerFr: FieldDocs = {
       exemple: 'tty: true',
     },
     restartPolicy: {
-      texte: 'Uniquement pour un conteneur d’initialisation (`initContainers`) : `Always` en fait un conteneur « sidecar » qui tourne pendant toute la vie du Pod.',
+      texte: 'Sur un conteneur d’initialisation (`initContainers`) : `Always` en fait un conteneur « sidecar » qui tourne pendant toute la vie du Pod. Depuis Kubernetes 1.35, aussi sur un conteneur ordinaire : il remplace alors la politique du Pod pour ce seul conteneur.',
       exemple: 'restartPolicy: Always',
-      erreur: 'Sur un conteneur ordinaire, ce champ n’est accepté que si le cluster active la fonctionnalité `ContainerRestartRules` (il remplace alors la politique du Pod pour ce conteneur) ; d’habitude, la politique de redémarrage se règle pour tout le Pod (`spec.restartPolicy`).',
+      erreur: 'Sur un conteneur ordinaire, ce champ est refusé avant Kubernetes 1.35 ; depuis 1.35 (fonctionnalité `ContainerRestartRules`, active par défaut), il ne remplace la politique du Pod que pour ce conteneur. D’habitude, la politique de redémarrage se règle pour tout le Pod (`spec.restartPolicy`, obligatoire pour un Job : `OnFailure` ou `Never`).',
     },
   }),
   ...fieldsOf(`${CORE}.ContainerPort`, {
