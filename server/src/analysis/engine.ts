@@ -7,12 +7,22 @@ import { rules as registry } from './rules/registry';
 import { activeKubernetesVersion } from './schema/catalog';
 import type { DocRule, Report, Rule, WorkspaceRule } from './rules/rule';
 import type { ManifestDoc, ManifestFile } from './index/types';
+import { baseName } from './parse/fileKind';
 import type { ManifestWorkspace } from './index/workspace';
 
 /** Codes that do not apply to partial objects (Kustomize patches). */
 const PATCH_EXEMPT = new Set(['KA002', 'KA043', 'KA044', 'KA017', 'KA053', 'KA058', 'KA150', 'KA151', 'KA152', 'KA153',
   // A patch is merged into a base object: what it references may come from the base.
-  'KA001', 'KA005', 'KA006', 'KA007', 'KA008', 'KA009', 'KA010', 'KA011', 'KA015', 'KA050', 'KA100', 'KA103']);
+  'KA001', 'KA005', 'KA006', 'KA007', 'KA008', 'KA009', 'KA010', 'KA011', 'KA015', 'KA050', 'KA076', 'KA077', 'KA078', 'KA100', 'KA103']);
+
+/** The notice of an open file that gets no Kubernetes rule (see `Analyzer.openFileNotice`). */
+const NOT_ANALYSED_NOTICE = 'KA104';
+
+/**
+ * Codes shown by editors on open files only: they never come out of `findingsFor`/`analyzeAll`, hence never out of
+ * the CLI. The rule pages say so (test/unit/docs/rulePages.test.ts checks them against this set).
+ */
+export const EDITOR_ONLY_CODES: ReadonlySet<string> = new Set([NOT_ANALYSED_NOTICE]);
 
 /** A per-document time budget: a slower rule run is reported (KA102) instead of hanging the server. */
 const DOC_BUDGET_MS = 250;
@@ -62,6 +72,23 @@ export class Analyzer {
     kept.sort((a, b) => a.range.start - b.range.start || a.code.localeCompare(b.code));
     return kept;
   }
+
+  /**
+   * The notice of a file that gets no Kubernetes rule (a Helm template, a Compose file, a workflow…): KA104, at the
+   * top of the file. Not part of `findingsFor`: editors show it on the files open there only (the CLI and the
+   * workspace scan would otherwise report every tooling file of a repository).
+   */
+  openFileNotice(uri: string): Finding | undefined {
+    const file = this.workspace.getFile(uri);
+    if (!file || file.skipped || !file.reason || file.reason === 'lab') return undefined;
+    const cached = this.notices.get(file);
+    if (cached) return cached;
+    const notice = finding({ code: NOT_ANALYSED_NOTICE, messageKey: `${NOT_ANALYSED_NOTICE}.${file.reason}`, range: { start: 0, end: 0 }, args: { name: baseName(uri) } }, uri);
+    this.notices.set(file, notice);
+    return notice;
+  }
+  /** One notice object per file version (the LSP adapter reuses its conversion while the object is the same). */
+  private readonly notices = new WeakMap<ManifestFile, Finding>();
 
   /** Findings of every file of the workspace. */
   analyzeAll(): Map<string, Finding[]> {

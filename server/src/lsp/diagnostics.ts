@@ -5,6 +5,7 @@ import type { ServerContext } from './context';
 import type { Finding, OffsetRange } from '../analysis/model';
 import type { LineMap } from '../analysis/index/ranges';
 import { linesFor, toDiagnostic } from './toLsp';
+import { normalizeUri } from './uris';
 
 /** True when a position still denotes the same offset in this version of the file. */
 function same(lines: LineMap, p: { line: number; character: number }, offset: number): boolean {
@@ -102,6 +103,7 @@ export class DiagnosticsPublisher {
     this.everything = false;
     const texts = [...this.texts];
     this.texts.clear();
+    this.openUris = undefined;
     try {
       for (const [uri, text] of texts) this.ctx.workspace.setFile(uri, text());
       if (TRACE) t1 = performance.now();
@@ -145,7 +147,10 @@ export class DiagnosticsPublisher {
     if (settings.diagnosticsEnabled && workspace.hasFile(uri)) {
       const starts = linesFor(workspace, uri);
       if (this.convertedLang !== settings.langue) { this.converted = new WeakMap(); this.convertedLang = settings.langue; }
-      diagnostics = analyzer.findingsFor(uri).map((f) => {
+      const findings = analyzer.findingsFor(uri);
+      // A file open in the editor that gets no Kubernetes rule says so (KA104); files only scanned stay silent.
+      const notice = this.isOpen(uri) ? analyzer.openFileNotice(uri) : undefined;
+      diagnostics = (notice ? [notice, ...findings] : findings).map((f) => {
         let d = this.converted.get(f);
         if (!d || !stillAt(d, f, starts, (u) => linesFor(workspace, u))) this.converted.set(f, (d = toDiagnostic(f, workspace, settings.langue, starts)));
         return d;
@@ -156,5 +161,13 @@ export class DiagnosticsPublisher {
     if (last && sameContent(last, sent)) return;
     this.published.set(uri, sent);
     void this.ctx.connection.sendDiagnostics({ uri, diagnostics });
+  }
+
+  /** Normalised URIs of the documents open in the editor, computed once per flush. */
+  private openUris: Set<string> | undefined;
+
+  private isOpen(uri: string): boolean {
+    this.openUris ??= new Set(this.ctx.documents.all().map((d) => normalizeUri(d.uri)));
+    return this.openUris.has(uri);
   }
 }

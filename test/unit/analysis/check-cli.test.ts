@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check } from '../../../client/src/cli/commands/check';
 
+const WARNING_ONLY = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n          resources:\n            requests: {cpu: 100m, memory: 64Mi}\n            limits: {memory: 64Mi}\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: api\nspec:\n  selector:\n    app: api\n  ports:\n    - port: 80\n      targetPort: 80\n';
+
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
@@ -65,5 +67,44 @@ describe('kube-apprenti check', () => {
     const missing = await run([join(dir, 'nope.yaml')]);
     assert.equal(missing.code, 2);
     assert.match(missing.err, /introuvable/);
+  });
+
+  it('fails on the --echec-si level or worse (--fail-on in English); a bad value is a usage error', async () => {
+    // A Deployment and a Service that selects none of its Pods: one warning (KA001), no error.
+    const warnOnly = join(dir, 'warn-only.yaml');
+    writeFileSync(warnOnly, WARNING_ONLY);
+    const found = JSON.parse((await run([warnOnly, '--format', 'json'])).out) as Array<{ severity: string }>;
+    assert.ok(found.some((f) => f.severity === 'warning') && !found.some((f) => f.severity === 'error'), JSON.stringify(found));
+    assert.equal((await run([warnOnly])).code, 0, 'a warning alone passes by default');
+    assert.equal((await run([warnOnly, '--echec-si', 'erreur'])).code, 0);
+    assert.equal((await run([warnOnly, '--echec-si', 'avertissement'])).code, 1);
+    assert.equal((await run([warnOnly, '--fail-on', 'warning'])).code, 1);
+    assert.equal((await run([warnOnly, '--echec-si', 'information'])).code, 1);
+    assert.equal((await run([join(dir, 'ok.yaml'), '--echec-si', 'information'])).code, 0, 'nothing at all passes');
+    // Counted even when --severite hides it, and the reason is given.
+    const hidden = await run([warnOnly, '--echec-si', 'avertissement', '--severite', 'erreur']);
+    assert.equal(hidden.code, 1);
+    assert.match(hidden.err, /^Échec\u00a0: des diagnostics du niveau de --echec-si ou plus graves existent, masqués par --severite\./);
+    const bad = await run([warnOnly, '--echec-si', 'grave']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /^Valeur invalide pour --echec-si\u00a0: «\u00a0grave\u00a0»\. Valeurs possibles\u00a0: erreur, avertissement ou information\./);
+    assert.match((await run([warnOnly, '--fail-on', 'high', '--langue', 'en'])).err, /^Invalid value for --fail-on: “high”/);
+    assert.match((await run(['--help'])).out, /--echec-si erreur\|avertissement\|information/);
+  });
+
+  it('analyses a Deployment in app.yaml and says nothing of a chart’s values.yaml (KA104 is for the editor only)', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'ka-check-kinds-'));
+    try {
+      writeFileSync(join(d, 'app.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: webapp}\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n');
+      mkdirSync(join(d, 'chart'));
+      writeFileSync(join(d, 'chart', 'values.yaml'), 'replicaCount: 2\nimage:\n  tag: latest\n');
+      const r = await run([d, '--format', 'json']);
+      const found = JSON.parse(r.out) as Array<{ code: string; file: string }>;
+      assert.ok(found.some((f) => f.code === 'KA002'), r.out);
+      assert.ok(!found.some((f) => f.code === 'KA104'), r.out);
+      assert.equal(r.code, 1);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
   });
 });

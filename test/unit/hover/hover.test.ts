@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { curatedField, curatedFields } from '../../../server/src/analysis/hover/catalog';
 import { computeHover } from '../../../server/src/analysis/hover/hover';
-import { kindsFr } from '../../../server/src/analysis/hover/kinds.fr';
+import { kindsFr } from '../../../core/i18n/hover/kinds.fr';
 import { ManifestWorkspace } from '../../../server/src/analysis/index/workspace';
 import type { Lang } from '../../../server/src/analysis/model';
 import { activeSchemas } from '../../../server/src/analysis/schema/catalog';

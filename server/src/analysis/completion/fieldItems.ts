@@ -3,7 +3,7 @@
 import type { Lang } from '../model';
 import { curatedField } from '../hover/catalog';
 import { typeLabel } from '../hover/fieldHover';
-import { hoverLabels } from '../hover/labels';
+import { hoverLabels } from '../../../../core/i18n/hover/labels';
 import { getK8sDescriptions } from '../schema/catalog';
 import type { K8sSchemas } from '../schema/k8sSchemas';
 import { derefNamed } from '../schema/schemaPath';

@@ -1,18 +1,9 @@
-// The curated hover texts, merged, by language.
+// The curated hover texts of a language (the catalogues live in core/i18n/hover).
 import type { Lang } from '../model';
-import { configFr } from './fields/config.fr';
-import { containerFr } from './fields/container.fr';
-import { fieldsEn } from './fields/fields.en';
-import { metaFr } from './fields/meta.fr';
-import { networkFr } from './fields/network.fr';
-import { podFr } from './fields/pod.fr';
-import { probesFr } from './fields/probes.fr';
-import { workloadsFr } from './fields/workloads.fr';
-import { kindsEn } from './kinds.en';
-import { kindsFr } from './kinds.fr';
-import type { FieldDoc, FieldDocs, KindDoc } from './types';
-
-const fieldsFr: FieldDocs = { ...metaFr, ...workloadsFr, ...podFr, ...containerFr, ...probesFr, ...networkFr, ...configFr };
+import { fieldsEn, fieldsFr } from '../../../../core/i18n/hover/fields';
+import { kindsEn } from '../../../../core/i18n/hover/kinds.en';
+import { kindsFr } from '../../../../core/i18n/hover/kinds.fr';
+import type { FieldDoc, FieldDocs, KindDoc } from '../../../../core/i18n/hover/types';
 
 export function curatedFields(lang: Lang): FieldDocs {
   return lang === 'en' ? fieldsEn : fieldsFr;

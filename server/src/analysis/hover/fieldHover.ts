@@ -8,7 +8,7 @@ import type { K8sSchemas } from '../schema/k8sSchemas';
 import { derefNamed, type FieldAt } from '../schema/schemaPath';
 import type { JsonSchema } from '../schema/types';
 import { curatedField } from './catalog';
-import { hoverLabels } from './labels';
+import { hoverLabels } from '../../../../core/i18n/hover/labels';
 
 export interface FieldHoverInput {
   lang: Lang;

@@ -10,7 +10,7 @@ import { splitApiVersion, versionRank, type K8sSchemas } from '../schema/k8sSche
 import { fieldAt } from '../schema/schemaPath';
 import { kindDoc } from './catalog';
 import { fieldSection } from './fieldHover';
-import { hoverLabels } from './labels';
+import { hoverLabels } from '../../../../core/i18n/hover/labels';
 import { labHover } from './labHover';
 import { workspaceSections } from './workspaceInfo';
 

@@ -6,7 +6,7 @@ import { getLabSchema } from '../schema/catalog';
 import { locate, nodeSpan } from '../schema/cursor';
 import type { Segment } from '../schema/issues';
 import type { JsonSchema } from '../schema/types';
-import { hoverLabels } from './labels';
+import { hoverLabels } from '../../../../core/i18n/hover/labels';
 
 function resolver(root: JsonSchema) {
   return (s: JsonSchema | undefined): JsonSchema | undefined => {

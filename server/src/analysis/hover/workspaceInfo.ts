@@ -10,7 +10,7 @@ import { baseName } from '../parse/fileKind';
 import type { Located } from '../schema/cursor';
 import { decodeSecretValue } from '../util/base64';
 import { entries, get, getPath, stringMap } from '../util/yamlNodes';
-import { hoverLabels } from './labels';
+import { hoverLabels } from '../../../../core/i18n/hover/labels';
 
 const FEMININE = new Set(['ConfigMap', 'PersistentVolumeClaim', 'IngressClass']);
 

@@ -173,7 +173,18 @@ function collectReferences(res: Resource): void {
       for (const rule of items(get(spec, 'rules'))) {
         for (const p of items(getPath(rule, 'http.paths'))) collectIngressBackend(res, get(p, 'backend'));
       }
+      for (const tls of items(get(spec, 'tls'))) ref(res, 'Secret', tls, 'secretName', 'ingressTls');
       break;
+    case 'HorizontalPodAutoscaler': {
+      if (res.group !== 'autoscaling') break;
+      const target = get(spec, 'scaleTargetRef');
+      const k = str(get(target, 'kind'));
+      const group = groupOf(str(get(target, 'apiVersion')) ?? 'apps/v1');
+      if ((k === 'Deployment' || k === 'StatefulSet' || k === 'ReplicaSet') && (group === 'apps' || group === 'extensions')) {
+        ref(res, k, target, 'name', 'scaleTargetRef');
+      }
+      break;
+    }
     case 'StatefulSet':
       ref(res, 'Service', spec, 'serviceName', 'statefulSet');
       break;

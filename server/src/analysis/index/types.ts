@@ -11,6 +11,13 @@ export type FileKind =
   | 'kustomization' // kustomization.yaml: only its paths are checked
   | 'tooling'; // docker-compose, CI workflows, Chart.yaml, values.yaml, skaffold, lab.yaml…: YAML syntax only
 
+/**
+ * Why a file gets no Kubernetes rule (`helm-template` or `tooling`), for the notice KA104 shown on open files.
+ * `lab` files are checked against the lab format (KA160): they get no notice.
+ */
+export type NotAnalysedReason =
+  | 'helm-template' | 'compose' | 'github-actions' | 'github' | 'helm-values' | 'helm-chart' | 'ci' | 'tooling' | 'lab';
+
 export interface YamlIssue {
   /** `yaml`'s error code (DUPLICATE_KEY, TAB_AS_INDENT, MISSING_CHAR…) or our own (e.g. MISSING_SEPARATOR). */
   code: string;
@@ -45,6 +52,8 @@ export interface ManifestFile {
   uri: string;
   text: string;
   kind: FileKind;
+  /** Why a `helm-template` or `tooling` file is not analysed as a manifest. */
+  reason?: NotAnalysedReason;
   docs: ManifestDoc[];
   /** Set when the file was not analysed (binary or too large); the notice is reported as KA101. */
   skipped?: 'binary' | 'too-large';
@@ -107,7 +116,9 @@ export interface ContainerPort {
   node: YAMLMap<unknown, unknown>;
 }
 
-export type ReferenceKind = 'ConfigMap' | 'Secret' | 'ServiceAccount' | 'PersistentVolumeClaim' | 'Service' | 'Role' | 'ClusterRole' | 'IngressClass';
+export type ReferenceKind = 'ConfigMap' | 'Secret' | 'ServiceAccount' | 'PersistentVolumeClaim' | 'Service' | 'Role' | 'ClusterRole' | 'IngressClass'
+  // Targets of a HorizontalPodAutoscaler's scaleTargetRef.
+  | 'Deployment' | 'StatefulSet' | 'ReplicaSet';
 
 export interface Reference {
   owner: Resource;
@@ -118,7 +129,8 @@ export interface Reference {
   /** Key inside a ConfigMap/Secret (configMapKeyRef, secretKeyRef, volume items). */
   key?: string;
   optional: boolean;
-  /** Where it comes from, e.g. `envFrom`, `env`, `volume`, `imagePullSecrets`, `serviceAccountName`, `ingress`. */
+  /** Where it comes from, e.g. `envFrom`, `env`, `volume`, `imagePullSecrets`, `serviceAccountName`, `ingress`,
+   * `ingressTls`, `roleRef`, `subjects`, `scaleTargetRef`. */
   via: string;
   nameNode: Node;
   keyNode?: Node;

@@ -4,7 +4,7 @@
 import { extractResources } from './extract';
 import { GitFacts } from './gitFacts';
 import { ManifestIndex } from './manifestIndex';
-import { classifyFile, looksBinary } from '../parse/fileKind';
+import { classify, looksBinary } from '../parse/fileKind';
 import { parseChunk } from '../parse/parseDocument';
 import { isBlankChunk, splitDocuments } from '../parse/splitDocuments';
 import { inheritLineStarts } from './ranges';
@@ -68,8 +68,9 @@ export class ManifestWorkspace {
     this.version++;
     const old = this.fileMap.get(uri);
     if (old && old.text === text) return { file: old, parsedDocs: 0, reusedDocs: old.docs.length, indexChanged: false };
-    const kind = classifyFile(uri, text);
+    const { kind, reason } = classify(uri, text);
     const file: ManifestFile = { uri, text, kind, docs: [] };
+    if (reason) file.reason = reason;
     if (text.length > this.maxFileSize) file.skipped = 'too-large';
     else if (looksBinary(text)) file.skipped = 'binary';
     if (file.skipped) file.skippedSize = text.length;

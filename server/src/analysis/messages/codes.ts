@@ -74,8 +74,12 @@ export const codes: Record<string, CodeInfo> = {
   KA073: c('KA073-nom-de-conteneur', 'error', 'Nom de conteneur invalide ou en double', 'Invalid or duplicate container name'),
   KA074: c('KA074-annotation-ingress-class', 'information', 'Annotation kubernetes.io/ingress.class dépréciée', 'Deprecated kubernetes.io/ingress.class annotation'),
   KA075: c('KA075-ingress-ancien-backend', 'error', 'Ancienne syntaxe de backend d’Ingress', 'Old Ingress backend syntax'),
+  KA076: c('KA076-ingress-secret-tls-introuvable', 'warning', 'Secret TLS de l’Ingress introuvable', 'Ingress TLS Secret not found'),
+  KA077: c('KA077-hpa-cible-introuvable', 'warning', 'Cible du HorizontalPodAutoscaler introuvable', 'HorizontalPodAutoscaler target not found'),
+  KA078: c('KA078-rbac-serviceaccount-introuvable', 'warning', 'RBAC : ServiceAccount d’un binding introuvable', 'RBAC: bound ServiceAccount not found'),
   KA100: c('KA100-serviceaccount-introuvable', 'warning', 'ServiceAccount introuvable', 'ServiceAccount not found'),
   KA101: c('KA101-fichier-ignore', 'information', 'Fichier ignoré (binaire ou trop volumineux)', 'File skipped (binary or too large)'),
+  KA104: c('KA104-fichier-non-analyse', 'information', 'Fichier ouvert qui n’est pas analysé comme manifeste', 'Open file not analysed as a manifest'),
   KA102: c('KA102-analyse-interrompue', 'information', 'Analyse interrompue', 'Analysis interrupted'),
   KA103: c('KA103-image-pull-secret-introuvable', 'information', 'Secret de registre introuvable', 'Image pull secret not found'),
 };

@@ -1,4 +1,5 @@
-// Shared logic of the "referenced object is missing" rules (D05, D09, D17 PVC, ServiceAccount, pull secrets).
+// Shared logic of the "referenced object is missing" rules (D05, D09, D17 PVC, ServiceAccount, pull secrets,
+// Ingress TLS Secrets, HorizontalPodAutoscaler targets, RoleBinding subjects).
 // Severity policy: objects that are often created outside the manifests (Secrets created with kubectl, PVCs of
 // another example) are only a hint unless the workspace manages objects of that kind in that namespace, or a
 // similarly named one exists (a probable typo).
@@ -22,9 +23,14 @@ export interface MissingPolicy {
   unmanaged: Severity;
   /** Only a close name (probable typo) raises the severity to `managed`. */
   closeOnly?: boolean;
+  /** Say nothing unless the workspace defines objects of this kind in the target's namespace (otherwise the
+   * object is probably created out of band). */
+  onlyWhenManaged?: boolean;
   /** Extra reasons to ignore a reference (built-in names, generated objects…). */
   ignore?(ref: Reference, ctx: WorkspaceRuleContext): boolean;
   messageKey?(ref: Reference): string;
+  /** The catalogue has a `<code>.closest` wording, used when a similarly named object exists. */
+  closestVariant?: boolean;
 }
 
 export function targetsOf(index: ManifestIndex, kind: string, namespace: string): Resource[] {
@@ -33,9 +39,15 @@ export function targetsOf(index: ManifestIndex, kind: string, namespace: string)
 
 export function checkMissing(ctx: WorkspaceRuleContext, policy: MissingPolicy): void {
   const prefix = `obj:${policy.kind}:`;
+  const slot = `${policy.code}:${policy.kind}`;
   for (const res of ctx.index.referrers(policy.kind)) {
     if (!res.isKubernetes) continue;
-    ctx.memo(res, [ctx.index.topicIn(prefix, res.namespace), ctx.workspace.brokenVersion, ctx.workspace.kustomizeVersion], () => {
+    const deps: unknown[] = [ctx.index.topicIn(prefix, res.namespace), ctx.workspace.brokenVersion, ctx.workspace.kustomizeVersion];
+    // References into another namespace (RoleBinding subjects): their namespace's objects count too.
+    for (const ref of res.references) {
+      if (ref.targetKind === policy.kind && ref.namespace !== res.namespace) deps.push(ctx.index.topicIn(prefix, ref.namespace));
+    }
+    ctx.memo(res, deps, () => {
       for (const ref of res.references) {
         if (ref.targetKind !== policy.kind || !policy.accept(ref) || ref.optional) continue;
         if (ref.key !== undefined && res.references.some((r) => r !== ref && r.nameNode === ref.nameNode && r.key === undefined)) continue;
@@ -43,16 +55,18 @@ export function checkMissing(ctx: WorkspaceRuleContext, policy: MissingPolicy): 
         const found = ctx.index.findResources({ kind: policy.kind, name: ref.name, namespace: ref.namespace }).some((r) => r.isKubernetes);
         if (found) continue;
         const known = targetsOf(ctx.index, policy.kind, ref.namespace).map((r) => r.name ?? '').filter(Boolean).sort();
+        if (policy.onlyWhenManaged && known.length === 0) continue;
         const closest = closestName(ref.name, known);
         let severity = closest || (known.length > 0 && !policy.closeOnly) ? policy.managed : policy.unmanaged;
         if (mentionedInBrokenDoc(ctx.workspace, [['kind', policy.kind], ['name', ref.name]])) severity = policy.unmanaged === 'warning' ? 'information' : policy.unmanaged;
         ctx.report({
-          uri: res.uri, code: policy.code, messageKey: policy.messageKey?.(ref) ?? (known.length ? policy.code : `${policy.code}.none`),
+          uri: res.uri, code: policy.code, messageKey: policy.messageKey?.(ref)
+            ?? (closest && policy.closestVariant ? `${policy.code}.closest` : known.length ? policy.code : `${policy.code}.none`),
           range: rangeOf(res.doc, ref.nameNode), severity,
-          args: { name: ref.name, namespace: ref.namespace || 'default', known: formatList(known), owner: describe(res), closest: closest ?? '' },
+          args: { name: ref.name, kind: policy.kind, namespace: ref.namespace || 'default', known: formatList(known), owner: describe(res), closest: closest ?? '' },
           fixes: closest ? [{ titleKey: 'fix.rename', args: { value: closest }, edits: [replaceValueEdit(res.doc, ref.nameNode, closest)], preferred: true }] : undefined,
         });
       }
-    }, policy.code);
+    }, slot);
   }
 }

@@ -10,10 +10,12 @@ import { emptyKeyIndentation } from './empty-key-indentation';
 import { envFromKeyNames } from './envfrom-key-names';
 import { envServiceName } from './env-service-name';
 import { envValueType } from './env-value-type';
+import { hpaScaleTarget } from './hpa-scale-target';
 import { imageReference } from './image-reference';
 import { ingressBackend } from './ingress-backend';
 import { ingressClassAnnotation } from './ingress-class-annotation';
 import { ingressPath } from './ingress-path';
+import { ingressTlsSecret } from './ingress-tls-secret';
 import { jobRestartPolicy } from './job-restart-policy';
 import { kustomizePath } from './kustomize-path';
 import { labelSyntax } from './label-syntax';
@@ -29,6 +31,7 @@ import { probePort } from './probe-port';
 import { pvcMissing } from './pvc-missing';
 import { rbacApiGroups } from './rbac-api-groups';
 import { rbacRoleRef } from './rbac-role-ref';
+import { rbacSubjectServiceAccount } from './rbac-subject-service-account';
 import { readinessBehindService } from './readiness-behind-service';
 import { referenceKeyMissing } from './reference-key-missing';
 import { removedApiVersion } from './removed-api-version';
@@ -63,7 +66,8 @@ export const rules: readonly Rule[] = [
   // A. Cross-resource references
   serviceSelectorNoMatch, workloadSelectorMismatch, overlappingSelectors, placementSelectorNoMatch, configMapMissing,
   ingressBackend, referenceKeyMissing, secretMissing, rbacRoleRef, kustomizePath, envServiceName, statefulSetService,
-  localhostEnv, volumeMountMissing, pvcMissing, serviceAccountMissing, duplicateObject,
+  localhostEnv, volumeMountMissing, pvcMissing, serviceAccountMissing, duplicateObject, ingressTlsSecret, hpaScaleTarget,
+  rbacSubjectServiceAccount,
   // B. Ports
   serviceTargetPort, portValueType, servicePortRules, duplicatePortName, probePort, portNameInvalid,
   // C. Secrets and ConfigMaps

@@ -11,7 +11,8 @@ export const secretMissing: WorkspaceRule = {
   check(ctx) {
     checkMissing(ctx, {
       code: 'KA009', kind: 'Secret', managed: 'warning', unmanaged: 'information', closeOnly: true,
-      accept: (ref) => ref.via !== 'imagePullSecrets',
+      // Ingress TLS Secrets: KA076 (ingress-tls-secret).
+      accept: (ref) => ref.via !== 'imagePullSecrets' && ref.via !== 'ingressTls',
       ignore: (ref, c) => c.workspace.isGenerated('Secret', ref.name),
     });
     checkMissing(ctx, {

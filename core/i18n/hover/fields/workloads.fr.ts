@@ -119,7 +119,7 @@ export const workloadsFr: FieldDocs = {
       erreur: 'Il se place dans `spec` du Job, pas dans `template.spec`.',
     },
     completions: {
-      texte: 'Nombre de Pods qui doivent se terminer avec succès pour que le Job soit fini. Par défaut : 1.',
+      texte: 'Nombre de Pods qui doivent se terminer avec succès pour que le Job soit fini. Par défaut : 1 si `parallelism` est absent aussi ; avec `parallelism` seul, la réussite d’un Pod suffit (mode « file de travail »).',
       exemple: 'completions: 5',
     },
     parallelism: {

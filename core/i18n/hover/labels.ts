@@ -1,5 +1,5 @@
 // Fixed words and sentences of the hovers, in both languages. `{x}` placeholders are filled with formatText.
-import type { Lang } from '../model';
+import type { Lang } from '../../../server/src/analysis/model';
 
 const fr = {
   example: 'Exemple :',
@@ -66,10 +66,10 @@ const en: HoverLabels = {
   alpha: ' (alpha: disabled by default)',
   customKind: '`{kind}` is not a built-in resource of Kubernetes {k8sVersion}: probably a custom resource (CRD), whose schema Kube Apprenti does not know.',
   metadata: 'Metadata: the resource name (`name`, required), namespace, labels and annotations.',
-  spec: 'Specification: the desired state of the resource.',
+  spec: 'Specification: the desired state of the resource, what Kubernetes must set up.',
   status: 'Current state, filled in by Kubernetes: do not write it in a manifest (it is ignored).',
   types: {
-    string: 'string', integer: 'integer', number: 'number', boolean: 'boolean', object: 'object',
+    string: 'string', integer: 'integer', number: 'number', boolean: 'boolean (`true`/`false`)', object: 'object',
     map: 'key: value pairs', array: 'list', 'int-or-string': 'integer or string', quantity: 'quantity', listOf: 'list of {item}',
   },
   selects: 'This selector matches: {list}',
