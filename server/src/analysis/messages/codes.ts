@@ -81,5 +81,13 @@ export const codes: Record<string, CodeInfo> = {
   KA101: c('KA101-fichier-ignore', 'information', 'Fichier ignoré (binaire ou trop volumineux)', 'File skipped (binary or too large)'),
   KA104: c('KA104-fichier-non-analyse', 'information', 'Fichier ouvert qui n’est pas analysé comme manifeste', 'Open file not analysed as a manifest'),
   KA102: c('KA102-analyse-interrompue', 'information', 'Analyse interrompue', 'Analysis interrupted'),
+  KA110: c('KA110-helm-erreur-execution-template', 'error', 'Erreur à l’exécution d’un template Helm', 'Helm template execution error'),
+  KA111: c('KA111-helm-erreur-syntaxe-template', 'error', 'Erreur de syntaxe dans un template Helm', 'Helm template syntax error'),
+  KA112: c('KA112-rendu-pas-yaml', 'error', 'Le rendu du template n’est pas du YAML', 'Rendered template is not YAML'),
+  KA113: c('KA113-rendu-trop-long', 'error', 'Rendu interrompu (délai dépassé)', 'Render stopped (time limit)'),
+  KA114: c('KA114-kustomize-erreur-construction', 'error', 'Kustomize ne peut pas construire l’overlay', 'Kustomize cannot build the overlay'),
+  KA115: c('KA115-kustomize-patch-sans-cible', 'error', 'Patch Kustomize qui ne cible aucun objet', 'Kustomize patch matches no object'),
+  KA116: c('KA116-helm-chart-ou-valeurs-illisibles', 'error', 'Chart.yaml ou fichier de valeurs illisible', 'Chart.yaml or values file cannot be read'),
+  KA117: c('KA117-moteur-rendu-absent', 'information', 'Moteur de rendu Helm/Kustomize indisponible', 'Helm/Kustomize renderer unavailable'),
   KA103: c('KA103-image-pull-secret-introuvable', 'information', 'Secret de registre introuvable', 'Image pull secret not found'),
 };

@@ -206,4 +206,17 @@ export const en: MessageCatalogue = {
   'KA104.ci': 'This file is not analysed: it is the configuration of a continuous integration service (`{name}`), not a Kubernetes manifest. If it is a Kubernetes manifest, start each document with `apiVersion` and `kind` (for example `apiVersion: apps/v1` then `kind: Deployment`): it will then be analysed, whatever the file is called.',
   'KA104.tooling': 'This file is not analysed: `{name}` is the configuration file of another tool, not a Kubernetes manifest. If it is a Kubernetes manifest, start each document with `apiVersion` and `kind` (for example `apiVersion: apps/v1` then `kind: Deployment`): it will then be analysed, whatever the file is called.',
   KA102: 'The analysis of this document was interrupted (rule `{rule}`: {detail}). The other checks remain active.',
+  // Rendered charts and overlays (ka-render)
+  KA110: 'The Helm template fails on this line: {detail}. Fix the expression or the value it uses.',
+  'KA110.nil': 'The Helm template fails here: `{expr}` reads `{key}` from a value that does not exist (nil pointer). Check the `.Values…` path (typo? missing level in values.yaml?) or guard it with `default` or `if`.',
+  'KA110.recursion': 'The Helm template calls itself endlessly (recursive `include` or `template`): Helm stops after 1000 levels. Check which template this `include` calls.',
+  KA111: 'Syntax error in the Helm template: {detail}. Check the `{{ }}`, the `end`s and the quotes of this line.',
+  'KA111.function': 'Function `{name}` does not exist in Helm templates (typo? e.g. `include`, `toYaml`, `default`, `quote`).',
+  KA112: 'The output of this template is not valid YAML ({detail}). Often a block inserted with `toYaml … | indent N` (or `nindent`) has the wrong indentation. Rendered lines:\n{excerpt}',
+  KA113: 'The render was stopped after {ms} ms: a `range` loop or a recursive `include` does not end. The renderer was restarted.',
+  KA114: 'Kustomize cannot build this overlay: {detail}',
+  KA115: 'This patch applies to no object: no `{kind}` named `{name}` among the overlay’s resources. Check `target` (its `kind` and `name` must be indented under `target:`) and the object’s name in the base.',
+  KA116: 'Helm cannot read the chart or its values: {detail}',
+  KA117: 'Helm charts and Kustomize overlays are not rendered: the ka-render renderer was not found. Build it with `{command}` (or set its path in the KUBE_APPRENTI_RENDERER variable).',
+  'related.render.values': 'Value `{path}` set here',
 };

@@ -218,4 +218,17 @@ export const fr: MessageCatalogue = {
   'KA104.ci': 'Ce fichier n’est pas analysé : c’est la configuration d’un service d’intégration continue (`{name}`), pas un manifeste Kubernetes. S’il s’agit d’un manifeste Kubernetes, commencez chaque document par `apiVersion` et `kind` (par exemple `apiVersion: apps/v1` puis `kind: Deployment`) : il sera alors analysé, quel que soit le nom du fichier.',
   'KA104.tooling': 'Ce fichier n’est pas analysé : `{name}` est le fichier de configuration d’un autre outil, pas un manifeste Kubernetes. S’il s’agit d’un manifeste Kubernetes, commencez chaque document par `apiVersion` et `kind` (par exemple `apiVersion: apps/v1` puis `kind: Deployment`) : il sera alors analysé, quel que soit le nom du fichier.',
   KA102: 'L’analyse de ce document a été interrompue (règle `{rule}` : {detail}). Les autres vérifications restent actives.',
+  // Rendered charts and overlays (ka-render)
+  KA110: 'Le template Helm échoue à cette ligne : {detail}. Corrigez l’expression ou la valeur qu’elle utilise.',
+  'KA110.nil': 'Le template Helm échoue ici : `{expr}` lit `{key}` dans une valeur qui n’existe pas (nil pointer). Vérifiez le chemin `.Values…` (faute de frappe ? niveau manquant dans values.yaml ?) ou protégez-le avec `default` ou `if`.',
+  'KA110.recursion': 'Le template Helm s’appelle lui-même sans fin (`include` ou `template` récursif) : Helm s’arrête après 1000 niveaux. Vérifiez quel modèle ce `include` appelle.',
+  KA111: 'Erreur de syntaxe dans le template Helm : {detail}. Vérifiez les `{{ }}`, les `end` et les guillemets de cette ligne.',
+  'KA111.function': 'La fonction `{name}` n’existe pas dans les templates Helm (faute de frappe ? par exemple `include`, `toYaml`, `default`, `quote`).',
+  KA112: 'Le rendu de ce template n’est pas du YAML valide ({detail}). Souvent un bloc inséré avec `toYaml … | indent N` (ou `nindent`) n’a pas la bonne indentation. Lignes rendues :\n{excerpt}',
+  KA113: 'Le rendu a été interrompu après {ms} ms : une boucle `range` ou un `include` récursif ne se termine pas. Le moteur de rendu a été redémarré.',
+  KA114: 'Kustomize ne peut pas construire cet overlay : {detail}',
+  KA115: 'Ce patch ne s’applique à aucun objet : aucun `{kind}` nommé `{name}` dans les ressources de l’overlay. Vérifiez `target` (son `kind` et son `name` doivent être indentés sous `target:`) et le nom de l’objet dans la base.',
+  KA116: 'Helm ne peut pas lire le chart ou ses valeurs : {detail}',
+  KA117: 'Les charts Helm et les overlays Kustomize ne sont pas rendus : le moteur de rendu ka-render est introuvable. Construisez-le avec « {command} » (ou indiquez son chemin dans la variable KUBE_APPRENTI_RENDERER).',
+  'related.render.values': 'Valeur `{path}` définie ici',
 };

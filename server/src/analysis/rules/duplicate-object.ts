@@ -3,6 +3,7 @@
 import { rangeOf } from '../index/ranges';
 import type { Resource } from '../index/types';
 import { get } from '../util/yamlNodes';
+import { worldOf } from '../render/renders';
 import type { WorkspaceRule, WorkspaceRuleContext } from './rule';
 
 export const duplicateObject: WorkspaceRule = {
@@ -21,7 +22,8 @@ function checkAll(ctx: WorkspaceRuleContext): void {
   const groups = new Map<string, Resource[]>();
   for (const r of ctx.index.resources()) {
     if (!r.isKubernetes || !r.name || r.kind === 'List') continue;
-    const key = `${r.group}/${r.kind}/${r.namespace}/${r.name}`;
+    // A rendered chart or overlay is compared with itself only (a base and its overlay define the same objects).
+    const key = `${worldOf(r.uri)}/${r.group}/${r.kind}/${r.namespace}/${r.name}`;
     const list = groups.get(key);
     if (list) list.push(r);
     else groups.set(key, [r]);

@@ -1,0 +1,158 @@
+// Render failures as findings on the line they come from: Helm's template errors (`template: c/templates/x.yaml:12:20:
+// executing … nil pointer evaluating interface {}.tag`, `parse error at (c/templates/x.yaml:5): function "inclde" not
+// defined`), rendered text that is not YAML, time limits, Kustomize build errors, a missing renderer. Pure.
+import type { YAMLError } from 'yaml';
+import { joinUri, type RenderOutcome } from '../../../../core/render/outcome';
+import { codes } from '../messages';
+import type { Finding, OffsetRange } from '../model';
+
+function finding(r: { code: string; range: OffsetRange; args: Record<string, string | number>; messageKey?: string }, uri: string): Finding {
+  const f: Finding = { code: r.code, severity: codes[r.code]?.severity ?? 'error', uri, range: r.range, args: r.args };
+  if (r.messageKey) f.messageKey = r.messageKey;
+  return f;
+}
+
+function lineRange(text: string, line: number, col = 0): OffsetRange {
+  let start = 0;
+  for (let i = 0; i < line && start >= 0; i++) {
+    const nl = text.indexOf('\n', start);
+    if (nl < 0) { start = text.length; break; }
+    start = nl + 1;
+  }
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  const lineText = text.slice(start, end);
+  const indent = lineText.length - lineText.trimStart().length;
+  let from = start + Math.max(indent, Math.min(col, lineText.length));
+  // On an action: the whole `{{ … }}`.
+  const open = text.lastIndexOf('{{', from + 1);
+  if (col > 0 && open >= start) {
+    const close = text.indexOf('}}', from);
+    if (close >= 0 && close < end) return { start: open, end: close + 2 };
+  }
+  if (from > end) from = end;
+  return { start: from, end: start + lineText.trimEnd().length };
+}
+
+/** The kustomization file of an overlay among the sources, or its folder's kustomization.yaml. */
+function kustomizationUri(outcome: RenderOutcome): string {
+  for (const u of outcome.sources.keys()) {
+    const rest = u.slice(outcome.dirUri.length);
+    if (u.startsWith(outcome.dirUri) && /^\/(kustomization\.ya?ml|Kustomization)$/.test(rest)) return u;
+  }
+  return `${outcome.dirUri}/kustomization.yaml`;
+}
+
+function chartUri(outcome: RenderOutcome): string {
+  for (const u of outcome.sources.keys()) if (u === `${outcome.dirUri}/Chart.yaml` || u === `${outcome.dirUri}/Chart.yml`) return u;
+  return `${outcome.dirUri}/Chart.yaml`;
+}
+
+/** `chart/templates/x.yaml:12:20` in a Helm message → the template's URI and position. */
+function helmLocation(outcome: RenderOutcome, message: string): { uri: string; line: number; col: number } | undefined {
+  const m = /(?:template: |\(|at \()([^\s:()"]+\/[^\s:()"]+):(\d+)(?::(\d+))?/.exec(message);
+  if (!m) return undefined;
+  const rel = m[1].slice(m[1].indexOf('/') + 1);
+  return { uri: joinUri(outcome.dirUri, rel), line: Number(m[2]) - 1, col: m[3] ? Number(m[3]) - 1 : 0 };
+}
+
+/** The part of a Helm error after its location (`nil pointer evaluating interface {}.tag`). */
+function helmDetail(message: string): string {
+  const last = message.split('\n')[0];
+  const parts = last.split(/: (?=[^:]*$)/);
+  const tail = /executing "[^"]*" at <[^>]*>: (.*)$/.exec(last)?.[1] ?? /\): (.*)$/.exec(last)?.[1] ?? parts[parts.length - 1];
+  return tail.trim();
+}
+
+export function renderErrorFindings(outcome: RenderOutcome): Finding[] {
+  const err = outcome.error;
+  if (!err) return [];
+  const at = (uri: string, range: OffsetRange, code: string, args: Record<string, string | number>, messageKey?: string) =>
+    finding({ code, range, args, messageKey }, uri);
+  const home = outcome.kind === 'helm' ? chartUri(outcome) : kustomizationUri(outcome);
+  const zero = { start: 0, end: 0 };
+  const firstLine = (uri: string) => lineRange(outcome.sources.get(uri) ?? '', 0);
+  if (err.kind === 'unavailable') return [at(home, firstLine(home), 'KA117', { command: 'bash scripts/renderer-build.sh' })];
+  if (err.kind === 'timeout') return [at(home, firstLine(home), 'KA113', { ms: /(\d+) ms/.exec(err.message)?.[1] ?? '?' })];
+  if (outcome.kind === 'kustomize') return kustomizeError(outcome, err.message, home);
+  if (err.kind === 'template') {
+    const loc = helmLocation(outcome, err.message);
+    const detail = helmDetail(err.message);
+    const uri = loc?.uri ?? home;
+    const text = outcome.sources.get(uri) ?? '';
+    const range = loc ? lineRange(text, loc.line, loc.col) : zero;
+    if (/max recursion depth|nested reference name/.test(err.message)) return [at(uri, range, 'KA110', { detail }, 'KA110.recursion')];
+    const fn = /function "([^"]+)" not defined/.exec(err.message);
+    if (fn) return [at(uri, range, 'KA111', { name: fn[1] }, 'KA111.function')];
+    if (/parse error|unexpected|unclosed action|unterminated/.test(err.message) && !/executing/.test(err.message)) return [at(uri, range, 'KA111', { detail })];
+    const nil = /nil pointer evaluating interface \{\}\.(\S+)/.exec(err.message);
+    const expr = /at <([^>]*)>/.exec(err.message)?.[1] ?? '';
+    if (nil) return [at(uri, range, 'KA110', { expr, key: nil[1] }, 'KA110.nil')];
+    return [at(uri, range, 'KA110', { detail })];
+  }
+  // Chart.yaml or a values file that does not load.
+  let uri = home;
+  let range = firstLine(home);
+  for (const vuri of outcome.valuesUris) {
+    const name = vuri.slice(vuri.lastIndexOf('/') + 1);
+    if (err.message.includes(name)) {
+      uri = vuri;
+      const line = /line (\d+)/.exec(err.message);
+      range = lineRange(outcome.sources.get(vuri) ?? '', line ? Number(line[1]) - 1 : 0);
+      break;
+    }
+  }
+  return [at(uri, range, 'KA116', { detail: err.message.split('\n')[0] })];
+}
+
+function kustomizeError(outcome: RenderOutcome, message: string, home: string): Finding[] {
+  const text = outcome.sources.get(home) ?? '';
+  const firstLine = message.split('\n')[0];
+  // Patch without target: `no matches for Id Deployment.v1.apps/web.[noNs]; failed to find unique target for patch …`
+  const target = /(?:no matches for (?:Id|OriginalId) |failed to find unique target for patch |no resource matches strategic merge patch ")([A-Za-z]+)[^/\s]*\/([^.\s"]+)/.exec(message);
+  const lineWith = (needle: string): OffsetRange | undefined => {
+    const i = needle ? text.indexOf(needle) : -1;
+    if (i < 0) return undefined;
+    const start = text.lastIndexOf('\n', i) + 1;
+    const end = text.indexOf('\n', i);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    return { start: start + line.length - line.trimStart().length, end: start + line.trimEnd().length };
+  };
+  if (target) {
+    const range = lineWith(`name: ${target[2]}`) ?? lineWith(target[2]) ?? lineWith('patches') ?? { start: 0, end: 0 };
+    return [finding({ code: 'KA115', range, args: { kind: target[1], name: target[2] } }, home)];
+  }
+  // Anything quoted in the message that is written in the kustomization (a path, a name).
+  const quoted = [...message.matchAll(/'([^']+)'|"([^"]+)"/g)].map((m) => (m[1] ?? m[2]).replace(/^\.\//, ''));
+  let range: OffsetRange | undefined;
+  for (const q of quoted) { range = lineWith(q) ?? lineWith(q.slice(q.lastIndexOf('/') + 1)); if (range) break; }
+  const detail = firstLine.length > 400 ? `${firstLine.slice(0, 400)}…` : firstLine;
+  return [finding({ code: 'KA114', range: range ?? { start: 0, end: 0 }, args: { detail } }, home)];
+}
+
+/** A rendered document that is not YAML, shown with the rendered lines around the error, on the template. */
+export function notYamlFinding(templateUri: string, template: string, chunk: string, error: YAMLError): Finding {
+  const lines = chunk.replace(/^\n+/, '').split('\n');
+  const offset = chunk.length - chunk.replace(/^\n+/, '').length;
+  const errLine = error.linePos?.[0]?.line ? error.linePos[0].line - 1 - (chunk.slice(0, offset).split('\n').length - 1) : 0;
+  const from = Math.max(0, errLine - 2);
+  const to = Math.min(lines.length, errLine + 3);
+  const excerpt = lines.slice(from, to).map((l, i) => `${from + i === errLine ? '→' : ' '} ${l}`).join('\n');
+  // On the template: the line that writes the same key as the rendered line in error, else the template's first line.
+  const bad = (lines[errLine] ?? '').trim();
+  const key = /^-?\s*([^\s:{]+)\s*:/.exec(bad)?.[1];
+  let range: OffsetRange = lineRange(template, 0);
+  if (key) {
+    const m = new RegExp(`^[ \\t]*-?[ \\t]*${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*:.*$`, 'm').exec(template);
+    if (m) range = { start: m.index + (m[0].length - m[0].trimStart().length), end: m.index + m[0].trimEnd().length };
+  }
+  // The usual cause: an included block (toYaml, include) indented by the wrong amount.
+  const nearIndent = /\|\s*n?indent\s+\d+/.exec(template);
+  if (nearIndent) {
+    const start = template.lastIndexOf('\n', nearIndent.index) + 1;
+    const end = template.indexOf('\n', nearIndent.index);
+    const line = template.slice(start, end < 0 ? template.length : end);
+    if (!key || range.start === lineRange(template, 0).start) range = { start: start + line.length - line.trimStart().length, end: start + line.trimEnd().length };
+  }
+  return finding({ code: 'KA112', range, args: { detail: error.message.split('\n')[0], excerpt } }, templateUri);
+}
