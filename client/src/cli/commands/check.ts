@@ -6,6 +6,7 @@ import { Analyzer } from '../../../../server/src/analysis/engine';
 import type { Finding, Lang } from '../../../../server/src/analysis/model';
 import { formatJson, formatSarif, formatText } from '../check/formats';
 import { loadFiles } from '../check/loadFiles';
+import { renderInto, targetsIn } from '../check/renderTargets';
 import type { CliCommand } from './index';
 
 const USAGE = `Usage : kube-apprenti check <fichier|dossier>… [options]
@@ -15,7 +16,10 @@ const USAGE = `Usage : kube-apprenti check <fichier|dossier>… [options]
   --echec-si erreur|avertissement|information   niveau qui fait échouer la commande (erreur par défaut) ;
                              --echec-si avertissement fait échouer la CI dès le premier avertissement
                              (en anglais : --fail-on error|warning|information)
-Les dossiers sont parcourus récursivement (fichiers .yaml et .yml).
+  --valeurs FICHIER          charts Helm : fichier de valeurs en plus de values.yaml (répétable, comme helm -f)
+  --set cle=valeur           charts Helm : valeur en ligne de commande (répétable, comme helm --set)
+Les dossiers sont parcourus récursivement (fichiers .yaml et .yml) ; un chart Helm (Chart.yaml) ou un overlay
+Kustomize (kustomization.yaml) est d'abord rendu, et ses diagnostics sont placés sur les lignes des templates.
 Codes de sortie : 0 rien au niveau de --echec-si ni au-dessus, 1 au moins un diagnostic de ce niveau ou plus grave
 (même masqué par --severite), 2 usage.
 `;
@@ -42,6 +46,7 @@ export const check: CliCommand = {
         format: { type: 'string', default: 'text' }, langue: { type: 'string', default: 'fr' },
         severite: { type: 'string', default: 'information' }, help: { type: 'boolean', short: 'h' },
         'echec-si': { type: 'string' }, 'fail-on': { type: 'string' },
+        valeurs: { type: 'string', multiple: true, default: [] }, set: { type: 'string', multiple: true, default: [] },
       } });
     } catch (err) {
       const m = err instanceof Error ? err.message : String(err);
@@ -68,6 +73,7 @@ export const check: CliCommand = {
     if (positionals.length === 0) { process.stderr.write(USAGE); return 2; }
     const { ws, display, missing } = await loadFiles(positionals);
     for (const m of missing) process.stderr.write(lang === 'fr' ? `Fichier ou dossier introuvable : ${m}\n` : `File or folder not found: ${m}\n`);
+    await renderInto(ws, targetsIn(ws), { values: values.valeurs as string[], set: values.set as string[] }, display);
     const analyzer = new Analyzer(ws);
     const shown = MIN[String(values.severite)];
     const all: Finding[] = [];

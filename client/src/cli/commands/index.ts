@@ -5,6 +5,7 @@ import { apply } from './apply';
 import { diff } from './diff';
 import { rollout } from './rollout';
 import { scale } from './scale';
+import { render } from './render';
 export interface CliCommand {
   summary: string;
   run(args: string[]): Promise<number>;
@@ -17,4 +18,5 @@ export const commands: Record<string, CliCommand> = {
   diff,
   rollout,
   scale,
+  render,
 };

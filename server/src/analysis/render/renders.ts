@@ -140,7 +140,8 @@ export class RenderRegistry {
       const file = this.ws.getFile(uri);
       if (!file) continue;
       if (e.outcome.kind === 'helm') {
-        const name = uri.slice(RENDER_SCHEME.length + 2 + e.world.length + 1).replace(/\.rendu\.yaml$/, '');
+        const chart = e.outcome.files[0]?.name.split('/')[0] ?? '';
+        const name = `${chart}/${uri.slice(RENDER_SCHEME.length + 2 + e.world.length + 1).replace(/\.rendu\.yaml$/, '')}`;
         for (const d of file.docs) if (d.text.trim()) parts.push(`---\n# Source: ${name}\n${d.text.replace(/^---\n/, '').trimEnd()}\n`);
       } else {
         for (const d of file.docs) if (d.text.trim()) parts.push(`---\n${d.text.replace(/^---\n/, '').trimEnd()}\n`);
