@@ -59,8 +59,9 @@ export class Analyzer {
     const placed = this.renderedFindings().get(uri);
     const out = own.map((f) => (f.related?.some((p) => isRenderedUri(p.uri)) ? this.mapRelated(f) : f));
     if (!placed || placed.length === 0) return out;
-    const taken = new Set(own.map((f) => `${f.code}|${f.range.start}|${f.range.end}`));
-    for (const f of placed) if (!taken.has(`${f.code}|${f.range.start}|${f.range.end}`)) out.push(f);
+    // A rendered finding on the same place as the file's own (a base also checked as a plain manifest): shown once.
+    const overlaps = (a: Finding, b: Finding) => a.code === b.code && a.range.start <= Math.max(b.range.end, b.range.start + 1) && b.range.start <= Math.max(a.range.end, a.range.start + 1);
+    for (const f of placed) if (!own.some((g) => overlaps(f, g))) out.push(f);
     out.sort((a, b) => a.range.start - b.range.start || a.code.localeCompare(b.code));
     return out;
   }

@@ -1,7 +1,7 @@
 // Render failures as findings on the line they come from: Helm's template errors (`template: c/templates/x.yaml:12:20:
 // executing … nil pointer evaluating interface {}.tag`, `parse error at (c/templates/x.yaml:5): function "inclde" not
 // defined`), rendered text that is not YAML, time limits, Kustomize build errors, a missing renderer. Pure.
-import type { YAMLError } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type YAMLError } from 'yaml';
 import { joinUri, type RenderOutcome } from '../../../../core/render/outcome';
 import { codes } from '../messages';
 import type { Finding, OffsetRange } from '../model';
@@ -50,7 +50,7 @@ function chartUri(outcome: RenderOutcome): string {
 
 /** `chart/templates/x.yaml:12:20` in a Helm message → the template's URI and position. */
 function helmLocation(outcome: RenderOutcome, message: string): { uri: string; line: number; col: number } | undefined {
-  const m = /(?:template: |\(|at \()([^\s:()"]+\/[^\s:()"]+):(\d+)(?::(\d+))?/.exec(message);
+  const m = /(?:^|template: |\(|at \()([^\s:()"]+\/[^\s:()"]+):(\d+)(?::(\d+))?/m.exec(message);
   if (!m) return undefined;
   const rel = m[1].slice(m[1].indexOf('/') + 1);
   return { uri: joinUri(outcome.dirUri, rel), line: Number(m[2]) - 1, col: m[3] ? Number(m[3]) - 1 : 0 };
@@ -58,7 +58,10 @@ function helmLocation(outcome: RenderOutcome, message: string): { uri: string; l
 
 /** The part of a Helm error after its location (`nil pointer evaluating interface {}.tag`). */
 function helmDetail(message: string): string {
-  const last = message.split('\n')[0];
+  // Helm v4 writes the location, the action and the cause on separate lines: the cause is the last one.
+  const lines = message.split('\n').map((l) => l.trim()).filter((l) => l);
+  if (lines.length > 1) return lines[lines.length - 1];
+  const last = lines[0] ?? '';
   const parts = last.split(/: (?=[^:]*$)/);
   const tail = /executing "[^"]*" at <[^>]*>: (.*)$/.exec(last)?.[1] ?? /\): (.*)$/.exec(last)?.[1] ?? parts[parts.length - 1];
   return tail.trim();
@@ -155,4 +158,46 @@ export function notYamlFinding(templateUri: string, template: string, chunk: str
     if (!key || range.start === lineRange(template, 0).start) range = { start: start + line.length - line.trimStart().length, end: start + line.trimEnd().length };
   }
   return finding({ code: 'KA112', range, args: { detail: error.message.split('\n')[0], excerpt } }, templateUri);
+}
+
+/**
+ * Kustomize builds an overlay whose patch `target` selects nothing without a word: the patch is silently lost.
+ * Each `patches[].target` (kind, name) of the overlay's kustomization is looked for among the objects of the files
+ * the build read (bases, resources).
+ */
+export function unmatchedPatchTargets(outcome: RenderOutcome): Finding[] {
+  const home = kustomizationUri(outcome);
+  const text = outcome.sources.get(home);
+  if (text === undefined) return [];
+  let doc;
+  try { doc = parseDocument(text); } catch { return []; }
+  const patches = doc.get('patches', true);
+  if (!isSeq(patches)) return [];
+  const objects: Array<{ kind: string; name: string }> = [];
+  for (const [uri, src] of outcome.sources) {
+    if (uri === home || /\/(kustomization\.ya?ml|Kustomization)$/.test(uri)) continue;
+    for (const chunk of src.split(/^---[ \t]*$/m)) {
+      const kind = /^kind:[ \t]*["']?([\w.-]+)/m.exec(chunk)?.[1];
+      const name = /^metadata:[ \t]*\n(?:[ \t]+.*\n)*?[ \t]+name:[ \t]*["']?([^\s"'#]+)/m.exec(chunk)?.[1];
+      if (kind && name) objects.push({ kind, name });
+    }
+  }
+  const out: Finding[] = [];
+  for (const item of patches.items) {
+    if (!isMap(item)) continue;
+    const target = item.get('target', true);
+    if (!isMap(target)) continue;
+    const kind = target.get('kind');
+    const name = target.get('name');
+    if (typeof kind !== 'string' || typeof name !== 'string') continue;
+    let re: RegExp;
+    try { re = new RegExp(`^(?:${name})$`); } catch { continue; }
+    if (objects.some((o) => o.kind === kind && re.test(o.name))) continue;
+    const pair = target.items.find((p) => isScalar(p.key) && p.key.value === 'name');
+    const r = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+    const vr = (pair?.value as { range?: [number, number, number] } | undefined)?.range;
+    const range = r ? { start: r[0], end: vr ? vr[1] : r[1] } : { start: 0, end: 0 };
+    out.push(finding({ code: 'KA115', range, args: { kind, name } }, home));
+  }
+  return out;
 }

@@ -8,7 +8,7 @@ import { joinUri, type RenderOutcome } from '../../../../core/render/outcome';
 import { endOf, nodeAtPath, pathAt, startOf } from '../../../../core/render/yamlPath';
 import type { Finding, OffsetRange, RelatedPlace } from '../model';
 import type { ManifestWorkspace } from '../index/workspace';
-import { renderErrorFindings, notYamlFinding } from './renderErrors';
+import { notYamlFinding, renderErrorFindings, unmatchedPatchTargets } from './renderErrors';
 
 export const RENDER_SCHEME = 'ka-render:';
 
@@ -80,6 +80,7 @@ export class RenderRegistry {
       this.buildHelm(entry);
     } else {
       this.buildKustomize(entry);
+      entry.errors.push(...unmatchedPatchTargets(outcome));
     }
     const next = new Set(entry.virtual.keys());
     if (old) for (const uri of old.virtual.keys()) if (!next.has(uri)) { this.ws.removeFile(uri); this.byVirtual.delete(uri); }
@@ -327,14 +328,17 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** True when a kustomization of the render lists `uri` under `patches`/`patchesStrategicMerge`. */
+/** True when a kustomization of the render lists `uri` under `patches` (`path:`) or `patchesStrategicMerge`. */
 function isPatchOf(outcome: RenderOutcome, uri: string): boolean {
   for (const [k, text] of outcome.sources) {
     if (!/\/(kustomization\.ya?ml|Kustomization)$/.test(k)) continue;
     const dir = k.slice(0, k.lastIndexOf('/'));
-    for (const m of text.matchAll(/^\s*-?\s*(?:path\s*:\s*)?["']?([^\s"'#]+\.ya?ml)["']?\s*$/gm)) {
-      if (joinUri(dir, m[1]) === uri) return true;
-    }
+    let data: Record<string, unknown> | null = null;
+    try { data = parseDocument(text).toJS() as Record<string, unknown> | null; } catch { continue; }
+    const listed: string[] = [];
+    for (const p of Array.isArray(data?.patches) ? data.patches : []) if (p && typeof (p as { path?: unknown }).path === 'string') listed.push((p as { path: string }).path);
+    for (const p of Array.isArray(data?.patchesStrategicMerge) ? data.patchesStrategicMerge : []) if (typeof p === 'string') listed.push(p);
+    if (listed.some((l) => joinUri(dir, l) === uri)) return true;
   }
   return false;
 }
