@@ -12,7 +12,7 @@ export const duplicateObject: WorkspaceRule = {
   scope: 'workspace',
   check(ctx) {
     // Only the identities (kind, namespace, name) matter: recomputed when one is added or removed.
-    ctx.memo(KEY, [ctx.index.topic('ids')], () => checkAll(ctx));
+    ctx.memo(KEY, [ctx.index.topic('ids'), ctx.workspace.kustomizeVersion], () => checkAll(ctx));
   },
 };
 
@@ -22,6 +22,8 @@ function checkAll(ctx: WorkspaceRuleContext): void {
   const groups = new Map<string, Resource[]>();
   for (const r of ctx.index.resources()) {
     if (!r.isKubernetes || !r.name || r.kind === 'List') continue;
+    // A Kustomize patch restates the name of the object it changes: not a second definition.
+    if (ctx.workspace.isKustomizePatch(r.uri)) continue;
     // A rendered chart or overlay is compared with itself only (a base and its overlay define the same objects).
     const key = `${worldOf(r.uri)}/${r.group}/${r.kind}/${r.namespace}/${r.name}`;
     const list = groups.get(key);
