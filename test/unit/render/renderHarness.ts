@@ -34,11 +34,11 @@ export interface Seeded {
   cleanup(): void;
 }
 
-/** Copies `fixture` (relative to test/fixtures), applies `edits` (file → text transformation), checks it. */
-export async function checkSeeded(fixture: string, edits: Record<string, (t: string) => string> = {}, opts: { values?: string[]; set?: string[] } = {}): Promise<Seeded> {
+/** Copies `fixture` (relative to test/fixtures, or absolute), applies `edits` (file → text transformation), checks it. */
+export async function checkSeeded(fixture: string, edits: Record<string, (t: string) => string> = {}, opts: { values?: string[]; set?: string[]; timeoutMs?: number } = {}): Promise<Seeded> {
   const root = mkdtempSync(path.join(tmpdir(), 'ka-render-'));
   const name = path.basename(fixture);
-  cpSync(path.join(FIXTURES, fixture), path.join(root, name), { recursive: true });
+  cpSync(path.resolve(FIXTURES, fixture), path.join(root, name), { recursive: true });
   for (const [rel, edit] of Object.entries(edits)) {
     const p = path.join(root, rel);
     let before = '';
@@ -48,7 +48,7 @@ export async function checkSeeded(fixture: string, edits: Record<string, (t: str
     writeFileSync(p, after);
   }
   const { ws, display } = await loadFiles([path.join(root, name)], root);
-  await renderInto(ws, targetsIn(ws), { values: (opts.values ?? []).map((v) => path.join(root, v)), set: opts.set ?? [] }, display, root);
+  await renderInto(ws, targetsIn(ws), { values: (opts.values ?? []).map((v) => path.join(root, v)), set: opts.set ?? [], timeoutMs: opts.timeoutMs }, display, root);
   const analyzer = new Analyzer(ws);
   const findings: Finding[] = [];
   for (const uri of display.keys()) findings.push(...analyzer.findingsFor(uri));

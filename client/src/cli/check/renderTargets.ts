@@ -12,6 +12,8 @@ export interface CliRenderOptions {
   values: string[];
   set: string[];
   kubeVersion?: string;
+  /** Per-render time limit (ms); default 10 s. */
+  timeoutMs?: number;
 }
 
 /** Charts and overlays among the loaded files. */
@@ -39,6 +41,7 @@ export async function renderInto(ws: ManifestWorkspace, targets: RenderTarget[],
         values: isChart ? opts.values.map((v) => path.resolve(cwd, v)) : undefined,
         set: isChart ? opts.set : undefined,
         kubeVersion: opts.kubeVersion,
+        timeoutMs: opts.timeoutMs,
       });
       ws.renders.set(outcome);
       keys.push(RenderRegistry.keyOf(t.kind, outcome.dirUri));

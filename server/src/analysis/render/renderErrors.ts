@@ -125,6 +125,15 @@ function kustomizeError(outcome: RenderOutcome, message: string, home: string): 
     const range = lineWith(`name: ${target[2]}`) ?? lineWith(target[2]) ?? lineWith('patches') ?? { start: 0, end: 0 };
     return [finding({ code: 'KA115', range, args: { kind: target[1], name: target[2] } }, home)];
   }
+  // `unknown field "kind"`: the field written where Kustomize does not expect it (often an indentation mistake).
+  const unknown = /unknown field "([^"]+)"/.exec(message);
+  if (unknown) {
+    const m = new RegExp(`^([ \\t]+-?[ \\t]*)${unknown[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*:.*$`, 'm').exec(text);
+    if (m) {
+      const range = { start: m.index + m[1].length, end: m.index + m[0].trimEnd().length };
+      return [finding({ code: 'KA114', range, args: { detail: firstLine } }, home)];
+    }
+  }
   // Anything quoted in the message that is written in the kustomization (a path, a name).
   const quoted = [...message.matchAll(/'([^']+)'|"([^"]+)"/g)].map((m) => (m[1] ?? m[2]).replace(/^\.\//, ''));
   let range: OffsetRange | undefined;
