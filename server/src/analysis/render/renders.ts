@@ -73,7 +73,10 @@ export class RenderRegistry {
     const world = old?.world ?? `${outcome.kind}-${++this.counter}`;
     const entry: Entry = { key, world, outcome, virtual: new Map(), errors: [] };
     // Source files the student may open (helpers, templates) are in the model, so that findings can be shown there.
-    for (const [uri, text] of outcome.sources) if (!this.ws.hasFile(uri)) this.ws.setFile(uri, text);
+    // Files outside the scanned YAML (`_helpers.tpl`, NOTES.txt) follow the texts the render used.
+    for (const [uri, text] of outcome.sources) {
+      if (!this.ws.hasFile(uri) || (!/\.ya?ml$/i.test(uri) && this.ws.getFile(uri)?.text !== text)) this.ws.setFile(uri, text);
+    }
     if (outcome.error) {
       entry.errors = renderErrorFindings(outcome);
     } else if (outcome.kind === 'helm') {
