@@ -6,6 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { RendererClient } from '../../../core/render/client';
+import { renderTarget } from '../../../core/render/prepare';
+import { Analyzer } from '../../../server/src/analysis/engine';
+import { ManifestWorkspace } from '../../../server/src/analysis/index/workspace';
 import { formatMessage } from '../../../server/src/analysis/messages';
 import type { Finding } from '../../../server/src/analysis/model';
 import { checkSeeded, requireRenderer, type Seeded } from './renderHarness';
@@ -64,6 +67,24 @@ describe('rendered Helm charts and Kustomize overlays (ka-render)', function () 
       s = await checkSeeded('helm/monsterchart', { [`${T}/frontend-config.yaml`]: (t) => t.replace('include', 'inclde') });
       const f = at(s, `${T}/frontend-config.yaml`, s.lineOf(`${T}/frontend-config.yaml`, 'inclde'), 'KA111');
       assert.equal(f.args.name, 'inclde');
+    });
+
+    it('an action left open (`{{ .Values.x` without `}}`): KA111 on the line that opens it', async () => {
+      s = await checkSeeded('helm/monsterchart', { [`${T}/frontend-config.yaml`]: (t) => t.replace('CONTEXT: PROD', 'CONTEXT: {{ .Values.frontend.image.name') });
+      const f = at(s, `${T}/frontend-config.yaml`, s.lineOf(`${T}/frontend-config.yaml`, 'CONTEXT'), 'KA111');
+      assert.equal(f.messageKey, 'KA111.unclosed');
+    });
+
+    it('a value used as a map (`.Values.frontend.image.name.x`): KA110 on its line, in French', async () => {
+      s = await checkSeeded('helm/monsterchart', { [`${T}/frontend-config.yaml`]: (t) => t.replace('CONTEXT: PROD', 'CONTEXT: {{ .Values.frontend.image.name.x }}') });
+      const f = at(s, `${T}/frontend-config.yaml`, s.lineOf(`${T}/frontend-config.yaml`, 'CONTEXT'), 'KA110');
+      assert.equal(f.messageKey, 'KA110.map');
+      assert.match(fr(f), /lit le champ `x` dans une valeur qui n’est pas un dictionnaire/);
+    });
+
+    it('a values.yaml that does not parse: KA116 on its line', async () => {
+      s = await checkSeeded('helm/monsterchart', { 'monsterchart/values.yaml': (t) => t.replace('  image:\n    name: tecp1/monstericon', '  image: [\n    name: tecp1/monstericon') });
+      assert.ok(s.list.some((l) => /^monsterchart\/values\.yaml:\d+ KA116$/.test(l)), s.list.join(', '));
     });
 
     it('template labels that differ from the selector through the helper: KA002 and KA001 on the template', async () => {
@@ -188,6 +209,22 @@ describe('rendered Helm charts and Kustomize overlays (ka-render)', function () 
       const line = s.lineOf('k8s/base/frontend.yaml', 'frontend-conf');
       assert.equal(s.list.filter((l) => l === `k8s/base/frontend.yaml:${line} KA005`).length, 1, s.list.join(', '));
     });
+  });
+});
+
+describe('a missing renderer', () => {
+  it('says so in French on Chart.yaml (KA117) with the command that builds it', async () => {
+    const dir = path.join(__dirname, '..', '..', 'fixtures', 'helm', 'monsterchart');
+    const client = new RendererClient({ binary: path.join(tmpdir(), 'no-such-ka-render') });
+    assert.equal(client.available, false);
+    const outcome = await renderTarget(client, { kind: 'helm', dir });
+    const ws = new ManifestWorkspace();
+    ws.renders.set(outcome);
+    const chartUri = [...outcome.sources.keys()].find((u) => u.endsWith('/Chart.yaml'))!;
+    const f = new Analyzer(ws).findingsFor(chartUri).find((x) => x.code === 'KA117');
+    assert.ok(f);
+    assert.equal(f.severity, 'information');
+    assert.match(fr(f), /ka-render est introuvable\. Construisez-le avec «\u00a0bash scripts\/renderer-build\.sh\u00a0»/);
   });
 });
 

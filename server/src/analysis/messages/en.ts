@@ -210,6 +210,8 @@ export const en: MessageCatalogue = {
   KA110: 'The Helm template fails on this line: {detail}. Fix the expression or the value it uses.',
   'KA110.nil': 'The Helm template fails here: `{expr}` reads `{key}` from a value that does not exist (nil pointer). Check the `.Values…` path (typo? missing level in values.yaml?) or guard it with `default` or `if`.',
   'KA110.recursion': 'The Helm template calls itself endlessly (recursive `include` or `template`): Helm stops after 1000 levels. Check which template this `include` calls.',
+  'KA110.map': 'The Helm template fails here: `{expr}` reads field `{key}` from a value that is not a map (a string, a number…). Check the level of the path in values.yaml.',
+  'KA111.unclosed': 'This `{{` action is never closed by `}}`: Helm reads the rest of the file as code and fails further down. Close it on this line.',
   KA111: 'Syntax error in the Helm template: {detail}. Check the `{{ }}`, the `end`s and the quotes of this line.',
   'KA111.function': 'Function `{name}` does not exist in Helm templates (typo? e.g. `include`, `toYaml`, `default`, `quote`).',
   KA112: 'The output of this template is not valid YAML ({detail}):\n{excerpt}\nOften a block inserted with `toYaml … | indent N` (or `nindent`) has the wrong indentation: use `nindent` with the number of spaces of the intended level.',

@@ -222,6 +222,8 @@ export const fr: MessageCatalogue = {
   KA110: 'Le template Helm échoue à cette ligne : {detail}. Corrigez l’expression ou la valeur qu’elle utilise.',
   'KA110.nil': 'Le template Helm échoue ici : `{expr}` lit `{key}` dans une valeur qui n’existe pas (nil pointer). Vérifiez le chemin `.Values…` (faute de frappe ? niveau manquant dans values.yaml ?) ou protégez-le avec `default` ou `if`.',
   'KA110.recursion': 'Le template Helm s’appelle lui-même sans fin (`include` ou `template` récursif) : Helm s’arrête après 1000 niveaux. Vérifiez quel modèle ce `include` appelle.',
+  'KA110.map': 'Le template Helm échoue ici : `{expr}` lit le champ `{key}` dans une valeur qui n’est pas un dictionnaire (une chaîne, un nombre…). Vérifiez le niveau du chemin dans values.yaml.',
+  'KA111.unclosed': 'Cette action `{{` n’est jamais fermée par `}}` : Helm lit la suite du fichier comme du code et échoue plus loin. Fermez-la sur cette ligne.',
   KA111: 'Erreur de syntaxe dans le template Helm : {detail}. Vérifiez les `{{ }}`, les `end` et les guillemets de cette ligne.',
   'KA111.function': 'La fonction `{name}` n’existe pas dans les templates Helm (faute de frappe ? par exemple `include`, `toYaml`, `default`, `quote`).',
   KA112: 'Le rendu de ce template n’est pas du YAML valide ({detail}) :\n{excerpt}\nSouvent un bloc inséré avec `toYaml … | indent N` (ou `nindent`) n’a pas la bonne indentation : utilisez `nindent` avec le nombre d’espaces du niveau voulu.',

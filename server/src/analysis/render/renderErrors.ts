@@ -34,6 +34,17 @@ function lineRange(text: string, line: number, col = 0): OffsetRange {
   return { start: from, end: start + lineText.trimEnd().length };
 }
 
+/** The last line at or before `line` (0-based) with more `{{` than `}}`, if any. */
+function unclosedAction(text: string, line: number): number | undefined {
+  const lines = text.split('\n');
+  for (let i = Math.min(line, lines.length - 1); i >= 0 && i >= line - 20; i--) {
+    const opens = lines[i].split('{{').length - 1;
+    const closes = lines[i].split('}}').length - 1;
+    if (opens > closes) return i;
+  }
+  return undefined;
+}
+
 /** The kustomization file of an overlay among the sources, or its folder's kustomization.yaml. */
 function kustomizationUri(outcome: RenderOutcome): string {
   for (const u of outcome.sources.keys()) {
@@ -85,12 +96,17 @@ export function renderErrorFindings(outcome: RenderOutcome): Finding[] {
     const text = outcome.sources.get(uri) ?? '';
     const range = loc ? lineRange(text, loc.line, loc.col) : zero;
     if (/max recursion depth|nested reference name/.test(err.message)) return [at(uri, range, 'KA110', { detail }, 'KA110.recursion')];
+    // An action left open (`{{ .Values.x` without `}}`): Go's parser reads on and fails on a later line.
+    const open = loc ? unclosedAction(text, loc.line) : undefined;
+    if (open !== undefined && /parse error/.test(err.message)) return [at(uri, lineRange(text, open), 'KA111', {}, 'KA111.unclosed')];
     const fn = /function "([^"]+)" not defined/.exec(err.message);
     if (fn) return [at(uri, range, 'KA111', { name: fn[1] }, 'KA111.function')];
     if (/parse error|unexpected|unclosed action|unterminated/.test(err.message) && !/executing/.test(err.message)) return [at(uri, range, 'KA111', { detail })];
     const nil = /nil pointer evaluating interface \{\}\.(\S+)/.exec(err.message);
     const expr = /at <([^>]*)>/.exec(err.message)?.[1] ?? '';
     if (nil) return [at(uri, range, 'KA110', { expr, key: nil[1] }, 'KA110.nil')];
+    const field = /can't evaluate field (\S+) in type (.+)$/m.exec(err.message);
+    if (field) return [at(uri, range, 'KA110', { expr, key: field[1] }, 'KA110.map')];
     return [at(uri, range, 'KA110', { detail })];
   }
   // Chart.yaml or a values file that does not load.
