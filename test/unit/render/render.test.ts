@@ -47,6 +47,22 @@ describe('rendered Helm charts and Kustomize overlays (ka-render)', function () 
       }
     });
 
+    it('a Service selector written with another helper than the Pods’ labels (helm create chart): KA001 on the template', async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'ka-create-'));
+      const client = new RendererClient();
+      try {
+        await client.request({ op: 'create', name: 'web', dir });
+        s = await checkSeeded(path.join(dir, 'web'), {
+          'web/templates/service.yaml': (t) => t.replace('{{- include "web.selectorLabels" . | nindent 4 }}', 'app: {{ include "web.name" . }}'),
+        });
+        const f = at(s, 'web/templates/service.yaml', s.lineOf('web/templates/service.yaml', 'selector:'), 'KA001');
+        assert.match(fr(f), /`app: web`/);
+      } finally {
+        client.dispose();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
     it('the course’s monsterchart renders with no error nor warning, names from the fullname helper', async () => {
       s = await checkSeeded('helm/monsterchart');
       assert.deepEqual(serious(s), []);
@@ -202,6 +218,11 @@ describe('rendered Helm charts and Kustomize overlays (ka-render)', function () 
     it('a patched Ingress port the Service does not expose: KA007 on the patch line', async () => {
       s = await checkSeeded('kustomize/k8s', { 'k8s/dev/ingress-domain.yaml': (t) => t.replace('number: 5000', 'number: 5001') });
       at(s, 'k8s/dev/ingress-domain.yaml', s.lineOf('k8s/dev/ingress-domain.yaml', 'number: 5001'), 'KA007');
+    });
+
+    it('an Ingress patch whose backend names no Service: KA006 on the patch line', async () => {
+      s = await checkSeeded('kustomize/k8s', { 'k8s/dev/ingress-domain.yaml': (t) => t.replace('name: frontend', 'name: frontend-svc') });
+      at(s, 'k8s/dev/ingress-domain.yaml', s.lineOf('k8s/dev/ingress-domain.yaml', 'frontend-svc'), 'KA006');
     });
 
     it('a reference to the generated ConfigMap with a typo: KA005 once, on the base line', async () => {
