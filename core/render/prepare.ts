@@ -54,7 +54,7 @@ export async function renderTarget(client: RendererClient, target: RenderTarget,
 async function renderHelm(client: RendererClient, dir: string, opts: RenderOptions): Promise<RenderOutcome> {
   const inside = (p: string) => p.startsWith(`${dir}${path.sep}`);
   const res = await client.request({
-    op: 'helm', chart: dir, values: opts.values, set: opts.set, kubeVersion: opts.kubeVersion, release: opts.release,
+    op: 'helm', chart: dir, values: opts.values, set: opts.set, kubeVersion: fullVersion(opts.kubeVersion), release: opts.release,
     namespace: opts.namespace, timeoutMs: opts.timeoutMs,
     files: overridesFor(opts.overrides, (p) => inside(p) || (opts.values ?? []).includes(p)),
   });
@@ -67,6 +67,11 @@ async function renderHelm(client: RendererClient, dir: string, opts: RenderOptio
   }
   const valuesUris = [path.join(dir, 'values.yaml'), ...(opts.values ?? [])].filter((f) => existsSync(f) || opts.overrides?.has(f)).map(uriOf);
   return { kind: 'helm', dirUri: uriOf(dir), sources, valuesUris, files: res.files ?? [], error: res.error, ms: res.ms };
+}
+
+/** `1.33` (the setting's form) → `1.33.0`, as `.Capabilities.KubeVersion.Version` reads on a real cluster (`v1.33.0`). */
+export function fullVersion(v: string | undefined): string | undefined {
+  return v && /^v?\d+\.\d+$/.test(v) ? `${v}.0` : v;
 }
 
 const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];

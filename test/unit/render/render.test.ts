@@ -2,7 +2,7 @@
 // every rule: zero false error on the correct charts and overlays, and each seeded mistake gives its French finding
 // on the line the student wrote (template, values file, base, patch, kustomization).
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { RendererClient } from '../../../core/render/client';
@@ -230,6 +230,25 @@ describe('rendered Helm charts and Kustomize overlays (ka-render)', function () 
       const line = s.lineOf('k8s/base/frontend.yaml', 'frontend-conf');
       assert.equal(s.list.filter((l) => l === `k8s/base/frontend.yaml:${line} KA005`).length, 1, s.list.join(', '));
     });
+  });
+});
+
+describe('.Capabilities', () => {
+  it('gives the Kubernetes version of the setting to the templates (`1.33` → `v1.33.0`)', async () => {
+    requireRenderer();
+    const dir = mkdtempSync(path.join(tmpdir(), 'ka-cap-'));
+    const client = new RendererClient();
+    try {
+      writeFileSync(path.join(dir, 'Chart.yaml'), 'apiVersion: v2\nname: cap\nversion: 0.1.0\n');
+      mkdirSync(path.join(dir, 'templates'));
+      writeFileSync(path.join(dir, 'templates', 'cm.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cap\ndata:\n  v: "{{ .Capabilities.KubeVersion.Version }}"\n  new: "{{ semverCompare ">=1.30-0" .Capabilities.KubeVersion.Version }}"\n');
+      const outcome = await renderTarget(client, { kind: 'helm', dir }, { kubeVersion: '1.33' });
+      assert.equal(outcome.error, undefined);
+      assert.match(outcome.files[0].text, /v: "v1\.33\.0"\n {2}new: "true"/);
+    } finally {
+      client.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
