@@ -17,7 +17,7 @@ EXE=ka-render
 [ "$GOOS_" = windows ] && EXE=ka-render.exe
 log() { echo "[renderer-build] $*" >&2; }
 if [ ! -x "$DIR/$EXE" ] || [ "$(cat "$DIR/SOURCE" 2>/dev/null)" != "$SRC" ]; then
-  log "construction de ka-render (Helm v$HV, Kustomize v$KV, $GOOS_/$GOARCH_ ; la première fois, quelques minutes)…"
+  log "construction de ka-render (Helm v$HV, Kustomize v$KV, $GOOS_/$GOARCH_ ; la première fois, quelques minutes)…"
   mkdir -p "$DIR"
   (cd "$ROOT/renderer" && CGO_ENABLED=0 GOFLAGS=-mod=mod GOOS=$GOOS_ GOARCH=$GOARCH_ nice go build -trimpath \
      -ldflags "-s -w -X main.Version=helm-$HV+kustomize-$KV" -o "$DIR/$EXE.tmp" .)

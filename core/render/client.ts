@@ -37,7 +37,7 @@ export class RendererClient {
 
   /** The French explanation of a missing binary. */
   static missingMessage(): string {
-    return `le moteur de rendu ka-render est introuvable ; construisez-le avec « ${BUILD_COMMAND} » `
+    return `le moteur de rendu ka-render est introuvable ; construisez-le avec « ${BUILD_COMMAND} » `
       + '(ou indiquez son chemin dans la variable KUBE_APPRENTI_RENDERER)';
   }
 

@@ -18,8 +18,8 @@ const USAGE = `Usage : kube-apprenti check <fichier|dossier>… [options]
                              (en anglais : --fail-on error|warning|information)
   --valeurs FICHIER          charts Helm : fichier de valeurs en plus de values.yaml (répétable, comme helm -f)
   --set cle=valeur           charts Helm : valeur en ligne de commande (répétable, comme helm --set)
-Les dossiers sont parcourus récursivement (fichiers .yaml et .yml) ; un chart Helm (Chart.yaml) ou un overlay
-Kustomize (kustomization.yaml) est d'abord rendu, et ses diagnostics sont placés sur les lignes des templates.
+Les dossiers sont parcourus récursivement (fichiers .yaml et .yml) ; un chart Helm (Chart.yaml) ou un overlay
+Kustomize (kustomization.yaml) est d’abord rendu, et ses diagnostics sont placés sur les lignes des templates.
 Codes de sortie : 0 rien au niveau de --echec-si ni au-dessus, 1 au moins un diagnostic de ce niveau ou plus grave
 (même masqué par --severite), 2 usage.
 `;

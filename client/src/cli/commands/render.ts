@@ -6,10 +6,10 @@ import { loadFiles } from '../check/loadFiles';
 import { renderInto, targetsIn } from '../check/renderTargets';
 import type { CliCommand } from './index';
 
-const USAGE = `Usage : kube-apprenti render <dossier du chart|de l’overlay> [options]
+const USAGE = `Usage : kube-apprenti render <dossier du chart|de l’overlay> [options]
   --valeurs FICHIER   fichier de valeurs en plus de values.yaml (répétable, comme helm -f)
   --set cle=valeur    valeur en ligne de commande (répétable, comme helm --set)
-Affiche le YAML rendu (comme helm template ou kustomize build). Codes de sortie : 0 rendu, 1 erreur de rendu, 2 usage.
+Affiche le YAML rendu (comme helm template ou kustomize build). Codes de sortie : 0 rendu, 1 erreur de rendu, 2 usage.
 `;
 
 export const render: CliCommand = {
@@ -29,7 +29,7 @@ export const render: CliCommand = {
     if (values.help) { process.stdout.write(USAGE); return 0; }
     if (positionals.length !== 1) { process.stderr.write(USAGE); return 2; }
     const { ws, display, missing } = await loadFiles(positionals);
-    if (missing.length) { process.stderr.write(`Dossier introuvable\u00a0: ${missing[0]}\n`); return 2; }
+    if (missing.length) { process.stderr.write(`Dossier introuvable : ${missing[0]}\n`); return 2; }
     const targets = targetsIn(ws);
     if (targets.length === 0) {
       process.stderr.write(`Ni Chart.yaml ni kustomization.yaml dans ${positionals[0]}.\n`);
