@@ -47,6 +47,12 @@ describe('rendered charts and overlays over stdio', function () {
     assert.ok(rel, JSON.stringify(d.relatedInformation));
     assert.equal(rel.location.range.start.line, files['monsterchart/values.yaml'].split('\n').findIndex((l) => l.includes('password:')));
     assert.match(rel.message, /secret\.password/);
+    // Go to definition from a plain manifest to a rendered object: the template line that writes it.
+    const ingress = 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: extra\nspec:\n  ingressClassName: nginx\n  defaultBackend:\n    service:\n      name: frontend-release-name-monsterchart\n      port:\n        number: 5000\n';
+    await c.open('extra-ingress.yaml', ingress);
+    const defs = await c.conn.sendRequest('textDocument/definition', { textDocument: { uri: c.uri('extra-ingress.yaml') }, position: { line: 8, character: 14 } }) as Array<{ uri: string; range: { start: { line: number } } }>;
+    const svcLine = files[`${T}/frontend.yaml`].split('\n').findIndex((l, i, all) => l.startsWith('  name: frontend-') && all[i - 2] === 'kind: Service');
+    assert.ok(defs.some((x) => x.uri === c.uri(`${T}/frontend.yaml`) && x.range.start.line === svcLine), JSON.stringify(defs));
     // The student types a wrong `.Values` path in the open template: the render fails there (nil pointer).
     const frontend = files[`${T}/frontend.yaml`];
     await c.open(`${T}/frontend.yaml`, frontend);
