@@ -225,6 +225,11 @@ describe('rendered Helm charts and Kustomize overlays (ka-render)', function () 
       at(s, 'k8s/dev/ingress-domain.yaml', s.lineOf('k8s/dev/ingress-domain.yaml', 'frontend-svc'), 'KA006');
     });
 
+    it('an image tag set by the overlay’s `images:`: the finding on that entry of the kustomization', async () => {
+      s = await checkSeeded('kustomize/k8s', { 'k8s/dev/kustomization.yaml': (t) => `${t}images:\n- name: tecp1/monstericon\n  newTag: latest\n` });
+      at(s, 'k8s/dev/kustomization.yaml', s.lineOf('k8s/dev/kustomization.yaml', '- name: tecp1/monstericon'), 'KA034');
+    });
+
     it('a reference to the generated ConfigMap with a typo: KA005 once, on the base line', async () => {
       s = await checkSeeded('kustomize/k8s', { 'k8s/base/frontend.yaml': (t) => t.replace('name: frontend-config', 'name: frontend-conf') });
       const line = s.lineOf('k8s/base/frontend.yaml', 'frontend-conf');

@@ -162,7 +162,9 @@ export class RenderRegistry {
     const info = entry.virtual.get(virtualUri)?.[doc.index];
     if (!info) return undefined;
     const path = pathAt(doc.yaml.contents, offset - doc.base);
-    return entry.outcome.kind === 'helm' ? this.placeHelm(entry, info, path) : this.placeKustomize(entry, info, path);
+    if (entry.outcome.kind === 'helm') return this.placeHelm(entry, info, path);
+    const value = (nodeAtPath(doc.yaml.contents, path).node as { value?: unknown } | undefined)?.value;
+    return this.placeKustomize(entry, info, path, typeof value === 'string' ? value : undefined);
   }
 
   private buildHelm(entry: Entry): void {
@@ -266,7 +268,7 @@ export class RenderRegistry {
     return place;
   }
 
-  private placeKustomize(entry: Entry, info: VirtualDoc, path: PathSegment[]): Place | undefined {
+  private placeKustomize(entry: Entry, info: VirtualDoc, path: PathSegment[], value?: string): Place | undefined {
     const { outcome } = entry;
     const kustUri = [...outcome.sources.keys()].find((u) => u.startsWith(`${outcome.dirUri}/`) && /\/(kustomization\.ya?ml|Kustomization)$/.test(u.slice(outcome.dirUri.length)));
     const kustText = kustUri ? outcome.sources.get(kustUri) ?? '' : '';
@@ -284,7 +286,11 @@ export class RenderRegistry {
       let r: OffsetRange | undefined;
       if (head === 'metadata' && sub === 'name' && !info.origin?.configuredBy) r = lineOf(/^\s*name(Suffix|Prefix)\s*:.*$/m);
       else if (head === 'metadata' && sub === 'namespace') r = lineOf(/^namespace\s*:.*$/m);
-      else if (path.includes('image')) r = lineOf(/^images\s*:.*$/m);
+      else if (path[path.length - 1] === 'image' && /^images\s*:/m.test(kustText)) {
+        // The `images:` entry that names this image (after newName), else the `images:` line.
+        const repo = (value ?? '').replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+        r = (repo ? lineOf(new RegExp(`^\\s*-?\\s*(?:newName|name)\\s*:\\s*["']?${escapeRe(repo)}["']?\\s*$`, 'm')) : undefined) ?? lineOf(/^images\s*:.*$/m);
+      }
       else if (path.includes('labels') || path.includes('matchLabels') || path.includes('selector')) {
         const label = String(path[path.length - 1]);
         if (new RegExp(`^\\s+${escapeRe(label)}\\s*:`, 'm').test(kustText) && /^(commonLabels|labels)\s*:/m.test(kustText)) {
