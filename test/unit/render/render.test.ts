@@ -184,6 +184,22 @@ describe('rendered Helm charts and Kustomize overlays (ka-render)', function () 
       assert.doesNotMatch(text, /config\.kubernetes\.io\/origin/);
     });
 
+    it('overlays that include each other: KA114 (cycle) on the line, no hang', async () => {
+      s = await checkSeeded('kustomize/k8s', {
+        'k8s/dev/kustomization.yaml': (t) => t.replace('- ../base\n', '- ../base\n- ../prod\n'),
+        'k8s/prod/kustomization.yaml': (t) => t.replace('- ../base\n', '- ../base\n- ../dev\n'),
+      });
+      const f = at(s, 'k8s/dev/kustomization.yaml', s.lineOf('k8s/dev/kustomization.yaml', '- ../prod'), 'KA114');
+      assert.equal(f.messageKey, 'KA114.cycle');
+    });
+
+    it('a generator with `behavior: replace` and no base generator of that name: KA114 on its name', async () => {
+      s = await checkSeeded('kustomize/k8s', { 'k8s/prod/kustomization.yaml': (t) => t.replace('name: frontend-config', 'name: frontend-configuration') });
+      const f = at(s, 'k8s/prod/kustomization.yaml', s.lineOf('k8s/prod/kustomization.yaml', 'frontend-configuration'), 'KA114');
+      assert.equal(f.messageKey, 'KA114.generator');
+      assert.match(fr(f), /aucune base ne génère/);
+    });
+
     it('a patch whose target matches nothing: KA115 on the target’s name', async () => {
       s = await checkSeeded('kustomize/k8s', { 'k8s/dev/kustomization.yaml': (t) => t.replace('    name: monsterstack', '    name: monsterstak') });
       const f = at(s, 'k8s/dev/kustomization.yaml', s.lineOf('k8s/dev/kustomization.yaml', 'monsterstak'), 'KA115');
@@ -192,7 +208,9 @@ describe('rendered Helm charts and Kustomize overlays (ka-render)', function () 
 
     it('the course’s first trap, `- ./base` from inside dev/: KA114 on that line', async () => {
       s = await checkSeeded('kustomize/k8s', { 'k8s/dev/kustomization.yaml': (t) => t.replace('- ../base', '- ./base') });
-      at(s, 'k8s/dev/kustomization.yaml', s.lineOf('k8s/dev/kustomization.yaml', '- ./base'), 'KA114');
+      const f = at(s, 'k8s/dev/kustomization.yaml', s.lineOf('k8s/dev/kustomization.yaml', '- ./base'), 'KA114');
+      assert.equal(f.messageKey, 'KA114.missing');
+      assert.match(fr(f), /Kustomize ne trouve pas `\.\/base`/);
     });
 
     it('the course’s second trap, `kind`/`name` not indented under `target:`: KA114 on the overlay', async () => {

@@ -141,6 +141,19 @@ function kustomizeError(outcome: RenderOutcome, message: string, home: string): 
     const range = lineWith(`name: ${target[2]}`) ?? lineWith(target[2]) ?? lineWith('patches') ?? { start: 0, end: 0 };
     return [finding({ code: 'KA115', range, args: { kind: target[1], name: target[2] } }, home)];
   }
+  // A resource or base that does not exist (`- ./base` written from inside dev/), or overlays that include each other.
+  const from = /accumulating resources from '([^']+)'/.exec(message);
+  if (from) {
+    const range = lineWith(`- ${from[1]}`) ?? lineWith(from[1]) ?? { start: 0, end: 0 };
+    if (/cycle|recursed accumulation/.test(message)) return [finding({ code: 'KA114', messageKey: 'KA114.cycle', range, args: { path: from[1] } }, home)];
+    if (/no such file|must resolve to a file|not a valid directory|evalsymlink/.test(message)) return [finding({ code: 'KA114', messageKey: 'KA114.missing', range, args: { path: from[1] } }, home)];
+  }
+  // `behavior: replace` (or merge) of a generator whose name no base generates.
+  const gen = /Kind:"(ConfigMap|Secret)"[^}]*\}, Name:"([^"]+)"[^}]*\} does not exist; cannot merge or replace/.exec(message);
+  if (gen) {
+    const range = lineWith(`name: ${gen[2]}`) ?? { start: 0, end: 0 };
+    return [finding({ code: 'KA114', messageKey: 'KA114.generator', range, args: { kind: gen[1], name: gen[2] } }, home)];
+  }
   // `unknown field "kind"`: the field written where Kustomize does not expect it (often an indentation mistake).
   const unknown = /unknown field "([^"]+)"/.exec(message);
   if (unknown) {
