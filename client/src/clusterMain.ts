@@ -1,13 +1,15 @@
 // Second bundle (dist/cluster.js): everything that talks to a cluster or shows labs.
-// Each feature exposes one register function; add one line here per feature.
+// Each feature exposes one register function (views, providers) and returns what its commands need; the commands
+// themselves are all registered from the one table, client/src/commands/table.ts.
 import type * as vscode from 'vscode';
 import { registerTree } from './tree/registerTree';
 import { registerApply } from './applyUi/register';
 import { registerLabs } from './labs/panel/registerLabs';
+import { registerCommands } from './commands/register';
 
 export async function activateCluster(context: vscode.ExtensionContext): Promise<void> {
-  registerTree(context);
-  registerLabs(context);
-  registerApply(context);
-  // Features register here, e.g.: registerTree(context); registerApply(context); registerLabs(context);
+  const tree = registerTree(context);
+  const labs = registerLabs(context);
+  const apply = registerApply(context);
+  registerCommands(context, { ...tree, ...apply, labs });
 }

@@ -1,10 +1,11 @@
 // Extension entry point: wires things together, nothing else.
 // The language client starts at once; cluster features (tree, apply, rollout, labs) live in a separate bundle
 // (dist/cluster.js, which carries @kubernetes/client-node) loaded after activation so that activation stays fast.
+// Every command (client/src/commands/table.ts) is registered by the second bundle.
 import * as vscode from 'vscode';
 import { startLanguageClient, stopLanguageClient } from './lsp/languageClient';
-import { checkWorkspace } from './commands/checkWorkspace';
-import { uiText } from './i18n';
+import { clusterStartFailedText } from '../../core/i18n/extension';
+import { currentLang } from './i18n';
 
 export interface ExtensionApi {
   /** Resolves when the cluster bundle is loaded and its features are registered. */
@@ -13,7 +14,6 @@ export interface ExtensionApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
   const t0 = Date.now();
-  context.subscriptions.push(vscode.commands.registerCommand('kubeApprenti.verifierEspace', checkWorkspace));
   await startLanguageClient(context);
   const clusterReady = new Promise<void>((resolve, reject) => {
     setImmediate(() => {
@@ -27,7 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     });
   });
   clusterReady.catch((err: unknown) => {
-    void vscode.window.showErrorMessage(uiText().clusterStartFailed(err instanceof Error ? err.message : String(err)));
+    void vscode.window.showErrorMessage(clusterStartFailedText(currentLang(), err instanceof Error ? err.message : String(err)));
   });
   // Commands of the cluster bundle must be registered before activate() resolves: VS Code runs the command that
   // triggered activation right after it (otherwise « command not found »). The language server is already starting.

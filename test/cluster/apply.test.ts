@@ -96,7 +96,7 @@ spec:
     const d = r.diagnostics.find((x) => x.code === 'unknownField');
     assert.ok(d, JSON.stringify(r.diagnostics));
     assert.equal(d.range.start.line, lineOf(f, 'contianerPort'));
-    assert.match(d.message, /Champ inconnu « contianerPort »/);
+    assert.match(d.message, /Champ inconnu «\scontianerPort\s»/);
     assert.notEqual(kubectl('admin', ['get', 'deploy/typo', '-n', ns]).code, 0, 'nothing was created');
   });
 
@@ -152,7 +152,7 @@ ${deployment('badsel', ns).replace('replicas: 2', 'replicas: -1').replace(/app: 
     const d = r.diagnostics.find((x) => x.code === 'conflict');
     assert.ok(d);
     assert.equal(d.range.start.line, lineOf(f, 'replicas: 4'));
-    assert.match(d.message, /modifié par « kubectl edit ».*valeur actuelle dans le cluster : 5/);
+    assert.match(d.message, /modifié par «\skubectl edit\s».*valeur actuelle dans le cluster\s: 5/);
     assert.equal(kubectl('admin', ['get', 'deploy/conflict', '-n', ns, '-o', 'jsonpath={.spec.replicas}']).stdout, '5');
     const forced = await applyFiles([f], { gateway: admin(), force: true });
     assert.ok(forced.ok);
@@ -167,7 +167,7 @@ ${deployment('badsel', ns).replace('replicas: 2', 'replicas: -1').replace(/app: 
     const w = r.diagnostics.find((d) => d.code === 'admissionWarning');
     assert.ok(w, 'a PodSecurity warning is reported');
     assert.equal(w.severity, 'warning');
-    assert.match(w.message, /Avertissement du cluster : would violate PodSecurity "restricted/);
+    assert.match(w.message, /Avertissement du cluster\s: would violate PodSecurity "restricted/);
   });
 
   it('diff shows the change with a French summary, cleaned of server fields', async () => {
@@ -176,7 +176,7 @@ ${deployment('badsel', ns).replace('replicas: 2', 'replicas: -1').replace(/app: 
     fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace('nginx:1.27', 'nginx:1.28'));
     const d = await diffDocuments(admin(), readManifestFiles([f]));
     assert.equal(d.changed, true);
-    assert.deepEqual(d.items[0].summary, ['Image du conteneur « web » : nginx:1.27 → nginx:1.28']);
+    assert.deepEqual(d.items[0].summary, ['Image du conteneur «\u00a0web\u00a0»\u00a0: nginx:1.27 → nginx:1.28']);
     for (const y of [d.items[0].liveYaml, d.items[0].predictedYaml]) assert.doesNotMatch(y, /managedFields|resourceVersion|uid:|creationTimestamp|status:/);
     assert.notEqual(d.items[0].liveYaml, d.items[0].predictedYaml);
   });
@@ -194,7 +194,7 @@ ${deployment('badsel', ns).replace('replicas: 2', 'replicas: -1').replace(/app: 
       const e = ko.results[0].error;
       assert.equal(e?.kind, 'forbidden');
       const text = describeClusterError(e!, 'fr', await forbiddenHints(etudiant, e));
-      assert.match(text, new RegExp(`votre compte a le rôle \`edit\` dans \`${STUDENT_NAMESPACE}\` : il faut le rôle \`edit\` ou \`admin\` dans \`${ns}\` pour créer ou modifier des Deployments\\. Travaillez plutôt dans votre espace de noms`));
+      assert.match(text, new RegExp(`votre compte a le rôle \`edit\` dans \`${STUDENT_NAMESPACE}\`\\s: il faut le rôle \`edit\` ou \`admin\` dans \`${ns}\` pour créer ou modifier des Deployments\\. Travaillez plutôt dans votre espace de noms`));
     });
 
     it('lecteur (view) gets the French 403 naming its role and the role needed', async () => {
@@ -220,6 +220,6 @@ ${deployment('badsel', ns).replace('replicas: 2', 'replicas: -1').replace(/app: 
     const r = await applyFiles([manifest(`apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n`)], { connection: { kubeconfig: kc } });
     const e = r.results[0].error;
     assert.equal(e?.kind, 'unreachable');
-    assert.equal(describeClusterError(e!, 'fr'), `Le serveur d'API du cluster (\`https://127.0.0.1:${port}\`) ne répond pas (ECONNREFUSED). Le cluster est-il démarré ? Vérifiez le contexte choisi et votre connexion réseau.`);
+    assert.equal(describeClusterError(e!, 'fr'), `Le serveur d’API du cluster (\`https://127.0.0.1:${port}\`) ne répond pas (ECONNREFUSED). Le cluster est-il démarré\u00a0? Vérifiez le contexte choisi et votre connexion réseau.`);
   });
 });

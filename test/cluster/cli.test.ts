@@ -50,16 +50,16 @@ spec:
     write('nginx:1.27');
     const d0 = cli(['diff', file, ...admin, '-n', ns]);
     assert.equal(d0.code, 1, d0.out + d0.err);
-    assert.match(d0.out, /~ deployment\.apps\/web : nouvel objet/);
+    assert.match(d0.out, /~ deployment\.apps\/web\s: nouvel objet/);
     const a = cli(['apply', file, ...admin, '-n', ns]);
     assert.equal(a.code, 0, a.out + a.err);
-    assert.match(a.out, /\+ deployment\.apps\/web \(espace de noms cli-[^)]+\) : créé/);
-    assert.match(a.out, /Commande kubectl équivalente : kubectl apply --server-side --field-manager=kube-apprenti -f .*web\.yaml -n cli-/);
+    assert.match(a.out, /\+ deployment\.apps\/web \(espace de noms cli-[^)]+\)\s: créé/);
+    assert.match(a.out, /Commande kubectl équivalente\s: kubectl apply --server-side --field-manager=kube-apprenti -f .*web\.yaml -n cli-/);
     assert.equal(cli(['diff', file, ...admin, '-n', ns]).code, 0);
     write('nginx:1.28');
     const d1 = cli(['diff', file, ...admin, '-n', ns]);
     assert.equal(d1.code, 1);
-    assert.match(d1.out, /Image du conteneur « web » : nginx:1\.27 → nginx:1\.28/);
+    assert.match(d1.out, /Image du conteneur «\sweb\s»\s: nginx:1\.27 → nginx:1\.28/);
     assert.match(d1.out, /^-\s+image: nginx:1\.27$/m);
     assert.equal(cli(['apply', file, ...admin, '-n', ns, '--langue', 'en']).out.includes('configured'), true);
   });
@@ -67,7 +67,7 @@ spec:
   it('rollout status/history/undo and scale', () => {
     const st = cli(['rollout', 'status', 'deploy/web', ...admin, '-n', ns, '--timeout', '60']);
     assert.equal(st.code, 0, st.out + st.err);
-    assert.match(st.out, /Déploiement terminé : le Deployment « web » tourne avec sa nouvelle version/);
+    assert.match(st.out, /Déploiement terminé\s: le Deployment «\sweb\s» tourne avec sa nouvelle version/);
     const h = cli(['rollout', 'history', 'deployment/web', ...admin, '-n', ns]);
     assert.match(h.out, /1\s+<aucune>\s+nginx:1\.27/);
     assert.match(h.out, /2\s+\*\s+<aucune>\s+nginx:1\.28/);
@@ -77,7 +77,7 @@ spec:
     assert.equal(kubectl('admin', ['get', 'deploy/web', '-n', ns, '-o', 'jsonpath={.spec.template.spec.containers[0].image}']).stdout, 'nginx:1.27');
     const s = cli(['scale', 'deploy/web', '--replicas', '3', ...admin, '-n', ns]);
     assert.equal(s.code, 0, s.err);
-    assert.match(s.out, /Deployment « web » : 1 → 3 réplicas\./);
+    assert.match(s.out, /Deployment «\sweb\s»\s: 1 → 3 réplicas\./);
   });
 
   it('exit codes: 2 usage, 4 forbidden (with the role explained), 5 unreachable, 1 failure', () => {
@@ -86,7 +86,7 @@ spec:
     assert.equal(cli(['apply', file, '--inconnue']).code, 2);
     const f = cli(['apply', file, '--kubeconfig', kubeconfigPath('lecteur')]);
     assert.equal(f.code, 4, f.out + f.err);
-    assert.match(f.out, new RegExp(`votre compte a le rôle \`view\` dans \`${STUDENT_NAMESPACE}\` : il faut le rôle \`edit\` ou \`admin\``));
+    assert.match(f.out, new RegExp(`votre compte a le rôle \`view\` dans \`${STUDENT_NAMESPACE}\`\\s: il faut le rôle \`edit\` ou \`admin\``));
     const down = path.join(dir, 'down.kubeconfig');
     fs.writeFileSync(down, 'apiVersion: v1\nkind: Config\ncurrent-context: d\nclusters:\n- name: d\n  cluster:\n    server: https://127.0.0.1:2\n    insecure-skip-tls-verify: true\nusers:\n- name: u\n  user: {token: x}\ncontexts:\n- name: d\n  context: {cluster: d, user: u}\n');
     const u = cli(['rollout', 'status', 'deploy/web', '--kubeconfig', down]);

@@ -54,66 +54,66 @@ describe('labs: cluster checks on the real cluster', function () {
   after(async () => { await cleanup(); });
 
   it('cluster.existe / cluster.absent', async () => {
-    assert.equal((await run({ type: 'cluster.existe', ressource: 'Deployment/web', échec: 'Le Deployment web manque.' })).status, 'réussie');
-    assert.equal((await run({ type: 'cluster.existe', ressource: 'Pod', sélecteur: { app: 'web' }, délai: 60, échec: 'x.....' })).status, 'réussie');
-    const ko = await run({ type: 'cluster.existe', ressource: 'Service/absent', délai: 1, échec: 'Le Service absent manque.' });
+    assert.equal((await run({ type: 'cluster.existe', resource: 'Deployment/web', failMessage: 'Le Deployment web manque.' })).status, 'réussie');
+    assert.equal((await run({ type: 'cluster.existe', resource: 'Pod', selector: { app: 'web' }, timeout: 60, failMessage: 'x.....' })).status, 'réussie');
+    const ko = await run({ type: 'cluster.existe', resource: 'Service/absent', timeout: 1, failMessage: 'Le Service absent manque.' });
     assert.equal(ko.status, 'échouée');
-    assert.equal(ko.échec, 'Le Service absent manque.');
-    assert.match(ko.détail ?? '', new RegExp(`n'existe pas dans le namespace ${ns}`));
-    assert.equal((await run({ type: 'cluster.absent', ressource: 'Service/absent', échec: 'x.....' })).status, 'réussie');
-    assert.equal((await run({ type: 'cluster.absent', ressource: 'Service/web', délai: 1, échec: 'Le Service existe encore.' })).status, 'échouée');
+    assert.equal(ko.failMessage, 'Le Service absent manque.');
+    assert.match(ko.detail ?? '', new RegExp(`n['’]existe pas dans le namespace ${ns}`));
+    assert.equal((await run({ type: 'cluster.absent', resource: 'Service/absent', failMessage: 'x.....' })).status, 'réussie');
+    assert.equal((await run({ type: 'cluster.absent', resource: 'Service/web', timeout: 1, failMessage: 'Le Service existe encore.' })).status, 'échouée');
   });
 
   it('cluster.deployment-pret: ready with N, not with N+1', async () => {
-    assert.equal((await run({ type: 'cluster.deployment-pret', deployment: 'web', réplicas: 2, délai: 60, échec: 'x.....' })).status, 'réussie');
-    const ko = await run({ type: 'cluster.deployment-pret', deployment: 'web', réplicas: 3, délai: 2, échec: 'Il faut 3 réplicas prêts.' });
+    assert.equal((await run({ type: 'cluster.deployment-pret', deployment: 'web', replicas: 2, timeout: 60, failMessage: 'x.....' })).status, 'réussie');
+    const ko = await run({ type: 'cluster.deployment-pret', deployment: 'web', replicas: 3, timeout: 2, failMessage: 'Il faut 3 réplicas prêts.' });
     assert.equal(ko.status, 'échouée');
-    assert.match(ko.détail ?? '', /2 réplica\(s\) prêt\(s\) sur 2 demandé\(s\) ; condition Available : True/);
+    assert.match(ko.detail ?? '', /2 réplica\(s\) prêt\(s\) sur 2 demandé\(s\)\s; condition Available\s: True/);
   });
 
   it('cluster.champ on a live object (kubectl agrees)', async () => {
     const image = kubectl('admin', ['get', 'deploy', 'web', '-n', ns, '-o', 'jsonpath={.spec.template.spec.containers[0].image}']).stdout;
     assert.equal(image, 'nginx:1.27');
-    assert.equal((await run({ type: 'cluster.champ', ressource: 'Deployment/web', chemin: 'spec.template.spec.containers[0].image', égal: image, échec: 'x.....' })).status, 'réussie');
-    const ko = await run({ type: 'cluster.champ', ressource: 'Deployment/web', chemin: 'spec.replicas', égal: 5, délai: 1, échec: 'Il faut 5 réplicas.' });
-    assert.equal(ko.détail?.startsWith('Trouvé : 2.'), true, ko.détail);
+    assert.equal((await run({ type: 'cluster.champ', resource: 'Deployment/web', path: 'spec.template.spec.containers[0].image', equals: image, failMessage: 'x.....' })).status, 'réussie');
+    const ko = await run({ type: 'cluster.champ', resource: 'Deployment/web', path: 'spec.replicas', equals: 5, timeout: 1, failMessage: 'Il faut 5 réplicas.' });
+    assert.equal(ko.detail?.startsWith('Trouvé\u00a0: 2.'), true, ko.detail);
   });
 
   it('cluster.endpoints: ready EndpointSlice addresses, empty when the selector is broken', async () => {
-    assert.equal((await run({ type: 'cluster.endpoints', service: 'web', min: 2, port: 80, délai: 60, échec: 'x.....' })).status, 'réussie');
+    assert.equal((await run({ type: 'cluster.endpoints', service: 'web', min: 2, port: 80, timeout: 60, failMessage: 'x.....' })).status, 'réussie');
     apply(SERVICE('casse', 'webb'));
-    assert.equal((await run({ type: 'cluster.endpoints', service: 'casse', max: 0, délai: 10, échec: 'x.....' })).status, 'réussie');
-    const ko = await run({ type: 'cluster.endpoints', service: 'casse', min: 1, délai: 3, échec: 'Le Service casse n\'a aucun Pod.' });
+    assert.equal((await run({ type: 'cluster.endpoints', service: 'casse', max: 0, timeout: 10, failMessage: 'x.....' })).status, 'réussie');
+    const ko = await run({ type: 'cluster.endpoints', service: 'casse', min: 1, timeout: 3, failMessage: 'Le Service casse n\'a aucun Pod.' });
     assert.equal(ko.status, 'échouée');
-    assert.match(ko.détail ?? '', /^0 endpoint\(s\) prêt\(s\)\./);
+    assert.match(ko.detail ?? '', /^0 endpoint\(s\) prêt\(s\)\./);
   });
 
   it('cluster.pods-recrees: fails before a Pod is deleted, passes after the Deployment recreated it', async () => {
     const clock = { startedAt: Date.now(), podsAtStart: { 'app=web': (await ctx.cluster!.list('Pod', { app: 'web' })).map((p) => String((p.metadata as { uid: string }).uid)) } };
-    const check: Check = { type: 'cluster.pods-recrees', sélecteur: { app: 'web' }, min: 1, délai: 2, échec: 'Aucun Pod recréé.' };
+    const check: Check = { type: 'cluster.pods-recrees', selector: { app: 'web' }, min: 1, timeout: 2, failMessage: 'Aucun Pod recréé.' };
     assert.equal((await run(check, { clock })).status, 'échouée');
     const name = kubectl('admin', ['get', 'pods', '-n', ns, '-l', 'app=web', '-o', 'jsonpath={.items[0].metadata.name}']).stdout;
     assert.equal(kubectl('admin', ['delete', 'pod', name, '-n', ns, '--wait=false']).code, 0);
-    assert.equal((await run({ ...check, délai: 60 }, { clock })).status, 'réussie');
+    assert.equal((await run({ ...check, timeout: 60 }, { clock })).status, 'réussie');
   });
 
   it('cluster.redemarrages: a crashing container (KWOK crash-loop stage) restarts', async () => {
     apply(DEPLOY('plante', 'busybox-crash:1.36', 1));
-    const check: Check = { type: 'cluster.redemarrages', sélecteur: { app: 'plante' }, min: 1, délai: 60, échec: 'Le conteneur n\'a pas redémarré.' };
+    const check: Check = { type: 'cluster.redemarrages', selector: { app: 'plante' }, min: 1, timeout: 60, failMessage: 'Le conteneur n\'a pas redémarré.' };
     assert.equal((await run(check)).status, 'réussie');
-    const ko = await run({ type: 'cluster.redemarrages', sélecteur: { app: 'web' }, délai: 1, échec: 'Le conteneur n\'a pas redémarré.' });
-    assert.match(ko.détail ?? '', /le plus élevé : 0/);
+    const ko = await run({ type: 'cluster.redemarrages', selector: { app: 'web' }, timeout: 1, failMessage: 'Le conteneur n\'a pas redémarré.' });
+    assert.match(ko.detail ?? '', /le plus élevé\s: 0/);
   });
 
   it('cluster.revisions counts the rollout history (kubectl rollout history agrees)', async () => {
     assert.equal(kubectl('admin', ['set', 'image', 'deployment/web', 'main=nginx:1.28', '-n', ns]).code, 0);
-    const check: Check = { type: 'cluster.revisions', deployment: 'web', min: 2, délai: 60, échec: 'Il faut 2 révisions.' };
+    const check: Check = { type: 'cluster.revisions', deployment: 'web', min: 2, timeout: 60, failMessage: 'Il faut 2 révisions.' };
     assert.equal((await run(check)).status, 'réussie');
     const history = kubectl('admin', ['rollout', 'history', 'deployment/web', '-n', ns]).stdout;
     assert.match(history, /^1\s/m);
     assert.match(history, /^2\s/m);
-    const ko = await run({ ...check, min: 3, délai: 1 });
-    assert.match(ko.détail ?? '', /2 révision\(s\) trouvée\(s\)/);
+    const ko = await run({ ...check, min: 3, timeout: 1 });
+    assert.match(ko.detail ?? '', /2 révision\(s\) trouvée\(s\)/);
   });
 
   it('cluster.evenement: FailedScheduling for a Pod too big for any node, only since the step', async () => {
@@ -127,19 +127,19 @@ spec:
       image: busybox:1.36
       resources: { requests: { cpu: "64" } }
 `);
-    const check: Check = { type: 'cluster.evenement', raison: 'FailedScheduling', objet: 'Pod/gros-pod', délai: 60, échec: 'Pas d\'échec de placement.' };
+    const check: Check = { type: 'cluster.evenement', reason: 'FailedScheduling', object: 'Pod/gros-pod', timeout: 60, failMessage: 'Pas d\'échec de placement.' };
     assert.equal((await run(check, { clock: { startedAt: start } })).status, 'réussie');
-    const later = await run({ ...check, délai: 1 }, { clock: { startedAt: Date.now() + 3_600_000 } });
+    const later = await run({ ...check, timeout: 1 }, { clock: { startedAt: Date.now() + 3_600_000 } });
     assert.equal(later.status, 'échouée');
-    assert.equal((await run({ ...check, depuisEtape: false }, { clock: { startedAt: Date.now() + 3_600_000 } })).status, 'réussie');
+    assert.equal((await run({ ...check, sinceStepStart: false }, { clock: { startedAt: Date.now() + 3_600_000 } })).status, 'réussie');
   });
 
   it('a 403 gives status erreur with the French explanation (student reading another namespace)', async () => {
     const student = ClusterGateway.connect({ kubeconfig: kubeconfigPath('etudiant') });
-    const r = await runCheck({ type: 'cluster.existe', ressource: 'Deployment/web', délai: 30, échec: 'x.....' }, 0,
+    const r = await runCheck({ type: 'cluster.existe', resource: 'Deployment/web', timeout: 30, failMessage: 'x.....' }, 0,
       { lang: 'fr', cluster: new GatewayReader(student, 'fr', ns), clock: { startedAt: Date.now() } });
     assert.equal(r.status, 'erreur');
-    assert.match(r.détail ?? '', /refus|droit|autoris/i);
+    assert.match(r.detail ?? '', /refus|droit|autoris/i);
   });
 
   it('résoudre actions and reset: only objects labelled for the lab are deleted', async () => {
@@ -164,6 +164,6 @@ spec:
     await actions.restart('web');
     const annot = kubectl('admin', ['get', 'deploy', 'web', '-n', ns, '-o', 'jsonpath={.spec.template.metadata.annotations.kubectl\\.kubernetes\\.io/restartedAt}']).stdout;
     assert.ok(annot >= before.slice(0, 19), annot);
-    assert.equal((await run({ type: 'cluster.revisions', deployment: 'web', min: 3, délai: 60, échec: 'x.....' })).status, 'réussie');
+    assert.equal((await run({ type: 'cluster.revisions', deployment: 'web', min: 3, timeout: 60, failMessage: 'x.....' })).status, 'réussie');
   });
 });

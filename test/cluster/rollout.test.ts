@@ -5,14 +5,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { applyFiles } from '../../client/src/cluster/apply/applyFiles';
 import { ClusterGateway } from '../../client/src/cluster/gateway';
-import { rolloutRestart, scaleWorkload, setPaused } from '../../client/src/cluster/rollout/actions';
 import { followRollout } from '../../client/src/cluster/rollout/follow';
 import { rolloutHistory, withoutHash } from '../../client/src/cluster/rollout/history';
 import { RolloutError } from '../../client/src/cluster/rollout/messages';
-import { rolloutUndo } from '../../client/src/cluster/rollout/undo';
 import type { WorkloadRef } from '../../client/src/cluster/rollout/workloadRef';
 import { detectSelf, isSelf } from '../../client/src/cluster/selfPod';
 import type { K8sObject } from '../../client/src/cluster/types';
+import { rolloutRestart, rolloutUndo, scaleWorkload, setPaused } from '../../client/src/cluster/write';
 import { freshNamespace, kubeconfigPath, kubectl, waitFor } from './helpers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ka-rollout-'));

@@ -56,7 +56,7 @@ describe('tree on the local cluster (admin)', function () {
     assert.match(rs.description ?? '', /^révision 1 · 2\/2$/);
     const pods = await tree.expand(rs);
     assert.equal(pods.length, 2);
-    for (const p of pods) assert.match(p.description ?? '', /^Running · 1\/1$/);
+    for (const p of pods) assert.match(p.description ?? '', /^En cours d’exécution \(Running\) · 1\/1$/);
     // the same pods as kubectl
     const names = kubectl('admin', ['get', 'pods', '-n', ns.name, '-o', 'jsonpath={.items[*].metadata.name}']).stdout.split(' ').sort();
     assert.deepEqual(labels(pods).sort(), names);
@@ -74,7 +74,7 @@ describe('tree on the local cluster (admin)', function () {
     const podsFolder = await tree.path(s.context, ns.name, 'Charges de travail', 'Pods');
     const before = labels(await tree.until(podsFolder, (k) => k.length === 3));
     assert.equal(kubectl('admin', ['delete', 'pod', before[0], '-n', ns.name, '--wait=false']).code, 0);
-    const after = await tree.until(podsFolder, (k) => !labels(k).includes(before[0]) && k.length === 3 && k.every((p) => /^Running/.test(p.description ?? '')));
+    const after = await tree.until(podsFolder, (k) => !labels(k).includes(before[0]) && k.length === 3 && k.every((p) => /^En cours d’exécution \(Running\)/.test(p.description ?? '')));
     assert.notDeepEqual(labels(after).sort(), before.sort());
     const keys = s.hub.all().map((a) => a.key);
     assert.equal(new Set(keys).size, keys.length);
@@ -146,7 +146,7 @@ describe('tree on the local cluster (lecteur: view in user-etudiant)', () => {
     const secretsFolder = await tree.path(s.context, STUDENT_NAMESPACE, 'Configuration', 'Secrets');
     const kids = await tree.expand(secretsFolder);
     assert.equal(kids.length, 1);
-    assert.match(kids[0].label, /^Accès refusé : avec le rôle « lecture seule », vous ne pouvez pas lister les Secrets/);
+    assert.match(kids[0].label, /^Accès refusé\s: avec le rôle «\slecture seule\s», vous ne pouvez pas lister les Secrets/);
     assert.ok(!s.hub.get({ resource: 'secrets', namespace: STUDENT_NAMESPACE }), 'no watch was attempted');
     // what the server really says when trying anyway, in French with the role
     const err = await s.gateway.request({ method: 'GET', path: `/api/v1/namespaces/${STUDENT_NAMESPACE}/secrets` }).then(() => undefined, (e: unknown) => e);

@@ -38,7 +38,7 @@ describe('tree when the API server goes down and comes back', function () {
       const kids = await tree.expand(folder);
       assert.equal(kids[0].kind, 'state');
       assert.match(kids[0].label, /^Données peut-être périmées/);
-      assert.match(kids[0].description ?? '', /Le serveur d'API du cluster .*ne répond pas/);
+      assert.match(kids[0].description ?? '', /Le serveur d['’]API du cluster .*ne répond pas/);
       assert.equal(kids[0].command?.id, 'kubeApprenti.arbre.reessayer');
       assert.deepEqual(labels(kids.slice(1)), ['avant'], 'the last known pods stay visible');
       assert.equal((informer.currentStatus.error as { info?: { kind?: string } }).info?.kind, 'unreachable');

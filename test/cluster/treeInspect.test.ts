@@ -9,6 +9,7 @@ import { liveYamlText } from '../../client/src/inspect/liveObject';
 import { isKubeletFailure, isNoPrevious } from '../../client/src/inspect/logErrors';
 import { podForService, servicePorts } from '../../client/src/inspect/portForwardTarget';
 import type { EventView, PodView, ServiceView } from '../../client/src/cluster/watchTypes';
+import { deleteObject, scaleWorkload } from '../../client/src/cluster/write';
 import { freshNamespace, kubectl, STUDENT_NAMESPACE, waitFor } from './helpers';
 import { labels, openSession, treeOf } from './treeHelpers';
 
@@ -46,7 +47,7 @@ describe('inspect actions on the local cluster', function () {
     const { body } = await s.gateway.request<Record<string, unknown>>({ method: 'GET', path: `/apis/apps/v1/namespaces/${ns.name}/deployments/web` });
     assert.ok((body.metadata as { managedFields?: unknown }).managedFields, 'the server sends managedFields');
     const text = liveYamlText('fr', { resource: 'deployments', kind: 'Deployment', name: 'web', namespace: ns.name }, body, '12:00:00');
-    assert.match(text, /^# Deployment « web » tel qu’il est dans le cluster, lu à 12:00:00/);
+    assert.match(text, /^# Deployment «\sweb\s» tel qu’il est dans le cluster, lu à 12:00:00/);
     assert.match(text, new RegExp(`kubectl get deployment web -n ${ns.name} -o yaml`));
     const yamlBody = text.split('\n').slice(2).join('\n');
     assert.doesNotMatch(yamlBody, /managedFields/);
@@ -62,8 +63,8 @@ describe('inspect actions on the local cluster', function () {
       return eventsMarkdown({ lang: 'fr', ref, events, uids: related.uids, relatedKinds: related.kinds, now: Date.now() });
     }, (m) => /BackOff — pod\/plante-/.test(m) && /ScalingReplicaSet — deployment\/plante/.test(m), 60_000);
     assert.match(md, /_Les événements des objets qu’il gère \(ReplicaSet, Pod\) sont inclus\._/);
-    assert.match(md, /\*\*Redémarrage différé\*\* : Le conteneur plante à chaque démarrage/);
-    assert.match(md, /\*\*Mise à l’échelle\*\* :/);
+    assert.match(md, /\*\*Redémarrage différé\*\*\s: Le conteneur plante à chaque démarrage/);
+    assert.match(md, /\*\*Mise à l’échelle\*\*\s:/);
     assert.doesNotMatch(md, /pod\/web-/, 'events of other objects are left out');
   });
 
@@ -96,13 +97,13 @@ describe('inspect actions on the local cluster', function () {
 
   it('scale through the scale subresource, then delete a pod: the tree shows self-healing', async () => {
     const tree = treeOf(s);
-    await s.gateway.request({ method: 'PATCH', path: `/apis/apps/v1/namespaces/${ns.name}/deployments/web/scale`, body: { spec: { replicas: 2 } }, contentType: 'application/merge-patch+json', query: { fieldManager: 'kube-apprenti' } });
+    await scaleWorkload(s.gateway, { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', namespace: ns.name }, 2);
     const deps = await tree.until(await tree.path(s.context, ns.name, 'Charges de travail', 'Deployments'), (k) => k.some((n) => n.label === 'web' && n.description === '2/2'));
     const web = deps.find((n) => n.label === 'web')!;
     const rs = (await tree.expand(web))[0];
     const before = labels(await tree.until(rs, (k) => k.length === 2));
-    await s.gateway.request({ method: 'DELETE', path: `/api/v1/namespaces/${ns.name}/pods/${before[0]}` });
-    const after = await tree.until(rs, (k) => k.length === 2 && !labels(k).includes(before[0]) && k.every((p) => /^Running/.test(p.description ?? '')));
+    await deleteObject(s.gateway, { apiVersion: 'v1', kind: 'Pod', name: before[0], namespace: ns.name });
+    const after = await tree.until(rs, (k) => k.length === 2 && !labels(k).includes(before[0]) && k.every((p) => /^En cours d’exécution \(Running\)/.test(p.description ?? '')));
     assert.ok(labels(after).includes(before[1]));
   });
 });
@@ -111,9 +112,9 @@ describe('inspect actions refused to the read-only user', () => {
   it('deleting a pod as lecteur gives the French 403 explanation naming the role', async () => {
     const s = await openSession('lecteur');
     try {
-      const err = await s.gateway.request({ method: 'DELETE', path: `/api/v1/namespaces/${STUDENT_NAMESPACE}/pods/nope` }).then(() => undefined, (e: unknown) => e);
+      const err = await deleteObject(s.gateway, { apiVersion: 'v1', kind: 'Pod', name: 'nope', namespace: STUDENT_NAMESPACE }).then(() => undefined, (e: unknown) => e);
       const text = treeOf(s).env().describeError(err, STUDENT_NAMESPACE);
-      assert.match(text, /^Accès refusé : votre compte a le rôle `view`/);
+      assert.match(text, /^Accès refusé\s: votre compte a le rôle `view`/);
       assert.match(text, /supprimer les Pods/);
       assert.match(text, /`edit` ou `admin`|`edit`/);
     } finally {

@@ -28,7 +28,8 @@ test('survoler un champ affiche une explication en français', async () => {
 
 test('la commande « Vérifier tous les manifestes » de la palette résume les problèmes', async () => {
   await s.page.keyboard.press('Escape');
-  await runCommand(s.page, "Kube Apprenti: Vérifier tous les manifestes de l'espace de travail");
+  await // code-server's display language is English: the manifest (package.nls.json) gives the English title.
+  await runCommand(s.page, 'Kube Apprenti: Check every manifest of the workspace');
   const toast = s.page.locator('.notifications-toasts', { hasText: 'Kube Apprenti' });
   await toast.waitFor({ timeout: 30000 });
   assert.match(await toast.innerText(), /erreur/);

@@ -41,7 +41,7 @@ test('« Appliquer » (CodeLens) crée les objets et annonce le résultat en fra
     await runCommand(page, 'Notifications: Show Notifications');
     await done.waitFor({ timeout: 60000 });
   }
-  assert.match(await done.innerText(), /Deployment « .* » tourne avec sa nouvelle version \(2\/2 Pods disponibles\)/);
+  assert.match(await done.innerText(), /Deployment «\s.*\s» tourne avec sa nouvelle version \(2\/2 Pods disponibles\)/);
   await shot(page, 'appliquer-resultat');
   const r = kubectl('get', 'deployment', name, '-o', 'jsonpath={.metadata.managedFields[*].manager}');
   assert.equal(r.status, 0, r.stderr);
@@ -77,7 +77,7 @@ test('la barre d’état montre contexte, espace de noms et droits ; un clic per
   assert.match(await status('user-etudiant').innerText(), /user-etudiant · édition/);
   const chooseNamespace = async (from, name) => {
     await status(`${from} · `).click();
-    await page.locator('.quick-input-widget input[placeholder="Que voulez-vous changer ?"]').waitFor({ timeout: 15000 });
+    await page.locator('.quick-input-widget input[placeholder^="Que voulez-vous changer"]').waitFor({ timeout: 15000 });
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Changer d’espace de noms' }).first().click();
     // the student's account may not list namespaces: the input box says so and checks the name as it is typed
     await page.locator('.quick-input-widget', { hasText: 'Vous ne pouvez pas lister les espaces de noms' }).waitFor({ timeout: 15000 });

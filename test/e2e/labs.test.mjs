@@ -38,11 +38,11 @@ before(async () => {
 after(async () => { await s?.close(); });
 
 test('l’étudiant ouvre les labs guidés et choisit « Premier Pod »', async () => {
-  await runCommand(s.page, 'Kube Apprenti: Ouvrir les labs guidés');
+  await runCommand(s.page, 'Kube Apprenti: Open the guided labs'); // English display language: package.nls.json
   f = await labFrame(s.page);
   const card = f.locator(`#lab-list li.lab-card[data-lab-id="${LAB}"]`);
   await card.waitFor({ timeout: 30000 });
-  assert.match(await card.innerText(), /Premier Pod : lancer Redis dans le cluster/);
+  assert.match(await card.innerText(), /Premier Pod\s: lancer Redis dans le cluster/);
   assert.ok(await f.locator('#lab-list .lab-card').count() >= 12);
   await shot(s.page, 'labs-liste');
   await card.locator('[data-action="open-lab"]').click();
@@ -59,7 +59,7 @@ test('la première vérification échoue avec les messages du lab, en français'
   await f.locator('#step-status[data-status="échouée"]').waitFor({ timeout: 60000 });
   const first = f.locator('#check-results li[data-check-index="0"]');
   assert.equal(await first.getAttribute('data-status'), 'échouée');
-  assert.match(await first.innerText(), /Aucun Pod nommé « redis » dans vos manifestes : vérifiez metadata\.name\./);
+  assert.match(await first.innerText(), /Aucun Pod nommé «\sredis\s» dans vos manifestes\s: vérifiez metadata\.name\./);
   await shot(s.page, 'labs-echec');
 });
 

@@ -24,8 +24,9 @@ export class DiagnosticsClient extends LspTestClient {
   private listeners: Array<() => void> = [];
   private versions = new Map<string, number>();
 
-  constructor(files: Record<string, string>) {
-    super('ka-lsp-diag-');
+  /** `root`: an existing folder used as the workspace (never written to nor removed); else a temporary one. */
+  constructor(files: Record<string, string>, root?: string) {
+    super('ka-lsp-diag-', root);
     for (const [rel, text] of Object.entries(files)) this.write(rel, text);
   }
 
@@ -33,7 +34,11 @@ export class DiagnosticsClient extends LspTestClient {
     unlinkSync(join(this.root, rel));
   }
 
-  async start(initializationOptions: unknown = { langue: 'fr' }, transport: 'stdio' | 'ipc' = 'stdio'): Promise<{ capabilities: Record<string, unknown> }> {
+  /**
+   * Starts the server. `folders`: the workspace folders (paths relative to the temporary root; default: the root
+   * itself); an empty list starts without any, for tests that add folders later (`addFolder`).
+   */
+  async start(initializationOptions: unknown = { langue: 'fr' }, transport: 'stdio' | 'ipc' = 'stdio', folders: string[] = ['']): Promise<{ capabilities: Record<string, unknown> }> {
     if (transport === 'ipc') {
       this.proc = fork(SERVER, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
       this.conn = createMessageConnection(new IPCMessageReader(this.proc), new IPCMessageWriter(this.proc));
@@ -52,9 +57,9 @@ export class DiagnosticsClient extends LspTestClient {
     this.conn.listen();
     const result = await this.conn.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: pathToFileURL(this.root).href,
-      workspaceFolders: [{ uri: pathToFileURL(this.root).href, name: 'ws' }],
-      capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: false } }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+      rootUri: folders.length ? pathToFileURL(join(this.root, folders[0])).href : null,
+      workspaceFolders: folders.map((f) => ({ uri: pathToFileURL(join(this.root, f)).href, name: f || 'ws' })),
+      capabilities: { workspace: { workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false } }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
       initializationOptions,
     });
     await this.conn.sendNotification('initialized', {});
@@ -100,6 +105,12 @@ export class DiagnosticsClient extends LspTestClient {
     const v = (this.versions.get(rel) ?? 1) + 1;
     this.versions.set(rel, v);
     await this.conn.sendNotification('textDocument/didChange', { textDocument: { uri: this.uri(rel), version: v }, contentChanges: [{ range, text }] });
+  }
+
+  /** The editor added (or removed) a workspace folder (a path relative to the temporary root). */
+  async changeFolders(added: string[], removed: string[] = []): Promise<void> {
+    const f = (rel: string) => ({ uri: pathToFileURL(join(this.root, rel)).href, name: rel || 'ws' });
+    await this.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: added.map(f), removed: removed.map(f) } });
   }
 
   async watched(changes: Array<{ rel: string; type: 1 | 2 | 3 }>): Promise<void> {

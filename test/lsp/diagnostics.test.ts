@@ -112,7 +112,7 @@ describe('language server diagnostics over stdio', function () {
     await c.open('secret.yaml', text);
     const d = c.of('secret.yaml').find((x) => x.code === 'KA018') as Diagnostic;
     const actions = await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: c.uri('secret.yaml') }, range: d.range, context: { diagnostics: [d] } }) as CodeAction[];
-    assert.deepEqual(actions.map((a) => a.title), ['Encoder la valeur de `DB_PASSWORD` en base64', 'Déplacer `DB_PASSWORD` vers `stringData` (valeur en clair)']);
+    assert.deepEqual(actions.map((a) => a.title), ['Encoder la valeur de «\u00a0DB_PASSWORD\u00a0» en base64', 'Déplacer «\u00a0DB_PASSWORD\u00a0» vers «\u00a0stringData\u00a0» (valeur en clair)']);
     assert.equal(actions[0].kind, 'quickfix');
     assert.equal(actions[0].isPreferred, true);
     const fixed = applyEdits(text, actions[0].edit!.changes![c.uri('secret.yaml')]);

@@ -93,9 +93,9 @@ describe('LSP over stdio: hover, completion, navigation', function () {
 
   it('hovers a Service selector with the Pods it matches, and a Secret value decoded', async () => {
     const sel = await c.request<MarkupHover>('textDocument/hover', 'app/service.yaml', c.pos('app/service.yaml', 'selector', 1));
-    assert.match(sel.contents.value, /Ce sélecteur correspond à : \n- Deployment `backend` \(deployment\.yaml, ligne 1\)/);
+    assert.match(sel.contents.value, /Ce sélecteur correspond à\u00a0: \n- Deployment `backend` \(deployment\.yaml, ligne 1\)/);
     const sec = await c.request<MarkupHover>('textDocument/hover', 'app/config.yaml', c.pos('app/config.yaml', 'c2Vj', 1));
-    assert.match(sec.contents.value, /Valeur décodée : `secret-value`/);
+    assert.match(sec.contents.value, /Valeur décodée\u00a0: `secret-value`/);
   });
 
   it('completes container fields with French docs as snippets', async () => {

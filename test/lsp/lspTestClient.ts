@@ -1,4 +1,4 @@
-// What the LSP test clients share: a temporary workspace folder with the given files, their URIs, and a clean
+// What the LSP test clients share: a temporary workspace folder with the given files (or an existing folder), their URIs, and a clean
 // shutdown of the server process (shutdown request, exit notification, kill if still alive, folder removed).
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,8 +15,17 @@ export abstract class LspTestClient {
   readonly root: string;
   stderr = '';
 
-  constructor(prefix: string) {
-    this.root = mkdtempSync(join(tmpdir(), prefix));
+  /** True when the folder was made for this client (removed by `stop`); an existing folder given is left alone. */
+  private readonly ownsRoot: boolean;
+
+  constructor(prefix: string, existingRoot?: string) {
+    this.ownsRoot = existingRoot === undefined;
+    this.root = existingRoot ?? mkdtempSync(join(tmpdir(), prefix));
+  }
+
+  /** True once the server process has exited (or was never started). */
+  get exited(): boolean {
+    return !this.proc || this.proc.exitCode !== null || this.proc.signalCode !== null;
   }
 
   uri(rel: string): string {
@@ -38,6 +47,6 @@ export abstract class LspTestClient {
     }
     this.conn?.dispose();
     if (this.proc && this.proc.exitCode === null) this.proc.kill();
-    rmSync(this.root, { recursive: true, force: true });
+    if (this.ownsRoot) rmSync(this.root, { recursive: true, force: true });
   }
 }

@@ -26,13 +26,13 @@ describe('language server: Secret not ignored by Git (KA023)', function () {
     const d = c.of('k8s/secret.yaml').find((x) => x.code === 'KA023')!;
     assert.equal(d.severity, 2);
     assert.deepEqual(d.range, { start: { line: 1, character: 6 }, end: { line: 1, character: 12 } });
-    assert.match(messageOf(d), /n’est pas ignoré par Git : base64 n’est pas un chiffrement.*`secret\.yaml\.template`/);
+    assert.match(messageOf(d), /n’est pas ignoré par Git\u00a0: base64 n’est pas un chiffrement.*`secret\.yaml\.template`/);
     assert.match(d.codeDescription!.href, /KA023-secret-versionne-git\.md$/);
 
     const actions = await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: c.uri('k8s/secret.yaml') }, range: d.range, context: { diagnostics: [d] } }) as CodeAction[];
     const fix = actions.find((a) => a.diagnostics?.[0]?.code === 'KA023');
     assert.ok(fix, JSON.stringify(actions));
-    assert.equal(fix.title, 'Ajouter `k8s/secret.yaml` au `.gitignore` et créer `secret.yaml.template` (valeurs vides)');
+    assert.equal(fix.title, 'Ajouter «\u00a0k8s/secret.yaml\u00a0» au «\u00a0.gitignore\u00a0» et créer «\u00a0secret.yaml.template\u00a0» (valeurs vides)');
     const changes = fix.edit!.documentChanges as Array<CreateFile | TextDocumentEdit>;
     const creates = changes.filter((x): x is CreateFile => 'kind' in x && x.kind === 'create').map((x) => x.uri).sort();
     assert.deepEqual(creates, [c.uri('.gitignore'), c.uri('k8s/secret.yaml.template')].sort());

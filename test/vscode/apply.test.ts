@@ -104,7 +104,7 @@ suite('Appliquer, diff et déploiement (cluster local)', () => {
     const report = await vscode.commands.executeCommand<DiffReport>('kubeApprenti.diff');
     assert.equal(report?.changed, true);
     const dep = report.items.find((i) => i.result.ref?.kind === 'Deployment');
-    assert.deepEqual(dep?.summary, ['Image du conteneur « web » : nginx:1.27 → nginx:1.28']);
+    assert.deepEqual(dep?.summary, ['Image du conteneur «\u00a0web\u00a0»\u00a0: nginx:1.27 → nginx:1.28']);
     const tabs = await waitFor(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputTextDiff && t.input.original.scheme === 'kube-apprenti-diff'), (t) => t.length > 0, 10000);
     assert.ok(tabs.length > 0, 'a diff editor on our read-only documents');
   });

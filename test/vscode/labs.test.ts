@@ -56,7 +56,7 @@ suite('Labs guidés (hôte d’extensions)', () => {
     const first = await verify('ecrire');
     assert.equal(first.passed, false);
     const failed = byStatus(first.results, 'échouée');
-    assert.ok(failed.some((r) => r.échec === 'Aucun Pod nommé « redis » dans vos manifestes : vérifiez metadata.name.'), JSON.stringify(failed));
+    assert.ok(failed.some((r) => r.failMessage === 'Aucun Pod nommé « redis » dans vos manifestes : vérifiez metadata.name.'), JSON.stringify(failed));
     // Fix the file in the editor without saving: the check reads the editor's text.
     const uri = vscode.Uri.file(path.join(workDir(), 'k8s', 'redis-pod.yaml'));
     const doc = await vscode.workspace.openTextDocument(uri);
@@ -108,6 +108,6 @@ suite('Labs guidés (hôte d’extensions)', () => {
     assert.equal(await waitFor(open, (id) => id === 'mon-lab-perso', 15000), 'mon-lab-perso');
     const run = await vscode.commands.executeCommand<StepRun>('kubeApprenti.labs.verifier', { labId: 'mon-lab-perso', stepId: 'notes' });
     assert.equal(run.passed, false);
-    assert.equal(run.results[0].échec, 'Créez le fichier notes.txt.');
+    assert.equal(run.results[0].failMessage, 'Créez le fichier notes.txt.');
   });
 });

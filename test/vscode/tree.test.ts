@@ -50,7 +50,7 @@ suite('Arbre du cluster (cluster local)', () => {
     assert.match(web?.contextValue ?? '', /\bka-deployment\b.*\bcan-scale\b/);
     const sets = await snapshot([...folder, 'web']);
     assert.equal(sets?.length, 1);
-    const pods = await waitFor(() => snapshot([...folder, 'web', sets![0].label]), (r) => r?.length === 2 && r.every((p) => /^Running · 1\/1/.test(p.description ?? '')), 30_000);
+    const pods = await waitFor(() => snapshot([...folder, 'web', sets![0].label]), (r) => r?.length === 2 && r.every((p) => /^En cours d’exécution \(Running\) · 1\/1/.test(p.description ?? '')), 30_000);
     assert.equal(pods?.length, 2, JSON.stringify(pods));
     for (const p of pods ?? []) assert.match(p.contextValue, /\bcan-delete\b/);
   });
@@ -59,7 +59,7 @@ suite('Arbre du cluster (cluster local)', () => {
     await vscode.commands.executeCommand('kubeApprenti.objet.yamlDirect', { ref: { resource: 'deployments', kind: 'Deployment', name: 'web', namespace: ns } });
     const editor = await waitFor(() => vscode.window.activeTextEditor, (e) => e?.document.uri.scheme === 'kube-apprenti-direct', 15_000);
     const text = editor?.document.getText() ?? '';
-    assert.match(text, /^# Deployment « web » tel qu’il est dans le cluster/);
+    assert.match(text, /^# Deployment «\sweb\s» tel qu’il est dans le cluster/);
     assert.match(text, /kind: Deployment/);
     assert.doesNotMatch(text.split('\n').slice(2).join('\n'), /managedFields/);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');

@@ -2,7 +2,7 @@
 // posts the user's actions back; every action goes through the typed protocol (client/src/labs/protocol.ts).
 import type { CheckResult } from '../../client/src/labs/checks/types';
 import type { HostToWebview, LabView, WebviewToHost } from '../../client/src/labs/protocol';
-import type { UiStrings } from '../../client/src/labs/uiStrings';
+import type { UiStrings } from '../../core/i18n/labsPanel';
 import css from './styles.css';
 import { labHtml, listHtml, resultsHtml } from './view';
 

@@ -2,7 +2,7 @@
 // (`data-action`, `data-lab-id`, `data-step-id`, `data-status`, `data-check-index`) for tests and keyboard users.
 import type { CheckResult } from '../../client/src/labs/checks/types';
 import type { BrokenLab, LabSummary, LabView, StepView } from '../../client/src/labs/protocol';
-import type { UiStrings } from '../../client/src/labs/uiStrings';
+import type { UiStrings } from '../../core/i18n/labsPanel';
 import { escapeHtml as e, renderInline, renderMarkdown, type Rendered } from './markdown';
 
 const MARK: Record<CheckResult['status'], string> = { réussie: '✓', échouée: '✗', erreur: '!', ignorée: '–' };
@@ -53,9 +53,9 @@ export function resultsHtml(s: UiStrings, results: CheckResult[] | undefined, st
     const label = r ? s[`statut_${r.status}` as const] : '';
     return `<li class="check" data-check-index="${c.index}" data-status="${e(status)}">
       <span class="check-mark" aria-hidden="true">${r ? MARK[r.status] : '○'}</span>
-      <span class="check-body"><span class="check-title">${e(r?.titre ?? c.titre)}</span>${r ? `<span class="visually-hidden"> : ${e(label)}</span>` : ''}
-      ${r && r.status !== 'réussie' && r.échec ? `<span class="check-echec">${e(r.échec)}</span>` : ''}
-      ${r && r.status !== 'réussie' && r.détail ? `<span class="check-detail">${e(r.détail)}</span>` : ''}</span>
+      <span class="check-body"><span class="check-title">${e(r?.title ?? c.titre)}</span>${r ? `<span class="visually-hidden"> : ${e(label)}</span>` : ''}
+      ${r && r.status !== 'réussie' && r.failMessage ? `<span class="check-echec">${e(r.failMessage)}</span>` : ''}
+      ${r && r.status !== 'réussie' && r.detail ? `<span class="check-detail">${e(r.detail)}</span>` : ''}</span>
     </li>`;
   }).join('');
 }

@@ -9,11 +9,14 @@ import type { ClusterGateway } from '../cluster/gateway';
 import { forbiddenHints } from '../cluster/roleHints';
 import { isWorkloadKind, type WorkloadRef } from '../cluster/rollout/workloadRef';
 import { detectSelf, isSelf } from '../cluster/selfPod';
+import { confirm, confirmWrite } from '../clusterUi/confirm';
+import { log, output } from '../clusterUi/output';
+import { gateway } from '../clusterUi/target';
 import { currentLang } from '../i18n';
 import type { ClusterDiagnostics } from './diagnostics';
 import type { Target } from './documents';
-import { confirm, confirmWrite, gateway, log, output } from './shared';
-import { ui } from './text';
+import { prefixed } from '../../../core/i18n';
+import { applyUi } from '../../../core/i18n/applyUi';
 
 export interface ApplyUiDeps {
   diagnostics: ClusterDiagnostics;
@@ -23,45 +26,45 @@ export interface ApplyUiDeps {
 
 /** Runs an apply (or dry run) with confirmations, progress, diagnostics and notifications. Returns the report. */
 export async function runApply(deps: ApplyUiDeps, target: Target | undefined, dryRun: boolean, force = false): Promise<ApplyReport | undefined> {
-  const t = ui();
+  const t = applyUi(currentLang());
   const lang = currentLang();
   if (!target) {
-    void vscode.window.showWarningMessage(`Kube Apprenti : ${t.noYaml}`);
+    void vscode.window.showWarningMessage(prefixed(lang, t('noYaml')));
     return undefined;
   }
   if (target.docs.length === 0) {
-    void vscode.window.showInformationMessage(`Kube Apprenti : ${t.noDocs}`);
+    void vscode.window.showInformationMessage(prefixed(lang, t('noDocs')));
     return undefined;
   }
   const gw = gateway();
   if (!gw) return undefined;
-  if (!dryRun && !force && !(await confirmWrite(gw, t.applyAction(target.docs.length)))) return undefined;
+  if (!dryRun && !force && !(await confirmWrite(gw, t.n('applyAction', target.docs.length)))) return undefined;
   if (!dryRun && !(await confirmSelfTouched(gw, target))) return undefined;
   const report = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Kube Apprenti : ${dryRun ? t.dryRunning : t.applying(target.docs.length)}` },
+    { location: vscode.ProgressLocation.Notification, title: prefixed(lang, dryRun ? t('dryRunning') : t.n('applying', target.docs.length)) },
     () => applyDocuments(gw, target.docs, { dryRun, force, lang, labels: labLabelsForFiles(target.docs.map((d) => d.file)) }),
   );
   deps.diagnostics.update(report);
   const firstError = report.results.find((r) => r.error)?.error;
   const hints = await forbiddenHints(gw, firstError);
   const command = kubectlApplyCommand({ files: target.files, stdin: target.stdin || target.files.length === 0, dryRun, force, namespace: undefined, context: gw.config.context });
-  log(['', ...report.results.flatMap((r) => formatResult(r, dryRun, lang, hints, vscode.workspace.workspaceFolders?.[0]?.uri.fsPath)), summary(report, lang), `${t.equivalent} : ${command}`]);
+  log(['', ...report.results.flatMap((r) => formatResult(r, dryRun, lang, hints, vscode.workspace.workspaceFolders?.[0]?.uri.fsPath)), summary(report, lang, hints), t('equivalent', { command })]);
 
   if (report.conflicts && !dryRun && !force) {
     log(report.results.filter((r) => r.error?.kind === 'conflict').map((r) => describeClusterError(r.error!, lang)));
-    if (await confirm(t.forceQuestion, t.force)) return runApply(deps, target, false, true);
+    if (await confirm(t('forceQuestion'), t('force'))) return runApply(deps, target, false, true);
     return report;
   }
   if (!report.ok) {
     const detail = firstError ? ` ${describeClusterError(firstError, lang, hints)}` : '';
-    void vscode.window.showErrorMessage(`Kube Apprenti : ${summary(report, lang)}${report.diagnostics.length ? '' : detail}`, t.showDetails)
+    void vscode.window.showErrorMessage(prefixed(lang, `${summary(report, lang, hints)}${report.diagnostics.length || firstError?.kind === 'forbidden' ? '' : detail}`), t('showDetails'))
       .then((a) => { if (a) output().show(true); });
     return report;
   }
   const changedWorkloads: WorkloadRef[] = report.results
     .filter((r) => !dryRun && r.ref && isWorkloadKind(r.ref.kind) && (r.outcome === 'created' || r.outcome === 'configured'))
     .map((r) => ({ apiVersion: 'apps/v1', kind: r.ref!.kind as WorkloadRef['kind'], name: r.ref!.name, namespace: r.ref!.namespace }));
-  void vscode.window.showInformationMessage(`Kube Apprenti : ${summary(report, lang)}`, t.showDetails).then((a) => { if (a) output().show(true); });
+  void vscode.window.showInformationMessage(prefixed(lang, summary(report, lang)), t('showDetails')).then((a) => { if (a) output().show(true); });
   // the student's loop: apply, then watch the rollout (live progress notification)
   for (const ref of changedWorkloads.slice(0, 3)) void deps.follow(gw, ref);
   return report;
@@ -73,5 +76,5 @@ async function confirmSelfTouched(gw: ClusterGateway, target: Target): Promise<b
   if (!self) return true;
   const touched = target.docs.filter((d) => d.ref && isSelf(self, { kind: d.ref.kind, name: d.ref.name, namespace: d.ref.namespace ?? gw.namespace }));
   if (!touched.length) return true;
-  return confirm(ui().selfChanged(touched.map((d) => refLabel(d.ref!)).join(', ')), ui().continue);
+  return confirm(applyUi(currentLang())('selfChanged', { what: touched.map((d) => refLabel(d.ref!)).join(', ') }), applyUi(currentLang())('continue'));
 }

@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import { parseManifestText } from '../cluster/apply/manifests';
 import { isWorkloadKind } from '../cluster/rollout/workloadRef';
 import { CMD, SETTING_CODELENS } from './ids';
-import { ui } from './text';
+import { currentLang } from '../i18n';
+import { applyUi } from '../../../core/i18n/applyUi';
 
 export class ManifestCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -15,18 +16,18 @@ export class ManifestCodeLensProvider implements vscode.CodeLensProvider, vscode
   provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
     if (!vscode.workspace.getConfiguration('kubeApprenti').get<boolean>(SETTING_CODELENS, true)) return [];
     if (doc.getText().length > 1_000_000) return [];
-    const t = ui();
+    const t = applyUi(currentLang());
     const lenses: vscode.CodeLens[] = [];
     for (const d of parseManifestText(doc.getText(), doc.uri.toString())) {
       if (!d.ref) continue; // broken or non-Kubernetes documents get no lens (the language server explains them)
       const range = new vscode.Range(d.range.start.line, 0, d.range.start.line, 0);
       lenses.push(
-        new vscode.CodeLens(range, { title: `$(cloud-upload) ${t.lensApply}`, tooltip: t.lensApplyTip, command: CMD.applyDocument, arguments: [doc.uri, d.index] }),
-        new vscode.CodeLens(range, { title: `$(diff) ${t.lensDiff}`, tooltip: t.lensDiffTip, command: CMD.diffDocument, arguments: [doc.uri, d.index] }),
+        new vscode.CodeLens(range, { title: `$(cloud-upload) ${t('lensApply')}`, tooltip: t('lensApplyTip'), command: CMD.applyDocument, arguments: [doc.uri, d.index] }),
+        new vscode.CodeLens(range, { title: `$(diff) ${t('lensDiff')}`, tooltip: t('lensDiffTip'), command: CMD.diffDocument, arguments: [doc.uri, d.index] }),
       );
       if (isWorkloadKind(d.ref.kind) && d.ref.apiVersion === 'apps/v1') {
         lenses.push(new vscode.CodeLens(range, {
-          title: `$(pulse) ${t.lensStatus}`, tooltip: t.lensStatusTip, command: CMD.rolloutStatus,
+          title: `$(pulse) ${t('lensStatus')}`, tooltip: t('lensStatusTip'), command: CMD.rolloutStatus,
           arguments: [{ kind: d.ref.kind, name: d.ref.name, namespace: d.ref.namespace }],
         }));
       }

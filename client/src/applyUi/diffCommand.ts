@@ -4,12 +4,15 @@ import * as vscode from 'vscode';
 import { diffDocuments, type DiffReport } from '../cluster/apply/diff';
 import { formatResult, refLabel } from '../cluster/apply/report';
 import { forbiddenHints } from '../cluster/roleHints';
+import { showClusterError } from '../clusterUi/errors';
+import { log, output } from '../clusterUi/output';
+import { gateway } from '../clusterUi/target';
 import { currentLang } from '../i18n';
 import type { ClusterDiagnostics } from './diagnostics';
 import type { Target } from './documents';
 import { DIFF_SCHEME } from './ids';
-import { gateway, log, output, showClusterError } from './shared';
-import { ui } from './text';
+import { prefixed } from '../../../core/i18n';
+import { applyUi } from '../../../core/i18n/applyUi';
 
 /** Read-only documents `kube-apprenti-diff:/<run>/<side>/<name>.yaml`. */
 export class DiffContentProvider implements vscode.TextDocumentContentProvider, vscode.Disposable {
@@ -40,17 +43,17 @@ export class DiffContentProvider implements vscode.TextDocumentContentProvider, 
 }
 
 export async function runDiff(provider: DiffContentProvider, diagnostics: ClusterDiagnostics, target: Target | undefined): Promise<DiffReport | undefined> {
-  const t = ui();
+  const t = applyUi(currentLang());
   const lang = currentLang();
   if (!target?.docs.length) {
-    void vscode.window.showWarningMessage(`Kube Apprenti : ${target ? t.noDocs : t.noYaml}`);
+    void vscode.window.showWarningMessage(prefixed(lang, target ? t('noDocs') : t('noYaml')));
     return undefined;
   }
   const gw = gateway();
   if (!gw) return undefined;
   let report: DiffReport;
   try {
-    report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Kube Apprenti : ${t.dryRunning}` },
+    report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: prefixed(lang, t('dryRunning')) },
       () => diffDocuments(gw, target.docs, { lang }));
   } catch (err) {
     await showClusterError(gw, err);
@@ -67,23 +70,23 @@ export async function runDiff(provider: DiffContentProvider, diagnostics: Cluste
       lines.push(...formatResult(r, true, lang, hints));
       continue;
     }
-    lines.push(item.state === 'same' ? t.diffSame(label) : `${label} :`, ...(item.state === 'same' ? [] : item.summary.map((s) => `    • ${s}`)));
+    lines.push(item.state === 'same' ? t('diffSame', { label }) : t('diffHeader', { label }), ...(item.state === 'same' ? [] : item.summary.map((s) => `    • ${s}`)));
     if (item.state !== 'same' && opened < 5) {
       opened++;
       const { left, right } = provider.put(label, item.liveYaml, item.predictedYaml);
-      await vscode.commands.executeCommand('vscode.diff', left, right, t.diffTitle(label), { preview: opened === 1 });
+      await vscode.commands.executeCommand('vscode.diff', left, right, t('diffTitle', { label }), { preview: opened === 1 });
     }
   }
   log(lines);
   const changed = report.items.filter((i) => i.state === 'new' || i.state === 'changed');
   if (report.failed) {
-    void vscode.window.showErrorMessage(`Kube Apprenti : ${lines.filter((l) => l.startsWith('✗')).join(' ')}`, t.showDetails).then((a) => { if (a) output().show(true); });
+    void vscode.window.showErrorMessage(prefixed(lang, lines.filter((l) => l.startsWith('✗')).join(' ')), t('showDetails')).then((a) => { if (a) output().show(true); });
   } else if (changed.length === 0) {
-    void vscode.window.showInformationMessage(`Kube Apprenti : ${t.diffNone}`);
+    void vscode.window.showInformationMessage(prefixed(lang, t('diffNone')));
   } else {
     const first = changed[0];
-    const text = first.state === 'new' ? t.diffNew(refLabel(first.result.ref!)) : `${refLabel(first.result.ref!)} : ${first.summary.join(' ; ')}`;
-    void vscode.window.showInformationMessage(`Kube Apprenti : ${text}${changed.length > 1 ? ` (+${changed.length - 1})` : ''}`, t.showDetails).then((a) => { if (a) output().show(true); });
+    const text = first.state === 'new' ? t('diffNew', { label: refLabel(first.result.ref!) }) : t('diffChanged', { label: refLabel(first.result.ref!), changes: first.summary.join(t('changeSeparator')) });
+    void vscode.window.showInformationMessage(prefixed(lang, changed.length > 1 ? t('moreCount', { text, n: changed.length - 1 }) : text), t('showDetails')).then((a) => { if (a) output().show(true); });
   }
   return report;
 }

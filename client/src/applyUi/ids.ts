@@ -1,17 +1,10 @@
-// Command, setting and scheme ids of the apply/diff/rollout features (mirrored in package.json `contributes`).
+// Setting and scheme ids of the apply/diff/rollout features, and the command ids their code invokes (CodeLens,
+// buttons). All commands are declared in client/src/commands/table.ts (checked against package.json).
 export const CMD = {
-  apply: 'kubeApprenti.appliquer',
-  applySelection: 'kubeApprenti.appliquerSelection',
-  dryRun: 'kubeApprenti.simuler',
-  diff: 'kubeApprenti.diff',
   applyDocument: 'kubeApprenti.appliquerRessource',
   diffDocument: 'kubeApprenti.diffRessource',
   rolloutStatus: 'kubeApprenti.deploiement.statut',
-  rolloutRestart: 'kubeApprenti.deploiement.redemarrer',
   rolloutUndo: 'kubeApprenti.deploiement.annuler',
-  rolloutHistory: 'kubeApprenti.deploiement.historique',
-  rolloutPause: 'kubeApprenti.deploiement.pause',
-  rolloutResume: 'kubeApprenti.deploiement.reprendre',
 } as const;
 
 export const SETTING_ALLOWED_CLUSTERS = 'clusters.autorisés';

@@ -4,19 +4,23 @@ import { stringify } from 'yaml';
 import * as vscode from 'vscode';
 import { ClusterError } from '../cluster/errors';
 import type { ClusterGateway } from '../cluster/gateway';
-import { rolloutRestart, setPaused } from '../cluster/rollout/actions';
 import { followRollout, type FollowResult } from '../cluster/rollout/follow';
 import { historyTable, rolloutHistory } from '../cluster/rollout/history';
 import { actionText, refusalText, RolloutError, statusText } from '../cluster/rollout/messages';
-import { rolloutUndo } from '../cluster/rollout/undo';
 import { isWorkloadKind, kubectlRef, type WorkloadRef } from '../cluster/rollout/workloadRef';
+import type { ObjectRef } from '../cluster/types';
+import { rolloutRestart, rolloutUndo, setPaused } from '../cluster/write';
+import { confirmNotSelf, confirmWrite } from '../clusterUi/confirm';
+import { showClusterError } from '../clusterUi/errors';
+import { log, output } from '../clusterUi/output';
+import { gateway } from '../clusterUi/target';
 import { currentLang } from '../i18n';
 import type { DiffContentProvider } from './diffCommand';
 import { CMD } from './ids';
-import { confirmNotSelf, confirmWrite, gateway, log, output, showClusterError } from './shared';
-import { ui } from './text';
+import { prefixed } from '../../../core/i18n';
+import { applyUi } from '../../../core/i18n/applyUi';
 
-type WorkloadArg = { kind?: string; name?: string; namespace?: string; ref?: { kind: string; name: string; namespace?: string } } | undefined;
+export type WorkloadArg = { kind?: string; name?: string; namespace?: string; ref?: ObjectRef } | undefined;
 
 /** The workload a command is about: from its argument, or picked among the namespace's workloads. */
 export async function resolveWorkload(gw: ClusterGateway, arg: WorkloadArg, kinds: WorkloadRef['kind'][] = ['Deployment', 'StatefulSet', 'DaemonSet']): Promise<WorkloadRef | undefined> {
@@ -35,7 +39,7 @@ export async function resolveWorkload(gw: ClusterGateway, arg: WorkloadArg, kind
     await showClusterError(gw, err);
     return undefined;
   }
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: ui().pickWorkload(gw.namespace) });
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: applyUi(currentLang())('pickWorkload', { ns: gw.namespace }) });
   return picked?.ref;
 }
 
@@ -46,10 +50,10 @@ export function followUi(gw: ClusterGateway, ref: WorkloadRef): Promise<FollowRe
   const key = `${gw.config.context}/${ref.namespace}/${ref.kind}/${ref.name}`;
   const running = following.get(key);
   if (running) return running;
-  const t = ui();
+  const t = applyUi(currentLang());
   const lang = currentLang();
   const p: Promise<FollowResult> = Promise.resolve(vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Kube Apprenti : ${t.statusTitle(ref.kind, ref.name)}`, cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: prefixed(lang, t('statusTitle', { kind: ref.kind, name: ref.name })), cancellable: true },
     async (progress, token) => {
       const abort = new AbortController();
       token.onCancellationRequested(() => abort.abort());
@@ -68,23 +72,23 @@ export function followUi(gw: ClusterGateway, ref: WorkloadRef): Promise<FollowRe
   )).then(async (res) => {
     following.delete(key);
     const last = 'last' in res ? res.last : undefined;
-    log(`${t.equivalent} : kubectl rollout status ${kubectlRef(ref)} -n ${ref.namespace}`);
+    log(t('equivalent', { command: `kubectl rollout status ${kubectlRef(ref)} -n ${ref.namespace}` }));
     if (res.result === 'done' && last) {
       const text = statusText(ref.kind, ref.name, last.status, lang);
       log(text);
-      void vscode.window.showInformationMessage(`Kube Apprenti : ${text}`);
+      void vscode.window.showInformationMessage(prefixed(currentLang(), text));
     } else if (res.result === 'failed' || res.result === 'timeout') {
-      const head = res.result === 'timeout' ? t.statusTimeout(ref.kind, ref.name) : last ? statusText(ref.kind, ref.name, last.status, lang) : '';
+      const head = res.result === 'timeout' ? t('statusTimeout', { kind: ref.kind, name: ref.name }) : last ? statusText(ref.kind, ref.name, last.status, lang) : '';
       const why = last?.stuck?.text ? ` ${last.stuck.text}` : '';
       log(`${head}${why}`);
-      const buttons = ref.kind === 'Deployment' ? [t.undoButton, t.showDetails] : [t.showDetails];
-      const a = await vscode.window.showErrorMessage(`Kube Apprenti : ${head}${why}`, ...buttons);
-      if (a === t.undoButton) void vscode.commands.executeCommand(CMD.rolloutUndo, ref);
+      const buttons = ref.kind === 'Deployment' ? [t('undoButton'), t('showDetails')] : [t('showDetails')];
+      const a = await vscode.window.showErrorMessage(prefixed(currentLang(), `${head}${why}`), ...buttons);
+      if (a === t('undoButton')) void vscode.commands.executeCommand(CMD.rolloutUndo, ref);
       else if (a) output().show(true);
     } else if (res.result === 'error') {
       await showClusterError(gw, new ClusterError(res.error));
     } else if (res.result === 'cancelled') {
-      log(t.statusCancelled);
+      log(t('statusCancelled'));
     }
     return res;
   });
@@ -99,7 +103,7 @@ async function guarded<T>(gw: ClusterGateway, fn: () => Promise<T>): Promise<T |
     if (err instanceof RolloutError) {
       const msg = refusalText(err.refusal, currentLang());
       log(msg);
-      void vscode.window.showWarningMessage(`Kube Apprenti : ${msg}`);
+      void vscode.window.showWarningMessage(prefixed(currentLang(), msg));
       return undefined;
     }
     await showClusterError(gw, err);
@@ -117,11 +121,11 @@ export async function restartCommand(arg: WorkloadArg): Promise<boolean> {
   const gw = gateway();
   const ref = gw && (await resolveWorkload(gw, arg));
   if (!gw || !ref) return false;
-  const t = ui();
-  if (!(await confirmWrite(gw, `${t.restartAction} (${kubectlRef(ref)})`)) || !(await confirmNotSelf(gw, ref, t.restartAction))) return false;
+  const t = applyUi(currentLang());
+  if (!(await confirmWrite(gw, `${t('restartAction')} (${kubectlRef(ref)})`)) || !(await confirmNotSelf(gw, ref, t('restartAction')))) return false;
   const r = await guarded(gw, () => rolloutRestart(gw, ref));
   if (!r) return false;
-  log([r.changed ? actionText.restarted(ref.kind, ref.name, currentLang()) : actionText.restartedAlready(currentLang()), `${t.equivalent} : kubectl rollout restart ${kubectlRef(ref)} -n ${ref.namespace}`]);
+  log([r.changed ? actionText.restarted(ref.kind, ref.name, currentLang()) : actionText.restartedAlready(currentLang()), t('equivalent', { command: `kubectl rollout restart ${kubectlRef(ref)} -n ${ref.namespace}` })]);
   void followUi(gw, ref);
   return true;
 }
@@ -130,25 +134,25 @@ export async function undoCommand(arg: WorkloadArg): Promise<boolean> {
   const gw = gateway();
   const ref = gw && (await resolveWorkload(gw, arg));
   if (!gw || !ref) return false;
-  const t = ui();
+  const t = applyUi(currentLang());
   const h = await guarded(gw, () => rolloutHistory(gw, ref));
   if (!h) return false;
   const older = h.revisions.filter((r) => !r.current).reverse();
   if (!older.length) {
-    void vscode.window.showWarningMessage(`Kube Apprenti : ${refusalText({ code: 'noHistory' }, currentLang())}`);
+    void vscode.window.showWarningMessage(prefixed(currentLang(), refusalText({ code: 'noHistory' }, currentLang())));
     return false;
   }
   const picked = await vscode.window.showQuickPick(older.map((r) => ({
-    label: `${r.revision}`, description: r.images.join(', '), detail: r.changeCause ?? t.noCause, revision: r.revision,
-  })), { placeHolder: t.pickRevision });
+    label: `${r.revision}`, description: r.images.join(', '), detail: r.changeCause ?? t('noCause'), revision: r.revision,
+  })), { placeHolder: t('pickRevision') });
   if (!picked) return false;
-  if (!(await confirmWrite(gw, `${t.undoAction} (${kubectlRef(ref)})`)) || !(await confirmNotSelf(gw, ref, t.undoAction))) return false;
+  if (!(await confirmWrite(gw, `${t('undoAction')} (${kubectlRef(ref)})`)) || !(await confirmNotSelf(gw, ref, t('undoAction')))) return false;
   const r = await guarded(gw, () => rolloutUndo(gw, ref, picked.revision));
   if (!r) return false;
   const lang = currentLang();
   const text = r.changed ? actionText.rolledBack(ref.kind, ref.name, r.revision, lang) : actionText.rollbackSkipped(r.revision, lang);
-  log([text, `${t.equivalent} : kubectl rollout undo ${kubectlRef(ref)} --to-revision=${r.revision} -n ${ref.namespace}`]);
-  void vscode.window.showInformationMessage(`Kube Apprenti : ${text}`);
+  log([text, t('equivalent', { command: `kubectl rollout undo ${kubectlRef(ref)} --to-revision=${r.revision} -n ${ref.namespace}` })]);
+  void vscode.window.showInformationMessage(prefixed(currentLang(), text));
   if (r.changed) void followUi(gw, ref);
   return true;
 }
@@ -157,18 +161,18 @@ export async function historyCommand(provider: DiffContentProvider, arg: Workloa
   const gw = gateway();
   const ref = gw && (await resolveWorkload(gw, arg));
   if (!gw || !ref) return false;
-  const t = ui();
+  const t = applyUi(currentLang());
   const h = await guarded(gw, () => rolloutHistory(gw, ref));
   if (!h) return false;
-  log([`${kubectlRef(ref)} :`, ...historyTable(h).split('\n'), `${t.equivalent} : kubectl rollout history ${kubectlRef(ref)} -n ${ref.namespace}`]);
+  log([t('historyHeader', { ref: kubectlRef(ref) }), ...historyTable(h).split('\n'), t('equivalent', { command: `kubectl rollout history ${kubectlRef(ref)} -n ${ref.namespace}` })]);
   const current = h.revisions.find((r) => r.current);
   const picked = await vscode.window.showQuickPick(h.revisions.slice().reverse().map((r) => ({
-    label: `${r.revision}${r.current ? ` (${t.current})` : ''}`, description: r.images.join(', '), detail: r.changeCause ?? t.noCause, rev: r,
-  })), { placeHolder: t.historyPick });
+    label: r.current ? t('revisionCurrent', { revision: r.revision }) : `${r.revision}`, description: r.images.join(', '), detail: r.changeCause ?? t('noCause'), rev: r,
+  })), { placeHolder: t('historyPick') });
   if (!picked) return true;
   const { left, right } = provider.put(`${kubectlRef(ref)}-revision-${picked.rev.revision}`, stringify({ template: picked.rev.template }, { lineWidth: 0 }),
     stringify({ template: current?.template ?? {} }, { lineWidth: 0 }));
-  await vscode.commands.executeCommand('vscode.diff', left, right, `${kubectlRef(ref)} : ${t.revision} ${picked.rev.revision} ↔ ${current ? `${t.revision} ${current.revision} (${t.current})` : t.current}`);
+  await vscode.commands.executeCommand('vscode.diff', left, right, current ? t('revisionDiffTitle', { ref: kubectlRef(ref), from: picked.rev.revision, to: current.revision }) : t('revisionDiffTitleCurrent', { ref: kubectlRef(ref), from: picked.rev.revision }));
   return true;
 }
 
@@ -176,14 +180,14 @@ export async function pauseCommand(arg: WorkloadArg, paused: boolean): Promise<b
   const gw = gateway();
   const ref = gw && (await resolveWorkload(gw, arg, ['Deployment']));
   if (!gw || !ref) return false;
-  const t = ui();
-  if (!(await confirmWrite(gw, `${t.pauseAction} (${kubectlRef(ref)})`))) return false;
+  const t = applyUi(currentLang());
+  if (!(await confirmWrite(gw, `${t('pauseAction')} (${kubectlRef(ref)})`))) return false;
   const r = await guarded(gw, () => setPaused(gw, ref, paused));
   if (!r) return false;
   const lang = currentLang();
   const text = r.changed ? (paused ? actionText.paused(ref.name, lang) : actionText.resumed(ref.name, lang)) : paused ? actionText.alreadyPaused(ref.name, lang) : actionText.notPaused(ref.name, lang);
-  log([text, `${t.equivalent} : kubectl rollout ${paused ? 'pause' : 'resume'} ${kubectlRef(ref)} -n ${ref.namespace}`]);
-  void vscode.window.showInformationMessage(`Kube Apprenti : ${text}`);
+  log([text, t('equivalent', { command: `kubectl rollout ${paused ? 'pause' : 'resume'} ${kubectlRef(ref)} -n ${ref.namespace}` })]);
+  void vscode.window.showInformationMessage(prefixed(currentLang(), text));
   if (!paused && r.changed) void followUi(gw, ref);
   return true;
 }

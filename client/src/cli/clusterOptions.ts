@@ -4,24 +4,28 @@
 //   0 success (diff: no difference) · 1 failure, or differences found for `diff` (like kubectl diff) · 2 usage error
 //   or confirmation needed · 3 unexpected error · 4 access refused (403 forbidden, 401 expired token)
 //   5 no cluster reachable (API server down, timeout, no or broken kubeconfig, unknown context)
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { asLang } from '../../../core/i18n';
+import { ct } from '../../../core/i18n/cli';
 import { describeClusterError, type ErrorHints } from '../cluster/errorMessages';
 import { ClusterError, type ClusterErrorInfo } from '../cluster/errors';
 import { ClusterGateway } from '../cluster/gateway';
 import type { Lang } from '../cluster/rbacWords';
 import { forbiddenHints } from '../cluster/roleHints';
+import { RolloutError } from '../cluster/rollout/messages';
 import { writeConfirmation } from '../cluster/safety';
+import { describeWriteError } from '../cluster/write';
+import type { OptionSpecs, Values } from './args';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, unexpected: 3, forbidden: 4, unreachable: 5 } as const;
 
+/** Options shared by the cluster commands (spread into each command's declaration). */
 export const COMMON_OPTIONS = {
-  context: { type: 'string' },
-  namespace: { type: 'string', short: 'n' },
-  kubeconfig: { type: 'string' },
-  langue: { type: 'string' },
-  oui: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const satisfies ParseArgsConfig['options'];
+  context: { type: 'string', value: 'C', help: 'contexte du kubeconfig à utiliser' },
+  namespace: { type: 'string', short: 'n', value: 'N', help: 'espace de noms (namespace)' },
+  kubeconfig: { type: 'string', value: 'F', help: 'fichier kubeconfig' },
+  langue: { type: 'string', choices: ['fr', 'en'], default: 'fr', help: 'langue des messages (fr par défaut)' },
+  oui: { type: 'boolean', help: 'confirme l’écriture sur un cluster non local' },
+} as const satisfies OptionSpecs;
 
 export interface Common {
   context?: string;
@@ -31,31 +35,9 @@ export interface Common {
   yes: boolean;
 }
 
-export type Parsed<O extends ParseArgsConfig['options']> = ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>;
-
-/** Parses arguments; on a usage error prints it (French) and returns undefined. */
-export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O, usage: string): (Parsed<O> & { common: Common }) | undefined {
-  let parsed: Parsed<O>;
-  try {
-    parsed = parseArgs({ args, options, allowPositionals: true, strict: true }) as Parsed<O>;
-  } catch (err) {
-    process.stderr.write(`${err instanceof Error ? translateParseError(err.message) : String(err)}\n\n${usage}`);
-    return undefined;
-  }
-  const v = parsed.values as Record<string, unknown>;
-  const common: Common = {
-    context: v.context as string | undefined, namespace: v.namespace as string | undefined, kubeconfig: v.kubeconfig as string | undefined,
-    lang: v.langue === 'en' ? 'en' : 'fr', yes: Boolean(v.oui),
-  };
-  return { ...parsed, common };
-}
-
-function translateParseError(msg: string): string {
-  const unknown = /Unknown option '([^']+)'/.exec(msg);
-  if (unknown) return `Option inconnue : ${unknown[1]}`;
-  const missing = /Option '([^']+)' argument missing/.exec(msg);
-  if (missing) return `L'option ${missing[1]} attend une valeur.`;
-  return msg;
+/** The shared options' values, in the shape the cluster code takes. */
+export function commonOptions(v: Values<typeof COMMON_OPTIONS>): Common {
+  return { context: v.context, namespace: v.namespace, kubeconfig: v.kubeconfig, lang: asLang(v.langue), yes: v.oui };
 }
 
 /** Opens the connection; prints the French error and returns an exit code on failure. */
@@ -70,7 +52,7 @@ export function connect(c: Common): ClusterGateway | number {
 /** Prints a cluster error in the chosen language and returns the matching exit code. */
 export function fail(err: unknown, lang: Lang, hints: ErrorHints = {}): number {
   if (!(err instanceof ClusterError)) {
-    process.stderr.write(`${lang === 'fr' ? 'Erreur' : 'Error'} : ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`${ct(lang, 'error', { message: err instanceof Error ? err.message : String(err) })}\n`);
     return EXIT.failure;
   }
   process.stderr.write(`${describeClusterError(err.info, lang, hints)}\n`);
@@ -92,12 +74,22 @@ export async function failWithHints(gw: ClusterGateway, err: unknown, lang: Lang
   return fail(err, lang, await forbiddenHints(gw, info));
 }
 
+/** Exit code of a failed write: kubectl's own refusals (RolloutError) on stderr, API errors with role hints. */
+export async function failWrite(gw: ClusterGateway, err: unknown, lang: Lang): Promise<number> {
+  if (err instanceof RolloutError) {
+    process.stderr.write(`${describeWriteError(err, lang)}\n`);
+    return EXIT.failure;
+  }
+  if (err instanceof ClusterError) return failWithHints(gw, err, lang);
+  throw err;
+}
+
 /** Writes on a context that does not look local need --oui. Returns an exit code when refused. */
 export function guardWrite(gw: ClusterGateway, c: Common, action: string): number | undefined {
   const allow = (process.env.KUBE_APPRENTI_CLUSTERS_AUTORISES ?? '').split(',');
   const question = writeConfirmation(gw.config, allow, action, c.lang);
   if (!question || c.yes) return undefined;
-  process.stderr.write(`${question}\n${c.lang === 'fr' ? 'Relancez avec --oui pour confirmer.' : 'Run again with --oui to confirm.'}\n`);
+  process.stderr.write(`${question}\n${ct(c.lang, 'confirmAgain')}\n`);
   return EXIT.usage;
 }
 

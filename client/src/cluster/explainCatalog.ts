@@ -1,41 +1,22 @@
 // Looks up French (or English) explanations of states and event reasons, with {placeholder} filling.
 // Pure module: the caller passes the language (setting kubeApprenti.langue).
-import { catalogueFr } from './explainCatalogFr';
-import { catalogueEn } from './explainCatalogEn';
+import { type Args, format, type Lang } from '../../../core/i18n';
+import { en as catalogueEn } from '../../../core/i18n/explain/en';
+import { fr as catalogueFr } from '../../../core/i18n/explain/fr';
+import type { Explanation, ExplanationCatalogue } from '../../../core/i18n/explain/types';
 import type { EventView } from './watchTypes';
 
-export type Lang = 'fr' | 'en';
-
-export interface Explanation {
-  /** Short label, e.g. « Redémarre en boucle ». */
-  title: string;
-  /** What the state or event means. */
-  text: string;
-  /** The likely cause, when the state is a problem. */
-  cause?: string;
-  /** What to do about it. */
-  remedy?: string;
-}
-
-export interface ExplanationCatalogue {
-  states: Record<string, Explanation>;
-  events: Record<string, Explanation>;
-}
+export type { Lang } from '../../../core/i18n';
+export type { Explanation, ExplanationCatalogue } from '../../../core/i18n/explain/types';
 
 const CATALOGUES: Record<Lang, ExplanationCatalogue> = { fr: catalogueFr, en: catalogueEn };
 
-export type Args = Record<string, string | number | undefined>;
-
-export function fill(text: string, args: Args): string {
-  return text.replace(/\{(\w+)\}/g, (m, k: string) => (args[k] === undefined ? m : String(args[k])));
-}
-
-function filled(e: Explanation, args: Args): Explanation {
+function filled(e: Explanation, args: Args, lang: Lang): Explanation {
   return {
-    title: fill(e.title, args),
-    text: fill(e.text, args),
-    cause: e.cause && fill(e.cause, args),
-    remedy: e.remedy && fill(e.remedy, args),
+    title: format(e.title, args, lang),
+    text: format(e.text, args, lang),
+    cause: e.cause && format(e.cause, args, lang),
+    remedy: e.remedy && format(e.remedy, args, lang),
   };
 }
 
@@ -43,7 +24,7 @@ function filled(e: Explanation, args: Args): Explanation {
 export function explainState(lang: Lang, key: string, args: Args = {}): Explanation {
   const c = CATALOGUES[lang].states;
   const e = c[key] ?? c.unknownReason;
-  return filled(e, { reason: key, ...args });
+  return filled(e, { reason: key, ...args }, lang);
 }
 
 export function hasStateExplanation(key: string): boolean {
@@ -72,7 +53,7 @@ export function explainEvent(lang: Lang, e: Pick<EventView, 'reason' | 'message'
   const key = eventKey(e);
   const c = CATALOGUES[lang].events;
   const found = c[key] ?? c.unknownReason;
-  return { key, ...filled(found, { reason: e.reason ?? '?' }) };
+  return { key, ...filled(found, { reason: e.reason ?? '?' }, lang) };
 }
 
 export function catalogueOf(lang: Lang): ExplanationCatalogue {

@@ -7,9 +7,8 @@ import { Discovery } from './discovery';
 import { ClusterError, fromHttpStatus, toClusterError } from './errors';
 import { loadKubeConfig, type ConnectionOptions, type LoadedConfig } from './kubeconfig';
 import { parseWarnings, queryString, resourcePath } from './paths';
-import type { ApiResource, K8sList, K8sObject, ObjectRef } from './types';
-
-export const FIELD_MANAGER = 'kube-apprenti';
+import type { ApiObjectRef, ApiResource, K8sList, K8sObject, TypeRef } from './types';
+import { FIELD_MANAGER } from './write/fieldManager';
 const DEFAULT_TIMEOUT_MS = 30_000;
 
 export type Query = Record<string, string | number | boolean | undefined>;
@@ -134,19 +133,19 @@ export class ClusterGateway {
   }
 
   /** URL path of an object or collection; the namespace defaults to the context's for namespaced kinds. */
-  async pathOf(ref: ObjectRef, subresource?: string): Promise<{ path: string; resource: ApiResource; namespace?: string }> {
+  async pathOf(ref: TypeRef, subresource?: string): Promise<{ path: string; resource: ApiResource; namespace?: string }> {
     const resource = await this.resource(ref.apiVersion, ref.kind);
     const namespace = resource.namespaced ? ref.namespace ?? this.config.namespace : undefined;
     return { path: resourcePath(resource, namespace, ref.name, subresource), resource, namespace };
   }
 
-  async get<T extends K8sObject = K8sObject>(ref: ObjectRef, subresource?: string): Promise<T> {
+  async get<T extends K8sObject = K8sObject>(ref: ApiObjectRef, subresource?: string): Promise<T> {
     const { path } = await this.pathOf(ref, subresource);
     return (await this.request<T>({ method: 'GET', path })).body;
   }
 
   /** Like get() but undefined when the object does not exist. */
-  async getOrNull<T extends K8sObject = K8sObject>(ref: ObjectRef): Promise<T | undefined> {
+  async getOrNull<T extends K8sObject = K8sObject>(ref: ApiObjectRef): Promise<T | undefined> {
     try {
       return await this.get<T>(ref);
     } catch (err) {
@@ -168,7 +167,7 @@ export class ClusterGateway {
    * Server-side apply of a manifest sent as is (YAML text or JSON object), so the server sees the student's exact
    * fields: `PATCH …?fieldManager=kube-apprenti&fieldValidation=Strict[&dryRun=All][&force=true]`.
    */
-  async apply<T extends K8sObject = K8sObject>(ref: ObjectRef & { name: string }, manifest: string | object, opts: ApplyOptions = {}): Promise<Answer<T>> {
+  async apply<T extends K8sObject = K8sObject>(ref: ApiObjectRef, manifest: string | object, opts: ApplyOptions = {}): Promise<Answer<T>> {
     const { path } = await this.pathOf(ref);
     return this.request<T>({
       method: 'PATCH', path, body: manifest, contentType: 'application/apply-patch+yaml',
@@ -179,7 +178,7 @@ export class ClusterGateway {
     });
   }
 
-  async patch<T extends K8sObject = K8sObject>(ref: ObjectRef & { name: string }, body: object, type: PatchType, opts: WriteOptions & { subresource?: string } = {}): Promise<Answer<T>> {
+  async patch<T extends K8sObject = K8sObject>(ref: ApiObjectRef, body: object, type: PatchType, opts: WriteOptions & { subresource?: string } = {}): Promise<Answer<T>> {
     const { path } = await this.pathOf(ref, opts.subresource);
     return this.request<T>({
       method: 'PATCH', path, body, contentType: PATCH_CONTENT[type],
@@ -187,7 +186,7 @@ export class ClusterGateway {
     });
   }
 
-  async create<T extends K8sObject = K8sObject>(ref: ObjectRef, body: object, opts: WriteOptions = {}): Promise<Answer<T>> {
+  async create<T extends K8sObject = K8sObject>(ref: TypeRef, body: object, opts: WriteOptions = {}): Promise<Answer<T>> {
     const { path } = await this.pathOf({ ...ref, name: undefined });
     return this.request<T>({
       method: 'POST', path, body,
@@ -195,7 +194,7 @@ export class ClusterGateway {
     });
   }
 
-  async delete(ref: ObjectRef & { name: string }, opts: { dryRun?: boolean; propagationPolicy?: 'Foreground' | 'Background' | 'Orphan' } = {}): Promise<Answer<unknown>> {
+  async delete(ref: ApiObjectRef, opts: { dryRun?: boolean; propagationPolicy?: 'Foreground' | 'Background' | 'Orphan' } = {}): Promise<Answer<unknown>> {
     const { path } = await this.pathOf(ref);
     return this.request({
       method: 'DELETE', path, query: { dryRun: opts.dryRun ? 'All' : undefined, propagationPolicy: opts.propagationPolicy },

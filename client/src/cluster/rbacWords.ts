@@ -1,6 +1,9 @@
 // Words for RBAC explanations: resource names as the courses write them, verbs as actions, and the built-in
 // role that would allow an action (Kubernetes' default ClusterRoles view < edit < admin < cluster-admin).
-export type Lang = 'fr' | 'en';
+import type { Lang } from '../../../core/i18n';
+import { ce, type ClusterErrorKey } from '../../../core/i18n/clusterErrors';
+
+export type { Lang } from '../../../core/i18n';
 
 const KINDS: Record<string, string> = {
   pods: 'Pods', services: 'Services', configmaps: 'ConfigMaps', secrets: 'Secrets', deployments: 'Deployments',
@@ -25,33 +28,22 @@ export function kindLabel(resource: string, _lang: Lang = 'fr'): string {
   return sub ? `${label} (${sub})` : label;
 }
 
-const VERBS: Record<Lang, Record<string, string>> = {
-  fr: { get: 'lire', list: 'lister', watch: 'surveiller', create: 'créer', update: 'modifier', patch: 'créer ou modifier',
-    delete: 'supprimer', deletecollection: 'supprimer', escalate: 'élever les droits de', bind: 'attribuer', impersonate: 'emprunter l\'identité de' },
-  en: { get: 'read', list: 'list', watch: 'watch', create: 'create', update: 'update', patch: 'create or update',
-    delete: 'delete', deletecollection: 'delete', escalate: 'escalate', bind: 'bind', impersonate: 'impersonate' },
-};
+const VERBS = new Set(['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection', 'escalate', 'bind', 'impersonate']);
 
 /** « créer des Deployments », « lire les journaux des Pods », « list Pods ». */
 export function verbPhrase(verb: string, resource: string, lang: Lang = 'fr'): string {
-  const fr = lang === 'fr';
   switch (resource) {
-    case 'pods/log': return fr ? 'lire les journaux (logs) des Pods' : 'read Pod logs';
-    case 'pods/exec': return fr ? 'exécuter une commande dans des Pods' : 'run commands in Pods';
-    case 'pods/portforward': return fr ? 'rediriger un port vers des Pods (port-forward)' : 'port-forward to Pods';
-    case 'pods/attach': return fr ? "s'attacher à des Pods" : 'attach to Pods';
+    case 'pods/log': return ce(lang, 'action.podLogs');
+    case 'pods/exec': return ce(lang, 'action.podExec');
+    case 'pods/portforward': return ce(lang, 'action.podPortForward');
+    case 'pods/attach': return ce(lang, 'action.podAttach');
     default: break;
   }
-  if (resource.endsWith('/scale')) {
-    const base = kindLabel(resource.split('/')[0], lang);
-    return fr ? `changer le nombre de réplicas des ${base}` : `scale ${base}`;
-  }
-  const label = kindLabel(resource, lang);
-  const v = VERBS[lang][verb] ?? verb;
-  if (!fr) return `${v} ${label}`;
+  if (resource.endsWith('/scale')) return ce(lang, 'action.scale', { kind: kindLabel(resource.split('/')[0], lang) });
+  const kind = kindLabel(resource, lang);
+  const v = VERBS.has(verb) ? ce(lang, `verb.${verb}` as ClusterErrorKey) : verb;
   // server-side apply asks for `patch` even to create: « créer ou modifier des Deployments »
-  const article = verb === 'create' || verb === 'patch' ? 'des' : 'les';
-  return `${v} ${article} ${label}`;
+  return ce(lang, verb === 'create' || verb === 'patch' ? 'action.createOrPatch' : 'action', { verb: v, kind });
 }
 
 export interface RequiredRoles {

@@ -1,5 +1,7 @@
 // Is this context a local or lab cluster (writes allowed without asking), or something that deserves a confirmation?
 import * as path from 'node:path';
+import type { Lang } from '../../../core/i18n';
+import { ce } from '../../../core/i18n/clusterErrors';
 import type { LoadedConfig } from './kubeconfig';
 
 export interface LocalVerdict {
@@ -42,9 +44,7 @@ export function isLoopback(server: string): boolean {
 }
 
 /** The confirmation question for a write on a non-local context, or undefined when no confirmation is needed. */
-export function writeConfirmation(config: Pick<LoadedConfig, 'context' | 'server' | 'files' | 'source' | 'namespace' | 'contexts'>, allowList: readonly string[], action: string, lang: 'fr' | 'en' = 'fr'): string | undefined {
+export function writeConfirmation(config: Pick<LoadedConfig, 'context' | 'server' | 'files' | 'source' | 'namespace' | 'contexts'>, allowList: readonly string[], action: string, lang: Lang = 'fr'): string | undefined {
   if (judgeCluster(config, allowList).local) return undefined;
-  return lang === 'fr'
-    ? `Le contexte « ${config.context} » (${config.server}) ne ressemble pas à un cluster local ou de TP. Voulez-vous vraiment ${action} dans l'espace de noms « ${config.namespace} » ? (Pour ne plus être interrogé, ajoutez ce contexte au réglage kubeApprenti.clusters.autorisés.)`
-    : `Context "${config.context}" (${config.server}) does not look like a local or lab cluster. Do you really want to ${action} in namespace "${config.namespace}"? (To stop being asked, add this context to the kubeApprenti.clusters.autorisés setting.)`;
+  return ce(lang, 'writeConfirmation', { context: config.context, server: config.server, action, namespace: config.namespace });
 }

@@ -1,9 +1,11 @@
 // Detects the IDE's own Pod and the workloads that own it (in-cluster, e.g. code-server on SSPCloud), so that
 // nothing restarts, scales to zero or deletes them without an explicit warning.
 import { ClusterError } from './errors';
+import type { Lang } from '../../../core/i18n';
+import { ce } from '../../../core/i18n/clusterErrors';
 import type { ClusterGateway } from './gateway';
 import { readServiceAccountNamespace } from './kubeconfig';
-import type { K8sObject, OwnerReference } from './types';
+import type { K8sObject, ObjectRef, OwnerReference } from './types';
 
 export interface SelfObject {
   apiVersion: string;
@@ -57,14 +59,12 @@ async function detect(gw: ClusterGateway, env: NodeJS.ProcessEnv): Promise<SelfW
 }
 
 /** True when `ref` is our own Pod or one of the workloads owning it. */
-export function isSelf(self: SelfWorkload | undefined, ref: { kind: string; name: string; namespace?: string }): boolean {
+export function isSelf(self: SelfWorkload | undefined, ref: ObjectRef): boolean {
   if (!self || (ref.namespace && ref.namespace !== self.namespace)) return false;
   return self.chain.some((o) => o.kind === ref.kind && o.name === ref.name);
 }
 
 /** Warning shown before restarting, scaling to zero or deleting the IDE's own workload. */
-export function selfWarning(ref: { kind: string; name: string }, action: string, lang: 'fr' | 'en' = 'fr'): string {
-  return lang === 'fr'
-    ? `Attention : ${ref.kind} « ${ref.name} » fait tourner cet éditeur lui-même. Si vous choisissez de ${action}, votre VS Code va s'arrêter ou redémarrer, et le travail non enregistré ou hors du volume persistant sera perdu. Continuer quand même ?`
-    : `Warning: ${ref.kind} "${ref.name}" runs this very editor. If you ${action}, your VS Code will stop or restart, and unsaved work or files outside the persistent volume will be lost. Continue anyway?`;
+export function selfWarning(ref: { kind: string; name: string }, action: string, lang: Lang = 'fr'): string {
+  return ce(lang, 'selfWarning', { kind: ref.kind, name: ref.name, action });
 }

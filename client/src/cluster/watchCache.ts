@@ -1,7 +1,7 @@
 // Informer-like cache of one resource type in one namespace (or cluster-wide): list (paginated), then watch from the
 // list's resourceVersion. Relists on 410 Gone, restarts silent watches, retries errors with exponential backoff and
 // jitter. One instance = one watch connection. No vscode import; the HTTP side is a WatchTransport.
-import type { KObject } from './watchTypes';
+import type { K8sObject } from './types';
 import type { Change, InformerOptions, InformerStats, InformerStatus, WatchHandle, WatchTransport } from './watchContract';
 
 export type { Change, ChangeType, InformerOptions, InformerState, InformerStats, InformerStatus, ListPage, WatchHandle, WatchTransport } from './watchContract';
@@ -19,7 +19,7 @@ function defaultStatusOf(err: unknown): number | undefined {
 }
 
 export class Informer {
-  readonly store = new Map<string, KObject>();
+  readonly store = new Map<string, K8sObject>();
   readonly stats: InformerStats = { lists: 0, relistsAfterGone: 0, watches: 0, silentRestarts: 0, errors: 0 };
   /** Incremented on every change of the store (for memoised indexes). */
   version = 0;
@@ -50,7 +50,7 @@ export class Informer {
     return this.status;
   }
 
-  list(): KObject[] {
+  list(): K8sObject[] {
     return [...this.store.values()];
   }
 
@@ -125,11 +125,11 @@ export class Informer {
     for (const fn of [...this.changeListeners]) fn(c);
   }
 
-  private keyOf(o: KObject): string {
+  private keyOf(o: K8sObject): string {
     return o.metadata.namespace ? `${o.metadata.namespace}/${o.metadata.name}` : o.metadata.name;
   }
 
-  private slim(o: KObject): KObject {
+  private slim(o: K8sObject): K8sObject {
     // managedFields are large and never shown in the tree; the live YAML view reads the object afresh.
     if (o.metadata?.managedFields) delete o.metadata.managedFields;
     return this.o.transform(o);
@@ -176,7 +176,7 @@ export class Informer {
     // (after an error or a 410) replace the store at once, so stale data never mixes with fresh data.
     const progressive = !this.status.hasSynced && this.store.size === 0;
     if (this.status.state !== 'error') this.setStatus({ state: 'listing', hasSynced: this.status.hasSynced, received: 0 });
-    const fresh = new Map<string, KObject>();
+    const fresh = new Map<string, K8sObject>();
     let cont: string | undefined;
     let rv = '';
     let first = true;
@@ -236,7 +236,7 @@ export class Informer {
     });
   }
 
-  private onWatchEvent(type: string, obj: KObject, finish: (err?: unknown) => void): void {
+  private onWatchEvent(type: string, obj: K8sObject, finish: (err?: unknown) => void): void {
     if (type === 'ERROR') {
       const st = obj as unknown as { code?: number; message?: string; reason?: string };
       if (st.code === 410 || st.reason === 'Expired' || st.reason === 'Gone') return finish(new GoneError(st.message ?? 'Gone'));

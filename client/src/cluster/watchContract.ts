@@ -1,8 +1,8 @@
 // Types of the informer (watchCache.ts): the HTTP side it needs (WatchTransport), its status, options and stats.
-import type { KObject } from './watchTypes';
+import type { K8sObject } from './types';
 
 export interface ListPage {
-  items: KObject[];
+  items: K8sObject[];
   resourceVersion: string;
   continue?: string;
 }
@@ -17,7 +17,7 @@ export interface WatchTransport {
   watch(
     path: string,
     opts: { resourceVersion: string; timeoutSeconds: number; allowWatchBookmarks: boolean },
-    onEvent: (type: string, obj: KObject) => void,
+    onEvent: (type: string, obj: K8sObject) => void,
     onDone: (err?: unknown) => void,
   ): Promise<WatchHandle>;
 }
@@ -39,7 +39,7 @@ export interface InformerStatus {
 export type ChangeType = 'ADDED' | 'MODIFIED' | 'DELETED' | 'RESET';
 export interface Change {
   type: ChangeType;
-  obj?: KObject;
+  obj?: K8sObject;
 }
 
 export interface InformerOptions {
@@ -55,7 +55,7 @@ export interface InformerOptions {
   /** HTTP status of an error, used to spot 410 Gone (defaults to err.statusCode / err.code / err.status). */
   statusOf?: (err: unknown) => number | undefined;
   /** Applied to every stored object (e.g. blank out Secret values so they never sit in memory). */
-  transform?: (o: KObject) => KObject;
+  transform?: (o: K8sObject) => K8sObject;
 }
 
 export interface InformerStats {

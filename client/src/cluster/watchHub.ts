@@ -3,7 +3,7 @@
 // left. Change notifications are debounced so that a burst of events gives one tree refresh. No vscode import.
 import { Informer, type InformerOptions, type InformerStatus, type WatchTransport } from './watchCache';
 import { collectionPath, RESOURCES, type ResourceId } from './watchResources';
-import type { KObject } from './watchTypes';
+import type { K8sObject } from './types';
 
 export interface WatchKey {
   resource: ResourceId;
@@ -66,7 +66,7 @@ export class WatchHub {
   }
 
   /** Objects of a key's store (empty when not started). */
-  items<T extends KObject = KObject>(k: WatchKey): T[] {
+  items<T extends K8sObject = K8sObject>(k: WatchKey): T[] {
     return (this.informers.get(keyString(k))?.list() ?? []) as T[];
   }
 
@@ -156,7 +156,7 @@ export function parseKey(ks: string): WatchKey {
 }
 
 /** Secret values never stay in memory: keys are kept (the tree lists them), values are blanked. */
-export function hideSecretValues(o: KObject): KObject {
+export function hideSecretValues(o: K8sObject): K8sObject {
   for (const field of ['data', 'stringData', 'binaryData']) {
     const d = o[field];
     if (d && typeof d === 'object') o[field] = Object.fromEntries(Object.keys(d as object).map((k) => [k, '']));

@@ -2,11 +2,11 @@
 // Errors come out as ClusterError (errors.ts); a 410 Gone keeps its status so the informer relists.
 import type { ClusterGateway } from './gateway';
 import type { ListPage, WatchHandle, WatchTransport } from './watchCache';
-import type { KObject } from './watchTypes';
+import type { K8sObject } from './types';
 
 interface RawList {
   metadata?: { resourceVersion?: string; continue?: string };
-  items?: KObject[];
+  items?: K8sObject[];
 }
 
 /** HTTP status of an error thrown by the gateway (ClusterError) or by client-node. */
@@ -27,7 +27,7 @@ export function gatewayTransport(gw: ClusterGateway, opts: { inactivityTimeoutMs
     async watch(path, o, onEvent, onDone): Promise<WatchHandle> {
       const ctl = await gw.watch(path, {
         resourceVersion: o.resourceVersion, timeoutSeconds: o.timeoutSeconds, allowWatchBookmarks: o.allowWatchBookmarks,
-      }, (type, obj) => onEvent(type, obj as unknown as KObject), (err) => onDone(err), { inactivityTimeoutMs: opts.inactivityTimeoutMs ?? 120_000 });
+      }, (type, obj) => onEvent(type, obj as unknown as K8sObject), (err) => onDone(err), { inactivityTimeoutMs: opts.inactivityTimeoutMs ?? 120_000 });
       return { abort: () => ctl.abort() };
     },
   };

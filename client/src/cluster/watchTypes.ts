@@ -1,22 +1,7 @@
 // Light, JSON-shaped views of the Kubernetes objects the watch cache stores and the tree reads.
 // Raw API JSON is kept as is (dates stay strings); only the fields we read are typed. No vscode import.
 
-import type { ObjectMeta as ApiObjectMeta, OwnerReference } from './types';
-
-export type OwnerRef = OwnerReference;
-
-/** Metadata of an object the API server returned: its name is always set. */
-export type ObjectMeta = ApiObjectMeta & { name: string };
-
-/** Any object as returned by the API server. Kind-specific fields are read through the typed views below. */
-export interface KObject {
-  apiVersion?: string;
-  kind?: string;
-  metadata: ObjectMeta;
-  spec?: unknown;
-  status?: unknown;
-  [key: string]: unknown;
-}
+import type { K8sObject, LabelSelector, OwnerReference } from './types';
 
 export interface Condition {
   type: string;
@@ -48,7 +33,7 @@ export interface ContainerSpecView {
   ports?: { name?: string; containerPort: number; protocol?: string }[];
 }
 
-export interface PodView extends KObject {
+export interface PodView extends K8sObject {
   spec?: {
     nodeName?: string;
     containers?: ContainerSpecView[];
@@ -66,12 +51,8 @@ export interface PodView extends KObject {
   };
 }
 
-export interface LabelSelector {
-  matchLabels?: Record<string, string>;
-  matchExpressions?: { key: string; operator: string; values?: string[] }[];
-}
 
-export interface WorkloadView extends KObject {
+export interface WorkloadView extends K8sObject {
   spec?: {
     replicas?: number;
     paused?: boolean;
@@ -109,12 +90,12 @@ export interface ServicePortView {
   protocol?: string;
 }
 
-export interface ServiceView extends KObject {
+export interface ServiceView extends K8sObject {
   spec?: { type?: string; selector?: Record<string, string>; ports?: ServicePortView[]; clusterIP?: string; externalName?: string };
   status?: { loadBalancer?: { ingress?: { ip?: string; hostname?: string }[] } };
 }
 
-export interface EndpointSliceView extends KObject {
+export interface EndpointSliceView extends K8sObject {
   addressType?: string;
   endpoints?: {
     addresses: string[];
@@ -124,7 +105,7 @@ export interface EndpointSliceView extends KObject {
   ports?: { name?: string; port?: number; protocol?: string }[];
 }
 
-export interface IngressView extends KObject {
+export interface IngressView extends K8sObject {
   spec?: {
     ingressClassName?: string;
     tls?: { hosts?: string[]; secretName?: string }[];
@@ -137,18 +118,18 @@ export interface IngressView extends KObject {
   status?: { loadBalancer?: { ingress?: { ip?: string; hostname?: string }[] } };
 }
 
-export interface PvcView extends KObject {
+export interface PvcView extends K8sObject {
   spec?: { storageClassName?: string; accessModes?: string[]; resources?: { requests?: { storage?: string } }; volumeName?: string };
   status?: { phase?: string; capacity?: { storage?: string } };
 }
 
-export interface DataView extends KObject {
+export interface DataView extends K8sObject {
   type?: string;
   data?: Record<string, string>;
   binaryData?: Record<string, string>;
 }
 
-export interface EventView extends KObject {
+export interface EventView extends K8sObject {
   involvedObject?: { kind?: string; name?: string; namespace?: string; uid?: string; fieldPath?: string };
   reason?: string;
   message?: string;
@@ -190,6 +171,6 @@ export function selectorMatches(sel: LabelSelector | undefined, labels: Record<s
 }
 
 /** The controller owner of an object (the one with controller: true), if any. */
-export function controllerOf(o: KObject): OwnerRef | undefined {
+export function controllerOf(o: K8sObject): OwnerReference | undefined {
   return o.metadata.ownerReferences?.find((r) => r.controller) ?? undefined;
 }

@@ -1,7 +1,8 @@
 // "Vérifier tous les manifestes de l'espace de travail": sums up the language server's diagnostics of every
 // file (the server analyses all YAML files of the workspace, opened or not) and opens the Problems panel.
 import * as vscode from 'vscode';
-import { uiText } from '../i18n';
+import { checkWorkspaceText } from '../../../core/i18n/extension';
+import { currentLang } from '../i18n';
 
 export interface WorkspaceReport {
   files: number;
@@ -28,8 +29,7 @@ export function workspaceReport(): WorkspaceReport {
 export async function checkWorkspace(): Promise<WorkspaceReport> {
   const r = workspaceReport();
   await vscode.commands.executeCommand('workbench.actions.view.problems');
-  const t = uiText();
-  const msg = r.files === 0 ? t.checkWorkspaceClean : t.checkWorkspaceSummary(r.errors, r.warnings, r.infos, r.files);
+  const msg = checkWorkspaceText(currentLang(), { errors: r.errors, warnings: r.warnings, hints: r.infos, files: r.files });
   void vscode.window.showInformationMessage(msg);
   return r;
 }

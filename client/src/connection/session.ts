@@ -1,10 +1,12 @@
 // One live connection = one context + namespace: the gateway, ONE watch hub (one watch per type and namespace),
 // the RBAC cache and the IDE's own workload. No vscode import, so benchmarks and cluster tests use it as is.
+import type { ErrorHints } from '../cluster/errorMessages';
 import { ClusterGateway } from '../cluster/gateway';
 import type { ConnectionOptions, LoadedConfig } from '../cluster/kubeconfig';
 import { loadKubeConfig } from '../cluster/kubeconfig';
 import { RbacCache, type NamespaceAccess } from '../cluster/rbac';
 import { detectSelf, isSelf, type SelfWorkload } from '../cluster/selfPod';
+import type { ObjectRef } from '../cluster/types';
 import { WatchHub, type WatchHubOptions } from '../cluster/watchHub';
 import { gatewayTransport, statusOfClusterError } from '../cluster/watchTransport';
 
@@ -44,12 +46,21 @@ export class ClusterSession {
 
   get self(): SelfWorkload | undefined { return this.selfWorkload; }
 
-  isSelf(ref: { kind: string; name: string; namespace?: string }): boolean {
+  isSelf(ref: ObjectRef): boolean {
     return isSelf(this.selfWorkload, ref);
   }
 
   access(namespace: string): NamespaceAccess | undefined {
     return this.rbac.peek(namespace);
+  }
+
+  /** Hints for error sentences (errorMessages.ts): the role already known in `namespace`, the context and server. */
+  errorHints(namespace?: string): ErrorHints {
+    const access = namespace ? this.access(namespace) : undefined;
+    return {
+      currentRole: access && !access.error && access.level !== 'none' ? access.level : undefined,
+      roleNamespace: this.namespace, context: this.context, server: this.server,
+    };
   }
 
   /**

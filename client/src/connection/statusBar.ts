@@ -1,7 +1,7 @@
 // Status bar item: « $(cloud) contexte · espace de noms · édition », offline and no-cluster states; click = change.
 import * as vscode from 'vscode';
 import { currentLang } from '../i18n';
-import { t } from '../tree/text';
+import { t } from '../../../core/i18n/tree';
 import type { ConnectionManager } from './manager';
 
 export const CHANGE_CONNECTION_COMMAND = 'kubeApprenti.connexion.changer';

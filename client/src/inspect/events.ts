@@ -2,15 +2,17 @@
 // shown as a Markdown preview with French explanations.
 import * as vscode from 'vscode';
 import { collectionPath, RESOURCES } from '../cluster/watchResources';
-import type { EventView, KObject } from '../cluster/watchTypes';
+import type { K8sObject } from '../cluster/types';
+import type { EventView } from '../cluster/watchTypes';
+import { showClusterError } from '../clusterUi/errors';
+import { log } from '../clusterUi/output';
+import { targetOf } from '../clusterUi/target';
 import type { ConnectionManager } from '../connection/manager';
 import { currentLang } from '../i18n';
 import type { ObjRef, TreeNode } from '../tree/model/types';
-import { logAction, showError, targetOf } from './common';
 import { eventsMarkdown, relatedUids } from './eventsDoc';
 
 export const EVENTS_SCHEME = 'kube-apprenti-evenements';
-export const EVENTS_COMMAND = 'kubeApprenti.objet.evenements';
 
 export class EventsProvider implements vscode.TextDocumentContentProvider {
   private readonly pages = new Map<string, string>();
@@ -27,7 +29,7 @@ export async function showEvents(conn: ConnectionManager, pages: EventsProvider,
   const ns = ref.namespace ?? s.namespace;
   try {
     if (!ref.uid) {
-      const { body } = await s.gateway.request<KObject>({ method: 'GET', path: `${collectionPath(RESOURCES[ref.resource], ns)}/${encodeURIComponent(ref.name)}` });
+      const { body } = await s.gateway.request<K8sObject>({ method: 'GET', path: `${collectionPath(RESOURCES[ref.resource], ns)}/${encodeURIComponent(ref.name)}` });
       ref.uid = body.metadata.uid;
     }
     const [{ body }, related] = await Promise.all([
@@ -37,11 +39,11 @@ export async function showEvents(conn: ConnectionManager, pages: EventsProvider,
     const text = eventsMarkdown({ lang: currentLang(), ref, events: body.items ?? [], uids: related.uids, relatedKinds: related.kinds, now: Date.now() });
     const uri = vscode.Uri.from({ scheme: EVENTS_SCHEME, path: `/${ns}/${ref.kind}-${ref.name}.md` });
     pages.set(uri, text);
-    logAction(`kubectl events --for ${ref.kind.toLowerCase()}/${ref.name} -n ${ns}`);
+    log(`kubectl events --for ${ref.kind.toLowerCase()}/${ref.name} -n ${ns}`);
     await vscode.commands.executeCommand('markdown.showPreview', uri).then(undefined, async () => {
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true });
     });
   } catch (err) {
-    await showError(s, err, ns);
+    await showClusterError(s, err, ns);
   }
 }

@@ -1,11 +1,12 @@
 // Markdown page of an object's events (and of the objects it manages), each explained in French. No vscode import.
 import { explainEvent, type Lang } from '../cluster/explainCatalog';
 import { collectionPath, RESOURCES, type ResourceId } from '../cluster/watchResources';
-import { controllerOf, eventTime, type EventView, type KObject } from '../cluster/watchTypes';
+import type { K8sObject } from '../cluster/types';
+import { controllerOf, eventTime, type EventView } from '../cluster/watchTypes';
 import type { ClusterSession } from '../connection/session';
 import { sortEvents } from '../tree/model/events';
 import type { ObjRef } from '../tree/model/types';
-import { t } from '../tree/text';
+import { t } from '../../../core/i18n/tree';
 
 export interface EventsPageInput {
   lang: Lang;
@@ -19,7 +20,7 @@ export interface EventsPageInput {
 
 function ago(now: number, iso: string, lang: Lang): string {
   const s = Math.max(0, Math.round((now - Date.parse(iso)) / 1000));
-  const v = s < 60 ? `${s} s` : s < 3600 ? `${Math.floor(s / 60)} min` : s < 86400 ? `${Math.floor(s / 3600)} h` : `${Math.floor(s / 86400)} ${lang === 'fr' ? 'j' : 'd'}`;
+  const v = s < 60 ? `${s} s` : s < 3600 ? `${Math.floor(s / 60)} min` : s < 86400 ? `${Math.floor(s / 3600)} h` : t(lang, 'age.days', { n: Math.floor(s / 86400) });
   return t(lang, 'desc.ago', { age: v });
 }
 
@@ -34,7 +35,7 @@ export function eventsOf(input: Pick<EventsPageInput, 'ref' | 'events' | 'uids'>
 
 export function eventsMarkdown(input: EventsPageInput): string {
   const { lang, ref } = input;
-  const colon = lang === 'fr' ? ' :' : ':';
+  const colon = t(lang, 'colon');
   const list = eventsOf(input);
   const lines = [`# ${t(lang, 'events.title', { kind: ref.kind, name: ref.name })}`, '', `_${t(lang, 'events.intro')}_`];
   if (input.relatedKinds.length) lines.push('', `_${t(lang, 'events.related', { kinds: input.relatedKinds.join(', ') })}_`);
@@ -59,10 +60,10 @@ const CHILDREN: Partial<Record<ResourceId, ResourceId[]>> = {
   deployments: ['replicasets'], replicasets: ['pods'], statefulsets: ['pods'], daemonsets: ['pods'], jobs: ['pods'], cronjobs: ['jobs'],
 };
 
-async function itemsOf(s: ClusterSession, resource: ResourceId, ns: string): Promise<KObject[]> {
+async function itemsOf(s: ClusterSession, resource: ResourceId, ns: string): Promise<K8sObject[]> {
   const inf = s.hub.get({ resource, namespace: ns });
   if (inf?.currentStatus.state === 'synced') return inf.list();
-  const { body } = await s.gateway.request<{ items?: KObject[] }>({ method: 'GET', path: collectionPath(RESOURCES[resource], ns), timeoutMs: 20_000 });
+  const { body } = await s.gateway.request<{ items?: K8sObject[] }>({ method: 'GET', path: collectionPath(RESOURCES[resource], ns), timeoutMs: 20_000 });
   return body.items ?? [];
 }
 

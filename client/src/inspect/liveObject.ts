@@ -3,7 +3,7 @@
 import { stringify } from 'yaml';
 import type { ObjRef } from '../tree/model/types';
 import { kubectlGet } from '../tree/model/present';
-import { t, type Lang } from '../tree/text';
+import { t, type Lang } from '../../../core/i18n/tree';
 
 /** The object without the noise a student does not need: managedFields and the last-applied annotation. */
 export function cleanLiveObject(o: Record<string, unknown>): Record<string, unknown> {

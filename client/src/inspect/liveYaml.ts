@@ -3,15 +3,16 @@
 import * as vscode from 'vscode';
 import { keyString } from '../cluster/watchHub';
 import { objectPath, RESOURCES, type ResourceId } from '../cluster/watchResources';
+import { describeError } from '../clusterUi/errors';
+import { log } from '../clusterUi/output';
+import { targetOf, tr } from '../clusterUi/target';
 import type { ConnectionManager } from '../connection/manager';
 import { kubectlGet } from '../tree/model/present';
 import type { ObjRef, TreeNode } from '../tree/model/types';
 import { currentLang } from '../i18n';
-import { describeError, logAction, targetOf, tr } from './common';
 import { liveYamlText } from './liveObject';
 
 export const LIVE_SCHEME = 'kube-apprenti-direct';
-export const LIVE_YAML_COMMAND = 'kubeApprenti.objet.yamlDirect';
 
 export function liveUri(context: string, ref: ObjRef): vscode.Uri {
   const seg = [context, ref.namespace ?? '_', ref.resource, `${ref.name}.yaml`].map(encodeURIComponent);
@@ -70,7 +71,7 @@ export class LiveYamlProvider implements vscode.TextDocumentContentProvider, vsc
 export async function openLiveYaml(conn: ConnectionManager, node?: TreeNode): Promise<void> {
   const target = await targetOf(conn, node, ['pods', 'deployments', 'replicasets', 'statefulsets', 'daemonsets', 'jobs', 'cronjobs', 'services', 'ingresses', 'configmaps', 'persistentvolumeclaims']);
   if (!target) return;
-  logAction(`${kubectlGet(target.ref)} -o yaml`);
+  log(`${kubectlGet(target.ref)} -o yaml`);
   const doc = await vscode.workspace.openTextDocument(liveUri(target.session.context, target.ref));
   await vscode.window.showTextDocument(doc, { preview: true });
 }

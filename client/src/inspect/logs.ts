@@ -1,17 +1,18 @@
 // « Afficher les journaux » (followed) and « Journaux du conteneur précédent », streamed into an output channel.
 // A node whose kubelet cannot serve logs (KWOK fake nodes) gets a French explanation instead of a raw error.
 import * as vscode from 'vscode';
+import { prefixed } from '../../../core/i18n';
+import { currentLang } from '../i18n';
 import { toClusterError } from '../cluster/errors';
 import type { PodView } from '../cluster/watchTypes';
+import { describeError } from '../clusterUi/errors';
+import { log } from '../clusterUi/output';
+import { targetOf, tr } from '../clusterUi/target';
 import type { ConnectionManager } from '../connection/manager';
 import type { ClusterSession } from '../connection/session';
 import type { TreeNode } from '../tree/model/types';
-import { describeError, logAction, targetOf, tr } from './common';
 import { isKubeletFailure, isNoPrevious } from './logErrors';
 
-export const LOGS_COMMAND = 'kubeApprenti.pod.journaux';
-export const PREVIOUS_LOGS_COMMAND = 'kubeApprenti.pod.journauxPrecedents';
-export const STOP_LOGS_COMMAND = 'kubeApprenti.journaux.arreter';
 
 const channels = new Map<string, vscode.OutputChannel>();
 const streams = new Map<string, AbortController>();
@@ -33,19 +34,19 @@ export async function showLogs(conn: ConnectionManager, node: TreeNode | undefin
   try {
     container = await pickContainer(s, ns, ref.name, node?.container);
   } catch (err) {
-    void vscode.window.showErrorMessage(`Kube Apprenti : ${describeError(s, err, ns)}`);
+    void vscode.window.showErrorMessage(prefixed(currentLang(), describeError(s, err, ns)));
     return;
   }
   if (!container) return;
   const key = `${ns}/${ref.name}/${container}`;
   streams.get(key)?.abort();
-  const ch = channels.get(key) ?? vscode.window.createOutputChannel(`Kube Apprenti : ${tr('logs.channel', { pod: ref.name, container })}`);
+  const ch = channels.get(key) ?? vscode.window.createOutputChannel(`Kube Apprenti — ${tr('logs.channel', { pod: ref.name, container })}`);
   channels.set(key, ch);
   ch.clear();
   ch.show(true);
   const kubectl = `kubectl logs ${ref.name} -c ${container} -n ${ns}${previous ? ' --previous' : ' -f'}`;
   ch.appendLine(tr('logs.start', { pod: ref.name, container, previous: previous ? tr('logs.previousSuffix') : '', kubectl }));
-  logAction(kubectl);
+  log(kubectl);
   const ctl = new AbortController();
   streams.set(key, ctl);
   try {
@@ -61,7 +62,7 @@ export async function showLogs(conn: ConnectionManager, node: TreeNode | undefin
       : isKubeletFailure(err) ? tr('logs.kubeletError', { message: 'message' in err.info && err.info.message ? err.info.message : err.info.kind })
         : describeError(s, err, ns);
     ch.appendLine(msg);
-    void vscode.window.showWarningMessage(`Kube Apprenti : ${msg}`);
+    void vscode.window.showWarningMessage(prefixed(currentLang(), msg));
   } finally {
     if (streams.get(key) === ctl) streams.delete(key);
   }

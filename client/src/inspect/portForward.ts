@@ -1,19 +1,20 @@
 // « Rediriger un port » : a local TCP server whose connections go to a Pod's port through the API server (like
 // kubectl port-forward, no kubectl needed). In code-server (SSPCloud) the page opens through /proxy/<port>/.
 import * as net from 'node:net';
+import { prefixed } from '../../../core/i18n';
 import * as vscode from 'vscode';
 import { describeClusterError } from '../cluster/errorMessages';
 import { toClusterError } from '../cluster/errors';
 import type { PodView, ServiceView } from '../cluster/watchTypes';
+import { showClusterError } from '../clusterUi/errors';
+import { log } from '../clusterUi/output';
+import { targetOf, tr } from '../clusterUi/target';
 import type { ConnectionManager } from '../connection/manager';
 import type { ClusterSession } from '../connection/session';
 import { currentLang } from '../i18n';
 import type { TreeNode } from '../tree/model/types';
-import { logAction, showError, targetOf, tr } from './common';
 import { defaultLocalPort, podForService, podPorts, servicePorts, type PortChoice } from './portForwardTarget';
 
-export const PORT_FORWARD_COMMAND = 'kubeApprenti.objet.redirigerPort';
-export const STOP_PORT_FORWARD_COMMAND = 'kubeApprenti.redirections.arreter';
 
 interface Forward { local: number; target: string; port: number; server: net.Server }
 const active = new Map<number, Forward>();
@@ -64,7 +65,7 @@ export async function portForward(conn: ConnectionManager, node?: TreeNode): Pro
       const { body: svc } = await s.gateway.request<ServiceView>({ method: 'GET', path: `/api/v1/namespaces/${encodeURIComponent(ns)}/services/${encodeURIComponent(ref.name)}` });
       const { body: pods } = await s.gateway.request<{ items?: PodView[] }>({ method: 'GET', path: `/api/v1/namespaces/${encodeURIComponent(ns)}/pods` });
       const pod = podForService(svc, pods.items ?? []);
-      if (!pod) { void vscode.window.showWarningMessage(`Kube Apprenti : ${tr('pf.noPod', { name: ref.name })}`); return; }
+      if (!pod) { void vscode.window.showWarningMessage(prefixed(currentLang(), tr('pf.noPod', { name: ref.name }))); return; }
       podName = pod.metadata.name;
       choices = servicePorts(svc, pod);
     } else {
@@ -82,26 +83,26 @@ export async function portForward(conn: ConnectionManager, node?: TreeNode): Pro
     const local = Number(localText);
     let warned = false;
     const server = await startForward(s, ns, podName, choice.targetPort, local, (message) => {
-      logAction(tr('pf.connError', { target: targetText, message }));
-      if (!warned) { warned = true; void vscode.window.showWarningMessage(`Kube Apprenti : ${tr('pf.connError', { target: targetText, message })}`); }
+      log(tr('pf.connError', { target: targetText, message }));
+      if (!warned) { warned = true; void vscode.window.showWarningMessage(prefixed(currentLang(), tr('pf.connError', { target: targetText, message }))); }
     }).catch(async (err: { code?: string }) => {
-      if (err.code === 'EADDRINUSE') { void vscode.window.showWarningMessage(`Kube Apprenti : ${tr('pf.portBusy', { local })}`); return undefined; }
+      if (err.code === 'EADDRINUSE') { void vscode.window.showWarningMessage(prefixed(currentLang(), tr('pf.portBusy', { local }))); return undefined; }
       throw err;
     });
     if (!server) return;
     active.set(local, { local, target: targetText, port: choice.port, server });
     const kubectl = `kubectl port-forward ${targetText} ${local}:${choice.port} -n ${ns}`;
-    logAction(kubectl);
+    log(kubectl);
     const external = await vscode.env.asExternalUri(vscode.Uri.parse(`http://localhost:${local}/`));
     const viaProxy = vscode.env.uiKind === vscode.UIKind.Web || external.authority !== `localhost:${local}`;
     const text = [tr('pf.started', { local, target: targetText, port: choice.port, kubectl }), viaProxy ? tr('pf.sspcloud', { url: external.toString(true), local }) : ''].filter(Boolean).join(' ');
     const open = tr('pf.open');
     const stop = tr('pf.stop');
-    const answer = await vscode.window.showInformationMessage(`Kube Apprenti : ${text}`, open, stop);
+    const answer = await vscode.window.showInformationMessage(prefixed(currentLang(), text), open, stop);
     if (answer === open) await vscode.env.openExternal(external);
     if (answer === stop) stopForward(local);
   } catch (err) {
-    await showError(s, err, ns);
+    await showClusterError(s, err, ns);
   }
 }
 
@@ -110,11 +111,11 @@ export function stopForward(local: number): void {
   if (!f) return;
   f.server.close();
   active.delete(local);
-  logAction(tr('pf.stopped', { local }));
+  log(tr('pf.stopped', { local }));
 }
 
 export async function stopForwards(): Promise<void> {
-  if (active.size === 0) { void vscode.window.showInformationMessage(`Kube Apprenti : ${tr('pf.none')}`); return; }
+  if (active.size === 0) { void vscode.window.showInformationMessage(prefixed(currentLang(), tr('pf.none'))); return; }
   const picked = await vscode.window.showQuickPick([...active.values()].map((f) => ({ label: `localhost:${f.local} → ${f.target}:${f.port}`, local: f.local })), { placeHolder: tr('pf.pickStop'), canPickMany: true });
   for (const p of picked ?? []) stopForward(p.local);
 }

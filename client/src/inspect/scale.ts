@@ -1,11 +1,16 @@
-// « Changer le nombre de réplicas » (Deployment, StatefulSet) through the scale subresource, like kubectl scale.
+// « Changer le nombre de réplicas » (Deployment, StatefulSet) through the write API's scale, like kubectl scale.
 import * as vscode from 'vscode';
-import { objectPath, RESOURCES } from '../cluster/watchResources';
+import { prefixed } from '../../../core/i18n';
+import { currentLang } from '../i18n';
+import { apiVersionOf, RESOURCES } from '../cluster/watchResources';
+import { currentReplicas, scaleWorkload } from '../cluster/write';
+import { confirmNotSelf, confirmWrite } from '../clusterUi/confirm';
+import { showClusterError } from '../clusterUi/errors';
+import { log } from '../clusterUi/output';
+import { targetOf, tr } from '../clusterUi/target';
 import type { ConnectionManager } from '../connection/manager';
 import type { TreeNode } from '../tree/model/types';
-import { confirmNonLocal, confirmSelf, logAction, showError, targetOf, tr } from './common';
 
-export const SCALE_COMMAND = 'kubeApprenti.objet.mettreAEchelle';
 
 export function parseReplicas(text: string): number | undefined {
   const v = text.trim();
@@ -14,15 +19,14 @@ export function parseReplicas(text: string): number | undefined {
   return n <= 100 ? n : undefined;
 }
 
-export async function scaleWorkload(conn: ConnectionManager, node?: TreeNode, replicasArg?: number): Promise<boolean> {
+export async function scaleCommand(conn: ConnectionManager, node?: TreeNode, replicasArg?: number): Promise<boolean> {
   const target = await targetOf(conn, node, ['deployments', 'statefulsets']);
   if (!target) return false;
-  const { session: s, ref } = target;
-  const ns = ref.namespace ?? s.namespace;
-  const path = `${objectPath(RESOURCES[ref.resource], ref.name, ns)}/scale`;
+  const { session: s, ref: item } = target;
+  const ns = item.namespace ?? s.namespace;
+  const ref = { apiVersion: apiVersionOf(RESOURCES[item.resource]), kind: item.kind, name: item.name, namespace: ns };
   try {
-    const { body } = await s.gateway.request<{ spec?: { replicas?: number } }>({ method: 'GET', path });
-    const current = body.spec?.replicas ?? 0;
+    const current = await currentReplicas(s.gateway, ref);
     let replicas = replicasArg;
     if (replicas === undefined) {
       const text = await vscode.window.showInputBox({
@@ -32,15 +36,15 @@ export async function scaleWorkload(conn: ConnectionManager, node?: TreeNode, re
       replicas = text === undefined ? undefined : parseReplicas(text);
     }
     if (replicas === undefined || replicas === current) return false;
-    if (!(await confirmSelf(s, ref, tr('self.scale')))) return false;
-    if (!(await confirmNonLocal(s, tr('self.scale')))) return false;
-    await s.gateway.request({ method: 'PATCH', path, body: { spec: { replicas } }, contentType: 'application/merge-patch+json', query: { fieldManager: 'kube-apprenti' } });
-    const kubectl = `kubectl scale ${RESOURCES[ref.resource].kubectlName} ${ref.name} --replicas=${replicas} -n ${ns}`;
-    logAction(kubectl);
-    void vscode.window.showInformationMessage(`Kube Apprenti : ${tr('scale.done', { kind: ref.kind, name: ref.name, replicas, kubectl })}`);
+    if (!(await confirmNotSelf(s.gateway, ref, tr('self.scale')))) return false;
+    if (!(await confirmWrite(s, tr('self.scale')))) return false;
+    await scaleWorkload(s.gateway, ref, replicas);
+    const kubectl = `kubectl scale ${RESOURCES[item.resource].kubectlName} ${ref.name} --replicas=${replicas} -n ${ns}`;
+    log(kubectl);
+    void vscode.window.showInformationMessage(prefixed(currentLang(), tr('scale.done', { kind: ref.kind, name: ref.name, replicas, kubectl })));
     return true;
   } catch (err) {
-    await showError(s, err, ns);
+    await showClusterError(s, err, ns);
     return false;
   }
 }

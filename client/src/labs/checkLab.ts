@@ -19,26 +19,26 @@ export interface CheckLabReport {
   steps: { id: string; passed: number; total: number }[];
 }
 
-const err = (message: string, chemin?: string): LabProblem => ({ fichier: 'lab.yaml', chemin, message, gravité: 'erreur' });
-const warn = (message: string, chemin?: string): LabProblem => ({ fichier: 'lab.yaml', chemin, message, gravité: 'avertissement' });
+const err = (message: string, at?: string): LabProblem => ({ file: 'lab.yaml', path: at, message, severity: 'erreur' });
+const warn = (message: string, at?: string): LabProblem => ({ file: 'lab.yaml', path: at, message, severity: 'avertissement' });
 
 function staticProblems(lab: Lab): LabProblem[] {
   const out: LabProblem[] = [];
   const ids = new Set<string>();
   const known = new Set<string>(lab.startFiles);
   for (const files of Object.values(lab.solutionFiles)) for (const f of files) known.add(f);
-  lab.def.étapes.forEach((step, si) => {
+  lab.def.steps.forEach((step, si) => {
     const where = `étapes[${si}]`;
     if (ids.has(step.id)) out.push(err(`l'identifiant d'étape « ${step.id} » est utilisé deux fois.`, `${where}.id`));
     ids.add(step.id);
     const md = lab.markdown[step.id] ?? '';
-    if (md.trim().length < 20 && fs.existsSync(path.join(lab.dir, step.texte))) out.push(err(`la consigne « ${step.texte} » est vide ou presque.`, `${where}.texte`));
-    for (const f of step.fichiers ?? []) if (!known.has(f)) out.push(err(`le fichier « ${f} » n'est ni dans depart/ ni dans une solution.`, `${where}.fichiers`));
-    for (const a of step.résoudre ?? []) {
+    if (md.trim().length < 20 && fs.existsSync(path.join(lab.dir, step.text))) out.push(err(`la consigne « ${step.text} » est vide ou presque.`, `${where}.texte`));
+    for (const f of step.files ?? []) if (!known.has(f)) out.push(err(`le fichier « ${f} » n'est ni dans depart/ ni dans une solution.`, `${where}.fichiers`));
+    for (const a of step.solve ?? []) {
       if (a === 'solution' && (lab.solutionFiles[step.id] ?? []).length === 0) out.push(err(`« solution » demandé mais le dossier solution/${step.id}/ est vide ou absent.`, `${where}.résoudre`));
-      if (typeof a === 'object' && 'appliquer' in a) for (const f of a.appliquer) if (!known.has(f)) out.push(err(`« appliquer » cite « ${f} », absent de depart/ et des solutions.`, `${where}.résoudre`));
+      if (typeof a === 'object' && 'apply' in a) for (const f of a.apply) if (!known.has(f)) out.push(err(`« appliquer » cite « ${f} », absent de depart/ et des solutions.`, `${where}.résoudre`));
     }
-    step.vérifications.forEach((c, ci) => out.push(...checkProblems(c, `${where}.vérifications[${ci}]`)));
+    step.checks.forEach((c, ci) => out.push(...checkProblems(c, `${where}.vérifications[${ci}]`)));
   });
   const solDir = path.join(lab.dir, 'solution');
   if (fs.existsSync(solDir)) {
@@ -49,12 +49,12 @@ function staticProblems(lab: Lab): LabProblem[] {
 
 function checkProblems(c: Check, where: string): LabProblem[] {
   const out: LabProblem[] = [];
-  const regexes = [('correspond' in c ? c.correspond : undefined), ('sortie' in c ? c.sortie : undefined)].filter((r): r is string => typeof r === 'string');
+  const regexes = [('matches' in c ? c.matches : undefined), ('output' in c ? c.output : undefined)].filter((r): r is string => typeof r === 'string');
   for (const r of regexes) {
     try { new RegExp(r, 'u'); } catch (e) { out.push(err(`expression régulière invalide « ${r} » : ${(e as Error).message}`, where)); }
   }
-  if ('chemin' in c && typeof c.chemin === 'string') {
-    try { parsePath(c.chemin); } catch (e) { out.push(err((e as Error).message, `${where}.chemin`)); }
+  if ('path' in c && typeof c.path === 'string') {
+    try { parsePath(c.path); } catch (e) { out.push(err((e as Error).message, `${where}.chemin`)); }
   }
   const codes = c.type === 'manifeste.diagnostic' ? [c.code] : c.type === 'manifeste.sans-diagnostic' ? c.codes ?? [] : [];
   for (const code of codes) {
@@ -68,7 +68,7 @@ function checkProblems(c: Check, where: string): LabProblem[] {
 export function filesAfter(lab: Lab, upto: number, includeUpto = true): Map<string, string> {
   const texts = new Map<string, string>();
   for (const rel of lab.startFiles) texts.set(rel, fs.readFileSync(path.join(lab.dir, 'depart', rel), 'utf8'));
-  lab.def.étapes.forEach((step, i) => {
+  lab.def.steps.forEach((step, i) => {
     if (i > upto || (i === upto && !includeUpto)) return;
     if (!usesSolution(step, lab)) return;
     for (const rel of lab.solutionFiles[step.id] ?? []) texts.set(rel, fs.readFileSync(path.join(lab.dir, 'solution', step.id, rel), 'utf8'));
@@ -77,7 +77,7 @@ export function filesAfter(lab: Lab, upto: number, includeUpto = true): Map<stri
 }
 
 function usesSolution(step: Step, lab: Lab): boolean {
-  return step.résoudre ? step.résoudre.includes('solution') : (lab.solutionFiles[step.id] ?? []).length > 0;
+  return step.solve ? step.solve.includes('solution') : (lab.solutionFiles[step.id] ?? []).length > 0;
 }
 
 export async function checkLabFolder(dir: string): Promise<CheckLabReport> {
@@ -86,21 +86,21 @@ export async function checkLabFolder(dir: string): Promise<CheckLabReport> {
   if (!lab) return report;
   report.problems.push(...staticProblems(lab));
   const workDir = path.join(lab.dir, '.verification');
-  for (let i = 0; i < lab.def.étapes.length; i++) {
-    const step = lab.def.étapes[i];
-    const ws = step.vérifications.filter(isWorkspaceCheck);
+  for (let i = 0; i < lab.def.steps.length; i++) {
+    const step = lab.def.steps[i];
+    const ws = step.checks.filter(isWorkspaceCheck);
     if (ws.length === 0) { report.steps.push({ id: step.id, passed: 0, total: 0 }); continue; }
     const ctx: CheckContext = { lang: 'fr', workspace: snapshotTexts(workDir, filesAfter(lab, i)), clock: { startedAt: Date.now() } };
     let passed = 0;
-    for (const [ci, c] of step.vérifications.entries()) {
+    for (const [ci, c] of step.checks.entries()) {
       if (!isWorkspaceCheck(c)) continue;
       const r = await runCheck(c, ci, ctx);
       if (r.status === 'réussie') passed++;
-      else report.problems.push(err(`avec la solution, la vérification « ${kindOf(c).describe(c, 'fr')} » échoue${r.détail ? ` (${r.détail.replace(/\.$/, '')})` : ''}.`, `étapes[${i}].vérifications[${ci}]`));
+      else report.problems.push(err(`avec la solution, la vérification « ${kindOf(c).describe(c, 'fr')} » échoue${r.detail ? ` (${r.detail.replace(/\.$/, '')})` : ''}.`, `étapes[${i}].checks[${ci}]`));
     }
     report.steps.push({ id: step.id, passed, total: ws.length });
     // A first step whose workspace checks all pass on the start files teaches nothing: tell the author.
-    if (ws.length === step.vérifications.length && usesSolution(step, lab)) {
+    if (ws.length === step.checks.length && usesSolution(step, lab)) {
       const before: CheckContext = { ...ctx, workspace: snapshotTexts(workDir, filesAfter(lab, i, false)) };
       const all = await Promise.all(ws.map((c, ci) => runCheck(c, ci, before)));
       if (all.every((r) => r.status === 'réussie')) report.problems.push(warn(`l'étape « ${step.id} » réussit déjà avant sa solution.`, `étapes[${i}]`));

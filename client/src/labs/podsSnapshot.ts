@@ -4,10 +4,10 @@ import type { Step } from './format/types';
 
 export async function snapshotPods(reader: ClusterReader, step: Step): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
-  for (const c of step.vérifications) {
+  for (const c of step.checks) {
     if (c.type !== 'cluster.pods-recrees') continue;
-    const pods = await reader.list('Pod', c.sélecteur);
-    out[selectorKey(c.sélecteur)] = pods.map((p) => String((p.metadata as Record<string, unknown>).uid));
+    const pods = await reader.list('Pod', c.selector);
+    out[selectorKey(c.selector)] = pods.map((p) => String((p.metadata as Record<string, unknown>).uid));
   }
   return out;
 }

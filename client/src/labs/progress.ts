@@ -43,7 +43,7 @@ function freshStep(now: number): StepProgress {
 /** Starts (or resumes) a lab; the first step starts now if the lab is new. */
 export function startLab(state: ProgressState, lab: Lab, now = Date.now()): ProgressState {
   if (state.labs[lab.def.id]) return state;
-  const first = lab.def.étapes[0].id;
+  const first = lab.def.steps[0].id;
   return { ...state, labs: { ...state.labs, [lab.def.id]: { labId: lab.def.id, startedAt: now, currentStep: first, steps: { [first]: freshStep(now) } } } };
 }
 
@@ -77,7 +77,7 @@ export function recordRun(state: ProgressState, lab: Lab, stepId: string, passed
 }
 
 export function revealHint(state: ProgressState, lab: Lab, stepId: string): ProgressState {
-  const max = lab.def.étapes.find((s) => s.id === stepId)?.indices?.length ?? 0;
+  const max = lab.def.steps.find((s) => s.id === stepId)?.hints?.length ?? 0;
   return updateStep(state, lab.def.id, stepId, (s) => ({ ...s, hintsShown: Math.min(max, s.hintsShown + 1) }));
 }
 
@@ -98,8 +98,8 @@ export function startedTooEarly(lab: Lab, state: ProgressState, stepId: string):
   const lp = state.labs[lab.def.id];
   const sp = lp?.steps[stepId];
   if (!lp || !sp || sp.passedAt !== undefined) return false;
-  const i = lab.def.étapes.findIndex((s) => s.id === stepId);
-  const prev = i > 0 ? lp.steps[lab.def.étapes[i - 1].id]?.passedAt : undefined;
+  const i = lab.def.steps.findIndex((s) => s.id === stepId);
+  const prev = i > 0 ? lp.steps[lab.def.steps[i - 1].id]?.passedAt : undefined;
   return prev !== undefined && sp.startedAt < prev;
 }
 
@@ -110,12 +110,12 @@ export function forgetLab(state: ProgressState, labId: string): ProgressState {
 }
 
 export function isComplete(lab: Lab, lp: LabProgress): boolean {
-  return lab.def.étapes.every((s) => s.optionnelle || lp.steps[s.id]?.passedAt !== undefined);
+  return lab.def.steps.every((s) => s.optional || lp.steps[s.id]?.passedAt !== undefined);
 }
 
 export function counts(lab: Lab, lp: LabProgress | undefined): { done: number; total: number } {
-  const total = lab.def.étapes.length;
-  const done = lp ? lab.def.étapes.filter((s) => lp.steps[s.id]?.passedAt !== undefined).length : 0;
+  const total = lab.def.steps.length;
+  const done = lp ? lab.def.steps.filter((s) => lp.steps[s.id]?.passedAt !== undefined).length : 0;
   return { done, total };
 }
 
@@ -145,10 +145,10 @@ export function exportProgress(state: ProgressState, labs: Lab[], workspace?: st
     if (!lp) continue;
     const { done, total } = counts(lab, lp);
     out.labs.push({
-      id: lab.def.id, titre: lab.def.titre, commencéLe: iso(lp.startedAt)!, terminéLe: iso(lp.completedAt), étapesRéussies: done, étapes: total,
-      détail: lab.def.étapes.map((s) => {
+      id: lab.def.id, titre: lab.def.title, commencéLe: iso(lp.startedAt)!, terminéLe: iso(lp.completedAt), étapesRéussies: done, étapes: total,
+      détail: lab.def.steps.map((s) => {
         const sp = lp.steps[s.id];
-        return { id: s.id, titre: s.titre, réussieLe: iso(sp?.passedAt), tentatives: sp?.attempts ?? 0, indicesVus: sp?.hintsShown ?? 0, solutionVue: sp?.solutionShown ?? false, optionnelle: !!s.optionnelle };
+        return { id: s.id, titre: s.title, réussieLe: iso(sp?.passedAt), tentatives: sp?.attempts ?? 0, indicesVus: sp?.hintsShown ?? 0, solutionVue: sp?.solutionShown ?? false, optionnelle: !!s.optional };
       }),
     });
   }

@@ -1,7 +1,7 @@
 // The typed message protocol between the lab panel (extension host) and its webview. Both sides import this file;
 // each side switches exhaustively on `type`. No vscode import, no DOM.
 import type { CheckResult } from './checks/types';
-import type { UiStrings } from './uiStrings';
+import type { UiStrings } from '../../../core/i18n/labsPanel';
 
 export interface LabSummary {
   id: string;

@@ -3,16 +3,16 @@
 import { kindOf } from './checks/registry';
 import { LabClusterError, type CheckContext, type CheckResult, type Evaluation } from './checks/types';
 import type { Check, Environment, Step } from './format/types';
-import { t } from './i18n';
+import { t } from '../../../core/i18n/labs';
 
 export const DEFAULT_TIMEOUT_S = 20;
 
 export function stepApplies(step: Step, env: Environment): boolean {
-  return !step.environnements || step.environnements.includes(env);
+  return !step.environments || step.environments.includes(env);
 }
 
 export function describeCheck(check: Check, lang: CheckContext['lang']): string {
-  return check.titre ?? kindOf(check).describe(check, lang);
+  return check.title ?? kindOf(check).describe(check, lang);
 }
 
 const sleep = (ms: number, signal?: AbortSignal): Promise<void> => new Promise((resolve) => {
@@ -26,7 +26,7 @@ async function evaluateOnce(check: Check, ctx: CheckContext): Promise<Evaluation
 
 /** Evaluates a cluster check until it passes, the timeout elapses, or the cluster answers with an error. */
 async function poll(check: Check, ctx: CheckContext): Promise<Evaluation> {
-  const wanted = ('délai' in check && check.délai ? check.délai : DEFAULT_TIMEOUT_S) * (ctx.timeoutScale ?? 1);
+  const wanted = ('timeout' in check && check.timeout ? check.timeout : DEFAULT_TIMEOUT_S) * (ctx.timeoutScale ?? 1);
   const timeoutS = Math.min(wanted, ctx.maxTimeoutS ?? Infinity);
   const deadline = Date.now() + timeoutS * 1000;
   let last: Evaluation;
@@ -35,20 +35,20 @@ async function poll(check: Check, ctx: CheckContext): Promise<Evaluation> {
     if (last.ok || last.final || Date.now() >= deadline || ctx.signal?.aborted) break;
     await sleep(Math.min(ctx.pollMs ?? 1000, Math.max(0, deadline - Date.now())), ctx.signal);
   }
-  if (!last.ok && !last.final) last = { ok: false, détail: [last.détail, t(ctx.lang, 'détail.délai', { s: Math.ceil(timeoutS) })].filter(Boolean).join(' ') };
+  if (!last.ok && !last.final) last = { ok: false, detail: [last.detail, t(ctx.lang, 'détail.délai', { s: Math.ceil(timeoutS) })].filter(Boolean).join(' ') };
   return last;
 }
 
 export async function runCheck(check: Check, index: number, ctx: CheckContext): Promise<CheckResult> {
-  const base = { index, type: check.type, titre: describeCheck(check, ctx.lang) };
+  const base = { index, type: check.type, title: describeCheck(check, ctx.lang) };
   const kind = kindOf(check);
-  if (kind.scope === 'cluster' && !ctx.cluster) return { ...base, status: 'erreur', détail: t(ctx.lang, 'détail.pasDeCluster') };
+  if (kind.scope === 'cluster' && !ctx.cluster) return { ...base, status: 'erreur', detail: t(ctx.lang, 'détail.pasDeCluster') };
   try {
     const ev = kind.scope === 'cluster' ? await poll(check, ctx) : await evaluateOnce(check, ctx);
-    return ev.ok ? { ...base, status: 'réussie' } : { ...base, status: 'échouée', échec: check.échec, détail: ev.détail };
+    return ev.ok ? { ...base, status: 'réussie' } : { ...base, status: 'échouée', failMessage: check.failMessage, detail: ev.detail };
   } catch (err) {
     const msg = err instanceof LabClusterError ? err.message : `${err instanceof Error ? err.message : String(err)}`;
-    return { ...base, status: 'erreur', échec: check.échec, détail: msg };
+    return { ...base, status: 'erreur', failMessage: check.failMessage, detail: msg };
   }
 }
 
@@ -63,14 +63,14 @@ export interface StepRun {
 /** Runs every check of the step concurrently (cluster checks poll in parallel). */
 export async function runStep(step: Step, env: Environment, ctx: CheckContext, onResult?: (r: CheckResult) => void): Promise<StepRun> {
   if (!stepApplies(step, env)) {
-    const results = step.vérifications.map((c, i): CheckResult => ({
-      index: i, type: c.type, titre: describeCheck(c, ctx.lang), status: 'ignorée', détail: t(ctx.lang, 'détail.ignorée'),
+    const results = step.checks.map((c, i): CheckResult => ({
+      index: i, type: c.type, title: describeCheck(c, ctx.lang), status: 'ignorée', detail: t(ctx.lang, 'détail.ignorée'),
     }));
     return { stepId: step.id, passed: true, skipped: true, results };
   }
-  const results: CheckResult[] = new Array(step.vérifications.length);
+  const results: CheckResult[] = new Array(step.checks.length);
   const pending: Promise<void>[] = [];
-  step.vérifications.forEach((check, i) => {
+  step.checks.forEach((check, i) => {
     pending.push(runCheck(check, i, ctx).then((r) => { results[i] = r; onResult?.(r); }));
   });
   await Promise.all(pending);

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { LabClusterActions } from './cluster/actions';
+import { solveActionToYaml } from './format/fromYaml';
 import type { Lab, SolveAction, Step } from './format/types';
 
 /** Applies files of the working folder to the cluster, labelled for the lab (the apply engine behind it). */
@@ -57,35 +58,35 @@ function needCluster(ctx: SolveContext): LabClusterActions {
 
 export function describeAction(a: SolveAction): string {
   if (a === 'solution') return 'copie de la solution';
-  const [k, v] = Object.entries(a)[0];
+  const [k, v] = Object.entries(solveActionToYaml(a) as Record<string, unknown>)[0];
   return `${k} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`;
 }
 
 async function runAction(a: SolveAction, ctx: SolveContext): Promise<void> {
   if (a === 'solution') { copySolution(ctx.lab, ctx.step.id, ctx.workDir); return; }
-  if ('appliquer' in a) {
+  if ('apply' in a) {
     if (!ctx.apply) throw new Error('Appliquer des fichiers a besoin d\'un cluster.');
-    await ctx.apply(a.appliquer.map((rel) => insideWorkDir(ctx.workDir, rel)));
+    await ctx.apply(a.apply.map((rel) => insideWorkDir(ctx.workDir, rel)));
     return;
   }
-  if ('supprimer' in a) {
-    const [kind, name] = a.supprimer.split('/');
+  if ('delete' in a) {
+    const [kind, name] = a.delete.split('/');
     await needCluster(ctx).deleteObject(kind, name);
     return;
   }
-  if ('supprimer-pods' in a) { await needCluster(ctx).deletePods(a['supprimer-pods'].sélecteur, a['supprimer-pods'].nombre); return; }
-  if ('échelle' in a) { await needCluster(ctx).scale(a.échelle.deployment, a.échelle.réplicas); return; }
-  if ('redémarrer' in a) { await needCluster(ctx).restart(a.redémarrer.deployment); return; }
-  if ('annuler' in a) { await needCluster(ctx).undo(a.annuler.deployment); return; }
-  if ('créer-job' in a) { await needCluster(ctx).jobFromCronJob(a['créer-job'].cronjob, a['créer-job'].job, ctx.labels); return; }
-  if ('attendre' in a) { await new Promise((r) => setTimeout(r, a.attendre * 1000)); return; }
+  if ('deletePods' in a) { await needCluster(ctx).deletePods(a.deletePods.selector, a.deletePods.count); return; }
+  if ('scale' in a) { await needCluster(ctx).scale(a.scale.deployment, a.scale.replicas); return; }
+  if ('restart' in a) { await needCluster(ctx).restart(a.restart.deployment); return; }
+  if ('undo' in a) { await needCluster(ctx).undo(a.undo.deployment); return; }
+  if ('createJob' in a) { await needCluster(ctx).jobFromCronJob(a.createJob.cronjob, a.createJob.job, ctx.labels); return; }
+  if ('wait' in a) { await new Promise((r) => setTimeout(r, a.wait * 1000)); return; }
   const never: never = a;
   throw new Error(`Action inconnue : ${JSON.stringify(never)}`);
 }
 
 /** Runs the step's `résoudre` list (or, when it has none, copies its solution files). */
 export async function solveStep(ctx: SolveContext): Promise<void> {
-  const list: SolveAction[] = ctx.step.résoudre ?? ((ctx.lab.solutionFiles[ctx.step.id] ?? []).length ? ['solution'] : []);
+  const list: SolveAction[] = ctx.step.solve ?? ((ctx.lab.solutionFiles[ctx.step.id] ?? []).length ? ['solution'] : []);
   for (const a of list) {
     ctx.log?.(describeAction(a));
     await runAction(a, ctx);

@@ -3,14 +3,14 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { applyFiles } from '../cluster/apply/applyFiles';
 import { formatResult, summary } from '../cluster/apply/report';
 import type { ClusterGateway } from '../cluster/gateway';
+import { applyFiles } from '../cluster/write';
 import { LabClusterActions } from './cluster/actions';
 import { GatewayReader, toLabError } from './cluster/gatewayReader';
 import type { CheckResult } from './checks/types';
 import type { Environment, Lab } from './format/types';
-import type { Lang } from './i18n';
+import type { Lang } from '../../../core/i18n/labs';
 import { labLabels, writeMarker } from './labels';
 import { snapshotPods } from './podsSnapshot';
 import { runStep, stepApplies } from './runner';
@@ -66,14 +66,14 @@ export async function verifyLab(lab: Lab, o: VerifyOptions): Promise<VerifyRepor
   const namespace = o.namespace ?? await freshNamespace(o.gw, lab.def.id);
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), `lab-${lab.def.id}-`));
   const report: VerifyReport = { ok: true, namespace, steps: [] };
-  o.print(`Lab « ${lab.def.titre} » (${lab.def.id}) — namespace ${namespace}, environnement ${o.env}`);
+  o.print(`Lab « ${lab.def.title} » (${lab.def.id}) — namespace ${namespace}, environnement ${o.env}`);
   try {
     writeMarker(workDir, lab.def.id);
     copyStartFiles(lab, workDir, true);
     const actions = new LabClusterActions(o.gw, namespace, lang);
     const reader = new GatewayReader(o.gw, lang, namespace);
-    for (const [i, step] of lab.def.étapes.entries()) {
-      const head = `Étape ${i + 1}/${lab.def.étapes.length} « ${step.titre} »`;
+    for (const [i, step] of lab.def.steps.entries()) {
+      const head = `Étape ${i + 1}/${lab.def.steps.length} « ${step.title} »`;
       if (!stepApplies(step, o.env)) {
         o.print(`– ${head} : ignorée dans l'environnement ${o.env}`);
         report.steps.push({ id: step.id, status: 'ignorée', results: [] });
@@ -93,8 +93,8 @@ export async function verifyLab(lab: Lab, o: VerifyOptions): Promise<VerifyRepor
         allowCommand: async () => o.allowCommands === true });
       o.print(`${run.passed ? '✓' : '✗'} ${head}`);
       for (const r of run.results) {
-        o.print(`    ${MARK[r.status]} ${r.titre}`);
-        if (r.status !== 'réussie') o.print(`      ${r.échec ?? ''}${r.détail ? ` — ${r.détail}` : ''}`);
+        o.print(`    ${MARK[r.status]} ${r.title}`);
+        if (r.status !== 'réussie') o.print(`      ${r.failMessage ?? ''}${r.detail ? ` — ${r.detail}` : ''}`);
       }
       report.steps.push({ id: step.id, status: run.passed ? 'réussie' : 'échouée', results: run.results });
       if (!run.passed) report.ok = false;

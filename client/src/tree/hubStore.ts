@@ -2,11 +2,12 @@
 // so that « pods of this ReplicaSet » is a map lookup, even with thousands of pods. No vscode import.
 import type { Informer } from '../cluster/watchCache';
 import type { WatchHub, WatchKey } from '../cluster/watchHub';
-import { controllerOf, type KObject } from '../cluster/watchTypes';
+import type { K8sObject } from '../cluster/types';
+import { controllerOf } from '../cluster/watchTypes';
 import type { StoreAccess } from './model/types';
 
-export function ownerIndex(items: KObject[]): Map<string, KObject[]> {
-  const idx = new Map<string, KObject[]>();
+export function ownerIndex(items: K8sObject[]): Map<string, K8sObject[]> {
+  const idx = new Map<string, K8sObject[]>();
   for (const o of items) {
     const owner = controllerOf(o);
     if (!owner) continue;
@@ -17,11 +18,11 @@ export function ownerIndex(items: KObject[]): Map<string, KObject[]> {
 }
 
 export class HubStore implements StoreAccess {
-  private readonly indexes = new WeakMap<Informer, { version: number; idx: Map<string, KObject[]> }>();
+  private readonly indexes = new WeakMap<Informer, { version: number; idx: Map<string, K8sObject[]> }>();
 
   constructor(private readonly hub: () => WatchHub | undefined) {}
 
-  items<T extends KObject = KObject>(k: WatchKey): T[] {
+  items<T extends K8sObject = K8sObject>(k: WatchKey): T[] {
     return this.hub()?.items<T>(k) ?? [];
   }
 
@@ -29,7 +30,7 @@ export class HubStore implements StoreAccess {
     return this.hub()?.status(k);
   }
 
-  ownedBy<T extends KObject = KObject>(k: WatchKey, ownerUid: string): T[] {
+  ownedBy<T extends K8sObject = K8sObject>(k: WatchKey, ownerUid: string): T[] {
     const inf = this.hub()?.get(k);
     if (!inf) return [];
     let memo = this.indexes.get(inf);

@@ -1,10 +1,13 @@
 // Which workspace file defines a live object? Scans the workspace's YAML files once, then follows changes.
+// Local folders are listed by the shared file walker (core/files/walker.ts): the tree points at the files the
+// language server analyses (same skip list, lab copies left out); other file systems go through findFiles.
 import * as vscode from 'vscode';
+import { isYamlName, listYamlFiles, MAX_FILE_SIZE, SKIP_DIRS } from '../../../core/files/walker';
 import type { ManifestLocation } from './model/types';
 import { ManifestLookup, scanManifests, type ManifestEntry } from './manifestScan';
 
 const GLOB = '**/*.{yaml,yml}';
-const EXCLUDE = '{**/node_modules/**,**/.git/**,**/dist/**,**/.cluster/**}';
+const EXCLUDE = `{${[...SKIP_DIRS].map((d) => `**/${d}/**`).join(',')}}`;
 const MAX_FILES = 3000;
 
 export class ManifestIndex implements vscode.Disposable {
@@ -24,7 +27,14 @@ export class ManifestIndex implements vscode.Disposable {
   }
 
   async scan(): Promise<void> {
-    const uris = await vscode.workspace.findFiles(GLOB, EXCLUDE, MAX_FILES);
+    const uris: vscode.Uri[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      if (folder.uri.scheme === 'file') {
+        for (const p of (await listYamlFiles(folder.uri.fsPath, { maxFiles: MAX_FILES })).files) uris.push(vscode.Uri.file(p));
+      } else {
+        uris.push(...await vscode.workspace.findFiles(new vscode.RelativePattern(folder, GLOB), EXCLUDE, MAX_FILES));
+      }
+    }
     await Promise.all(uris.map((u) => this.indexFile(u, false)));
     this.rebuild();
   }
@@ -34,8 +44,10 @@ export class ManifestIndex implements vscode.Disposable {
   }
 
   private async indexFile(uri: vscode.Uri, rebuild = true): Promise<void> {
-    if (uri.path.includes('/node_modules/')) return;
+    // Folders of the skip list below the workspace folder (the path above it is the user's business).
+    if (!isYamlName(uri.path) || vscode.workspace.asRelativePath(uri, false).split('/').slice(0, -1).some((seg) => SKIP_DIRS.has(seg))) return;
     try {
+      if ((await vscode.workspace.fs.stat(uri)).size > MAX_FILE_SIZE) throw new Error('too large');
       const bytes = await vscode.workspace.fs.readFile(uri);
       this.files.set(uri.toString(), scanManifests(Buffer.from(bytes).toString('utf8')));
     } catch {

@@ -1,6 +1,8 @@
 // Finds which Kubernetes objects a YAML file defines (kind, name, namespace, line), with the `yaml` library.
 // Pure: text in, entries out; broken documents are skipped, never thrown.
 import { LineCounter, parseAllDocuments } from 'yaml';
+import { nestingExceeds } from '../../../server/src/analysis/parse/limits';
+import { MAX_FILE_SIZE } from '../../../core/files/walker';
 
 export interface ManifestEntry {
   kind: string;
@@ -10,10 +12,10 @@ export interface ManifestEntry {
   line: number;
 }
 
-const MAX_BYTES = 1_000_000;
-
 export function scanManifests(text: string): ManifestEntry[] {
-  if (text.length > MAX_BYTES || text.includes('\u0000')) return [];
+  if (text.length > MAX_FILE_SIZE || text.includes('\u0000')) return [];
+  // Too deep for `yaml`'s recursive composer (the diagnostics say KA105): nothing to list.
+  if (nestingExceeds(text) !== -1) return [];
   const out: ManifestEntry[] = [];
   const lc = new LineCounter();
   let docs;

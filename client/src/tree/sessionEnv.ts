@@ -1,11 +1,10 @@
 // Builds the tree model's environment from a live ClusterSession. No vscode import: the VS Code provider, the
 // cluster tests and the benchmark all render the tree through this same function.
-import { describeClusterError } from '../cluster/errorMessages';
-import { toClusterError } from '../cluster/errors';
+import { describeWriteError } from '../cluster/write';
 import type { ClusterSession } from '../connection/session';
 import { HubStore } from './hubStore';
 import type { ManifestLocation, ModelEnv } from './model/types';
-import { t, type Lang } from './text';
+import { t, type Lang } from '../../../core/i18n/tree';
 
 export interface SessionEnvOptions {
   lang: Lang;
@@ -29,13 +28,7 @@ export function sessionEnv(s: ClusterSession | undefined, o: SessionEnvOptions):
     access: (ns) => s?.access(ns),
     isSelf: (ref) => !!s?.isSelf(ref),
     manifestFor: o.manifestFor ?? (() => undefined),
-    describeError: (err, ns) => {
-      const access = ns ? s?.access(ns) : undefined;
-      return describeClusterError(toClusterError(err, s?.server).info, lang, {
-        currentRole: access && !access.error && access.level !== 'none' ? access.level : undefined,
-        roleNamespace: s?.namespace, context: s?.context, server: s?.server,
-      });
-    },
+    describeError: (err, ns) => describeWriteError(err, lang, s?.errorHints(ns), s?.server),
     now: () => Date.now(),
   };
 }

@@ -3,6 +3,7 @@ import type { Lang } from '../../../server/src/analysis/model';
 
 const fr = {
   example: 'Exemple :',
+  snippetDetail: 'Objet Kubernetes',
   mistake: 'Erreur fréquente :',
   officialEnglish: '*(description officielle, en anglais)*',
   official: '',
@@ -21,7 +22,7 @@ const fr = {
   status: 'État actuel, rempli par Kubernetes : à ne pas écrire dans un manifeste (il est ignoré).',
   types: {
     string: 'chaîne', integer: 'entier', number: 'nombre', boolean: 'booléen (`true`/`false`)', object: 'bloc de champs',
-    map: 'paires clé: valeur', array: 'liste', 'int-or-string': 'entier ou chaîne', quantity: 'quantité', listOf: 'liste de {item}',
+    map: 'paires `clé: valeur`', array: 'liste', 'int-or-string': 'entier ou chaîne', quantity: 'quantité', listOf: 'liste de {item}',
   },
   // Workspace information
   selects: 'Ce sélecteur correspond à : {list}',
@@ -52,6 +53,7 @@ export type HoverLabels = typeof fr;
 
 const en: HoverLabels = {
   example: 'Example:',
+  snippetDetail: 'Kubernetes object',
   mistake: 'Common mistake:',
   officialEnglish: '',
   official: '',
@@ -97,5 +99,5 @@ const en: HoverLabels = {
 };
 
 export function hoverLabels(lang: Lang): HoverLabels {
-  return lang === 'en' ? en : fr;
+  return { fr, en }[lang];
 }

@@ -2,7 +2,7 @@
 // it takes text and returns findings with offsets, so the LSP server, the CLI and the tests share it.
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
-export type Lang = 'fr' | 'en';
+export type { Lang } from '../../../core/i18n';
 
 /** Half-open range of offsets [start, end) into one file's text. */
 export interface OffsetRange {
@@ -42,7 +42,7 @@ export interface Fix {
 }
 
 export interface Finding {
-  /** Stable code, e.g. KA010 (traceable to D10 of the diagnostic catalogue). */
+  /** Stable code, e.g. KA010 (never renumbered; its page is docs/regles/KA010-….md). */
   code: string;
   /**
    * Catalogue key of the message when a code has several wordings (e.g. `KA017.pvc`); defaults to `code`.

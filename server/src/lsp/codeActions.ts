@@ -5,7 +5,7 @@ import {
 } from 'vscode-languageserver';
 import { computeLineStarts } from '../analysis/index/ranges';
 import { formatMessage } from '../analysis/messages';
-import type { Finding } from '../analysis/model';
+import type { Finding, Lang } from '../analysis/model';
 import type { ServerContext } from './context';
 import { startsFor, toDiagnostic, toRange } from './toLsp';
 import { normalizeUri, uriToPath } from './uris';
@@ -27,7 +27,7 @@ export function codeActionsFor(ctx: ServerContext, rawUri: string, range: { star
   return actions;
 }
 
-function toAction(ctx: ServerContext, f: Finding, fix: NonNullable<Finding['fixes']>[number], lang: 'fr' | 'en', starts: number[]): CodeAction {
+function toAction(ctx: ServerContext, f: Finding, fix: NonNullable<Finding['fixes']>[number], lang: Lang, starts: number[]): CodeAction {
   const changes: Record<string, LspTextEdit[]> = {};
   // A file that exists on disk is never (re)created nor changed by a "create" fix (e.g. an existing template).
   const creates = (fix.creates ?? []).filter((u) => !existsOnDisk(u));

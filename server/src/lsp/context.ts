@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analyzer } from '../analysis/engine';
 import type { ManifestWorkspace } from '../analysis/index/workspace';
 import type { Lang } from '../analysis/model';
+import { LANGS } from '../../../core/i18n';
 import { DEFAULT_VERSION, normalizeVersion, type KubernetesMinor } from '../analysis/schema/catalog';
 
 export interface Settings {
@@ -38,7 +39,7 @@ export interface ServerContext {
 export function parseSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
   const obj = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const section = (obj.kubeApprenti && typeof obj.kubeApprenti === 'object' ? obj.kubeApprenti : obj) as Record<string, unknown>;
-  const langue = section.langue === 'en' || section.langue === 'fr' ? section.langue : base.langue;
+  const langue = (LANGS as readonly unknown[]).includes(section.langue) ? section.langue as Lang : base.langue;
   const diag = section.diagnostics as Record<string, unknown> | undefined;
   const enabled = typeof diag?.activer === 'boolean' ? diag.activer
     : typeof section['diagnostics.activer'] === 'boolean' ? section['diagnostics.activer'] as boolean : base.diagnosticsEnabled;

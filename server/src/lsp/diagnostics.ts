@@ -106,9 +106,14 @@ export class DiagnosticsPublisher {
     this.texts.clear();
     this.openUris = undefined;
     try {
-      for (const [uri, text] of texts) this.ctx.workspace.setFile(uri, text());
+      // One file that cannot be read must not keep the others from being analysed and published.
+      for (const [uri, text] of texts) {
+        try { this.ctx.workspace.setFile(uri, text()); } catch (err) { this.logFailure(err); }
+      }
       if (TRACE) t1 = performance.now();
-      for (const uri of first) this.publish(uri);
+      for (const uri of first) {
+        try { this.publish(uri); } catch (err) { this.logFailure(err); }
+      }
       // Dependents: the cross-file findings are recomputed once; files whose share of them changed are re-sent.
       const done = new Set(first);
       const changed = this.crossFileChanges();
@@ -117,12 +122,16 @@ export class DiagnosticsPublisher {
         this.publish(uri);
       }
     } catch (err) {
-      this.ctx.connection.console.error(`kube-apprenti: échec de l'analyse : ${err instanceof Error ? err.stack : String(err)}`);
+      this.logFailure(err);
     }
     if (TRACE) this.ctx.connection.console.log(`kube-apprenti: [${performance.now().toFixed(0)} ms] analyse ${(t1 - t0).toFixed(1)} ms (lecture) + ${(performance.now() - t1).toFixed(1)} ms (règles, envoi) ; ${first.length} fichier(s) modifié(s)`);
     const waiters = this.waiters;
     this.waiters = [];
     for (const w of waiters) w();
+  }
+
+  private logFailure(err: unknown): void {
+    this.ctx.connection.console.error(`kube-apprenti: échec de l'analyse : ${err instanceof Error ? err.stack : String(err)}`);
   }
 
   /** Files whose cross-file findings differ from the last flush. */

@@ -7,6 +7,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from '../analysis/engine';
 import { activeSchemas, setActiveKubernetesVersion } from '../analysis/schema/catalog';
+import { MAX_FILE_SIZE } from '../../../core/files/walker';
 import { ManifestWorkspace } from '../analysis/index/workspace';
 import * as codeActions from './codeActions';
 import * as completion from './completion';
@@ -16,7 +17,7 @@ import { DiagnosticsPublisher } from './diagnostics';
 import * as hover from './hover';
 import * as symbols from './symbols';
 import { normalizeUri } from './uris';
-import { MAX_FILE_SIZE, WorkspaceSync } from './workspace';
+import { WorkspaceSync } from './workspace';
 import { RenderSync } from './renders';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -84,13 +85,10 @@ connection.onInitialized(() => {
   }
   if (!hasFolderEvents) return;
   connection.workspace.onDidChangeWorkspaceFolders((e) => {
-    for (const removed of e.removed) {
-      const prefix = normalizeUri(removed.uri).replace(/\/?$/, '/');
-      for (const u of workspace.uris()) if (u.startsWith(prefix)) { workspace.removeFile(u); publisher.clear(u); }
-    }
+    for (const removed of e.removed) sync.removeFolder(removed.uri);
     const added = e.added.map((f) => normalizeUri(f.uri));
     folders = [...folders.filter((f) => !e.removed.some((r) => normalizeUri(r.uri) === f)), ...added];
-    void sync.scan(added);
+    void sync.scan(added).catch((err: unknown) => connection.console.error(`kube-apprenti: ${String(err)}`));
   });
 });
 
@@ -113,10 +111,10 @@ documents.onDidChangeContent((e) => {
 documents.onDidOpen((e) => sync.noteOpened(e.document.uri));
 
 documents.onDidClose((e) => {
-  // Back to the file on disk (unsaved edits are gone); outside the workspace folders, forget it.
+  // Back to the file on disk (unsaved edits are gone); a file the scan does not list (outside the workspace folders,
+  // under node_modules, a lab's starter or solution copy…) is forgotten, as the CLI never sees it.
   const uri = normalizeUri(e.document.uri);
-  const inside = folders.some((f) => uri.startsWith(f.replace(/\/?$/, '/')));
-  if (!inside) {
+  if (!sync.isListed(uri)) {
     workspace.removeFile(uri);
     publisher.clear(uri);
     publisher.schedule();

@@ -1,21 +1,21 @@
-// Keeps the workspace model in sync with the disk: scans the workspace folders on start (bounded queue of
-// reads), and reloads files on didChangeWatchedFiles. Open documents win over the disk.
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+// Keeps the workspace model in sync with the disk: scans the workspace folders on start and when folders are
+// added (the shared file walker lists, this reads), declares them fully known to the engine (checks of relative
+// paths, KA013 and KA023, look only inside such folders), and reloads files on didChangeWatchedFiles. Open
+// documents win over the disk.
+import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { FileChangeType, type DidChangeWatchedFilesParams } from 'vscode-languageserver';
+import { GitFactsLoader } from '../../../core/files/gitFactsLoader';
+import { decodeText } from '../../../core/files/readText';
+import { listYamlFiles, MAX_FILE_SIZE, wouldList } from '../../../core/files/walker';
 import type { ServerContext } from './context';
 import type { DiagnosticsPublisher } from './diagnostics';
-import { GitFactsLoader } from './gitFactsLoader';
 import { isYamlPath, normalizeUri, pathToUri, uriToPath } from './uris';
 
-const LAB_COPY_DIRS = new Set(['depart', 'solution']);
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.cache', '.venv', 'venv', '__pycache__', '.terraform', '.idea', '.vscode-test', 'dist-vsix', '.cluster', '.test-work']);
-const MAX_FILES = 20000;
 /** Longest stretch of synchronous reading during a scan before other messages are handled. */
 const SLICE_MS = 20;
 /** `KUBE_APPRENTI_TRACE=1`: timings in the server's log. */
 const TRACE = process.env.KUBE_APPRENTI_TRACE === '1';
-export const MAX_FILE_SIZE = 5 * 1024 * 1024;
 
 export class WorkspaceSync {
   /** `.git` folders and `.gitignore` texts above the loaded files, for KA023 (Secret not ignored by Git). */
@@ -25,12 +25,21 @@ export class WorkspaceSync {
     this.git = new GitFactsLoader(ctx.workspace.git);
   }
 
-  /** Lists and loads every YAML file of the folders; resolves when all are in the model. */
+  /**
+   * Lists and loads every YAML file of the folders (URIs); resolves when all are in the model. Each folder is then
+   * declared fully known (minus the sub-folders the walker did not enter), unless the walk was cut by its file bound.
+   */
   async scan(folders: readonly string[]): Promise<number> {
     const files: string[] = [];
+    const roots: Array<{ uri: string; notListed: string[] }> = [];
     for (const folder of folders) {
       const root = uriToPath(folder);
-      if (root) await this.collect(root, files, 0);
+      if (!root) continue;
+      const rootUri = pathToUri(root).replace(/\/+$/, '');
+      this.removedRoots.delete(rootUri);
+      const listed = await listYamlFiles(root);
+      files.push(...listed.files);
+      if (!listed.truncated) roots.push({ uri: rootUri, notListed: listed.notListed.map(pathToUri) });
     }
     if (TRACE) this.ctx.connection.console.log(`kube-apprenti: [${performance.now().toFixed(0)} ms] ${files.length} fichiers YAML trouvés`);
     // Synchronous reads in slices of about 20 ms: the files are small and usually in the page cache, where a
@@ -46,33 +55,30 @@ export class WorkspaceSync {
       }
       if (next < files.length) await new Promise((resolve) => setImmediate(resolve));
     }
+    // Only now: a missing path must not be reported while the files that would resolve it are still being read.
+    for (const r of roots) if (!this.removedRoots.has(r.uri)) this.ctx.workspace.addRoot(r.uri, r.notListed);
     if (TRACE) this.ctx.connection.console.log(`kube-apprenti: [${performance.now().toFixed(0)} ms] fichiers lus`);
     this.publisher.schedule();
     return files.length;
   }
 
-  private async collect(dir: string, out: string[], depth: number): Promise<void> {
-    if (depth > 30 || out.length >= MAX_FILES) return;
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
+  /** A workspace folder was removed: forget its files (open documents stay) and stop treating it as fully known. */
+  removeFolder(folderUri: string): void {
+    const root = normalizeUri(folderUri).replace(/\/+$/, '');
+    // A scan of this folder still running must not declare it afterwards.
+    this.removedRoots.add(root);
+    this.ctx.workspace.removeRoot(root);
+    const prefix = `${root}/`;
+    for (const u of this.ctx.workspace.uris()) {
+      if (!u.startsWith(prefix) || this.isOpen(u)) continue;
+      this.ctx.workspace.removeFile(u);
+      this.publisher.clear(u);
     }
-    // A lab folder (lab.yaml) keeps starter and solution copies of the student's manifests: indexing them would
-    // duplicate every resource and hide or invent cross-file diagnostics.
-    const isLab = entries.some((e) => e.isFile() && e.name === 'lab.yaml');
-    for (const e of entries) {
-      if (out.length >= MAX_FILES) return;
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (isLab && LAB_COPY_DIRS.has(e.name)) continue;
-        if (!SKIP_DIRS.has(e.name)) await this.collect(p, out, depth + 1);
-      } else if ((e.isFile() || e.isSymbolicLink()) && isYamlPath(e.name)) {
-        out.push(p);
-      }
-    }
+    this.publisher.schedule();
   }
+
+  /** Folders removed while their scan may still run. */
+  private readonly removedRoots = new Set<string>();
 
   /** (Re)loads a file from disk unless it is open in the editor. */
   async loadFromDisk(rawUri: string): Promise<boolean> {
@@ -96,7 +102,7 @@ export class WorkspaceSync {
         this.ctx.workspace.setSkipped(uri, 'too-large', st.size);
         return true;
       }
-      this.ctx.workspace.setFile(uri, readFileSync(p).toString('utf8'));
+      this.ctx.workspace.setFile(uri, decodeText(readFileSync(p)));
       return true;
     } catch {
       if (this.ctx.workspace.removeFile(uri)) this.publisher.clear(uri);
@@ -124,11 +130,23 @@ export class WorkspaceSync {
           }
         }
       } else if (isYamlPath(uri)) {
+        // Only the files the scan would have listed (not under node_modules, a lab's copies…): as the CLI sees them.
+        if (!this.isListed(uri)) continue;
         if (p) this.git.refreshFor(p, refreshed);
         if (await this.loadFromDisk(uri)) this.publisher.schedule(uri);
       }
     }
     this.publisher.schedule();
+  }
+
+  /** True when the file walker lists this file in one of the workspace folders (the disk copy belongs in the model). */
+  isListed(rawUri: string): boolean {
+    const p = uriToPath(normalizeUri(rawUri));
+    if (!p) return false;
+    return this.ctx.workspaceFolders().some((f) => {
+      const root = uriToPath(f);
+      return root !== undefined && wouldList(root, p);
+    });
   }
 
   /** A document opened in the editor (maybe outside the scanned folders, or new): read its folders' Git facts. */

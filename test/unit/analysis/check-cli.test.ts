@@ -89,7 +89,7 @@ describe('kube-apprenti check', () => {
     assert.equal(bad.code, 2);
     assert.match(bad.err, /^Valeur invalide pour --echec-si\u00a0: «\u00a0grave\u00a0»\. Valeurs possibles\u00a0: erreur, avertissement ou information\./);
     assert.match((await run([warnOnly, '--fail-on', 'high', '--langue', 'en'])).err, /^Invalid value for --fail-on: “high”/);
-    assert.match((await run(['--help'])).out, /--echec-si erreur\|avertissement\|information/);
+    assert.match((await run(['--help'])).out, /--echec-si, --fail-on erreur\|avertissement\|information/);
   });
 
   it('analyses a Deployment in app.yaml and says nothing of a chart’s values.yaml (KA104 is for the editor only)', async () => {

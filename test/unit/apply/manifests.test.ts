@@ -4,8 +4,18 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { collectFiles, parseManifestText, readManifestFiles } from '../../../client/src/cluster/apply/manifests';
 import { sortForApply } from '../../../client/src/cluster/apply/order';
+import { problemText } from '../../../client/src/cluster/apply/causeText';
 
 describe('reading manifests', () => {
+  it('sends nothing of a text nested too deep for the parser (20,000 `[`), with a French reason', () => {
+    const text = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  a: ${'['.repeat(20000)}\n`;
+    const docs = parseManifestText(text, '/x.yaml');
+    assert.deepEqual(docs.map((d) => d.problem), [{ code: 'tooDeep', limit: 256 }]);
+    assert.equal(docs[0].range.start.line, 5);
+    assert.match(problemText(docs[0].problem!, 'fr'), /^Imbrication trop profonde \(plus de 256 niveaux/);
+    assert.match(problemText(docs[0].problem!, 'en'), /^Nesting too deep/);
+  });
+
   it('splits documents, drops empty ones and keeps identities and ranges', () => {
     const text = '# cm\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\n---\n# only a comment\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: demo\n';
     const docs = parseManifestText(text, '/x.yaml');

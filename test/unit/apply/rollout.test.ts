@@ -1,13 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { diffSummary } from '../../../client/src/cluster/apply/diffSummary';
 import { unifiedDiff } from '../../../client/src/cluster/apply/unifiedDiff';
-import { rfc3339 } from '../../../client/src/cluster/rollout/actions';
 import { selectorString, historyTable } from '../../../client/src/cluster/rollout/history';
 import { statusText } from '../../../client/src/cluster/rollout/messages';
 import { deploymentStatus, statefulSetStatus, daemonSetStatus } from '../../../client/src/cluster/rollout/status';
-import { pickRevision } from '../../../client/src/cluster/rollout/undo';
 import { parseWorkloadRef } from '../../../client/src/cluster/rollout/workloadRef';
 import type { K8sObject } from '../../../client/src/cluster/types';
+import { pickRevision, rfc3339 } from '../../../client/src/cluster/write';
 
 const dep = (generation: number, spec: object, status: object, annotations: Record<string, string> = {}): K8sObject =>
   ({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', generation, annotations }, spec, status } as K8sObject);
@@ -55,7 +54,7 @@ describe('rollout helpers', () => {
   });
 
   it('picks the previous revision like kubectl (second highest), or the asked one', () => {
-    const revs = [3, 1, 5].map((revision) => ({ revision, template: {}, images: [], source: { apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: {} }, current: false }));
+    const revs = [3, 1, 5].map((revision) => ({ revision, template: {}, images: [], source: { apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: { name: `web-${revision}` } }, current: false }));
     assert.equal(pickRevision(revs, 0).revision, 3);
     assert.equal(pickRevision(revs, 1).revision, 1);
     assert.throws(() => pickRevision(revs, 4), /unable to find specified revision 4/);
@@ -76,11 +75,11 @@ describe('diff summary and unified diff', () => {
   });
   it('says what changes in the student\'s words', () => {
     assert.deepEqual(diffSummary(d('nginx:1.25', 2, { a: '1' }), d('nginx:1.27', 3, { a: '1', tier: 'front' }), 'fr'),
-      ['Réplicas : 2 → 3', 'Image du conteneur « web » : nginx:1.25 → nginx:1.27', 'Label ajouté : tier=front']);
-    assert.deepEqual(diffSummary(undefined, d('nginx:1.27', 2, {}), 'fr'), ['Nouvel objet : il sera créé.', 'Image : nginx:1.27', 'Réplicas : 2']);
-    assert.deepEqual(diffSummary(d('x', 1, {}), d('x', 1, {}), 'fr'), ['Aucun changement : le cluster a déjà cette version.']);
+      ['Réplicas\u00a0: 2 → 3', 'Image du conteneur «\u00a0web\u00a0»\u00a0: nginx:1.25 → nginx:1.27', 'Label ajouté\u00a0: tier=front']);
+    assert.deepEqual(diffSummary(undefined, d('nginx:1.27', 2, {}), 'fr'), ['Nouvel objet\u00a0: il sera créé.', 'Image\u00a0: nginx:1.27', 'Réplicas\u00a0: 2']);
+    assert.deepEqual(diffSummary(d('x', 1, {}), d('x', 1, {}), 'fr'), ['Aucun changement\u00a0: le cluster a déjà cette version.']);
     const s: K8sObject = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, data: { a: 'eA==' } };
-    assert.deepEqual(diffSummary(s, { ...s, data: { a: 'eQ==' } }, 'fr'), ['Clé modifiée : a']);
+    assert.deepEqual(diffSummary(s, { ...s, data: { a: 'eQ==' } }, 'fr'), ['Clé modifiée\u00a0: a']);
   });
   it('produces a unified diff with hunks', () => {
     const out = unifiedDiff('a\nb\nc\nd\n', 'a\nb\nX\nd\n', 'avant', 'après', 1);

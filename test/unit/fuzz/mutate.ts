@@ -1,6 +1,7 @@
 // Deterministic mutations of manifests, shared by the fuzz test and the parser fast path's differential test.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { aliasChain, billionLaughs, deepBlockSeqs, mergeBomb } from './hostile';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 
@@ -58,4 +59,27 @@ export function mutate(text: string, rnd: () => number): string {
     }
   }
   return t;
+}
+
+/**
+ * A hostile mutation (for the engine's fuzz only: the fast path's differential test compares with `yaml` itself,
+ * which must not meet these): deep flow or block nesting, or an alias bomb, spliced into the text.
+ */
+export function mutateHostile(text: string, rnd: () => number): string {
+  const pos = Math.floor(rnd() * (text.length + 1));
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  const depth = [200, 300, 2000, 20000][Math.floor(rnd() * 4)];
+  const bomb = (t: string) => t.split('\n').slice(4).join('\n'); // without its apiVersion/kind/metadata head
+  switch (Math.floor(rnd() * 7)) {
+    case 0: return text.slice(0, pos) + '['.repeat(depth) + text.slice(pos); // unclosed flow
+    case 1: return text.slice(0, pos) + '{a: '.repeat(depth >> 2) + 'x' + '}'.repeat(depth >> 2) + text.slice(pos); // closed flow
+    case 2: return text.slice(0, lineStart) + bomb(deepBlockSeqs(depth)) + text.slice(lineStart); // `- - - x`
+    case 3: { // block mappings, one more space per level, from this line on
+      const lines = Array.from({ length: Math.min(depth, 400) }, (_, i) => `${' '.repeat(i)}k${i}:`);
+      return text.slice(0, lineStart) + lines.join('\n') + ' v\n' + text.slice(lineStart);
+    }
+    case 4: return text + bomb(billionLaughs(4 + Math.floor(rnd() * 6), 4 + Math.floor(rnd() * 6)));
+    case 5: return text + bomb(mergeBomb(4 + Math.floor(rnd() * 8), 2 + Math.floor(rnd() * 8)));
+    default: return text.slice(0, lineStart) + bomb(aliasChain(50 + Math.floor(rnd() * 400))) + text.slice(lineStart);
+  }
 }

@@ -167,9 +167,9 @@ describe('hovers: content at the cursor', () => {
 
   it('shows which Pods a Service selector matches, and which Services select template labels', () => {
     const sel = hoverAt(ws, 'file:///w/svc.yaml', SVC, 'selector').h;
-    assert.match(sel?.markdown ?? '', /Ce sélecteur correspond à : \n- Deployment `backend` \(dep\.yaml, ligne 1\)/);
+    assert.match(sel?.markdown ?? '', /Ce sélecteur correspond à\u00a0: \n- Deployment `backend` \(dep\.yaml, ligne 1\)/);
     const labels = hoverAt(ws, 'file:///w/dep.yaml', DEP, 'app: backend', 1, 'fr', 3).h;
-    assert.match(labels?.markdown ?? '', /sélectionnés par : \n- Service `backend` \(svc\.yaml, ligne 1\)/);
+    assert.match(labels?.markdown ?? '', /sélectionnés par\u00a0: \n- Service `backend` \(svc\.yaml, ligne 1\)/);
     const own = hoverAt(ws, 'file:///w/dep.yaml', DEP, 'app: backend', 1, 'fr', 1).h;
     assert.match(own?.markdown ?? '', /décrivent le Deployment lui-même/);
   });
@@ -179,11 +179,11 @@ describe('hovers: content at the cursor', () => {
     assert.match(h?.markdown ?? '', /^Les Pods sélectionnés ne déclarent aucun port/);
     ws.setFile('file:///w/dep.yaml', DEP.replace('          envFrom:', '          ports:\n            - containerPort: 80\n          envFrom:'));
     const wrong = hoverAt(ws, 'file:///w/svc.yaml', SVC, '8000').h;
-    assert.match(wrong?.markdown ?? '', /^Le port cible `8000` ne correspond à aucun port déclaré par les Pods sélectionnés :\n- `80` — api/);
+    assert.match(wrong?.markdown ?? '', /^Le port cible `8000` ne correspond à aucun port déclaré par les Pods sélectionnés\u00a0:\n- `80` — api/);
     const dep = DEP.replace('          envFrom:', '          ports:\n            - containerPort: 8000\n          envFrom:');
     ws.setFile('file:///w/dep.yaml', dep);
     const ok = hoverAt(ws, 'file:///w/svc.yaml', SVC, '8000').h;
-    assert.match(ok?.markdown ?? '', /^Le port cible `8000` correspond à un port des Pods sélectionnés :\n- `8000` — api, Deployment `backend`/);
+    assert.match(ok?.markdown ?? '', /^Le port cible `8000` correspond à un port des Pods sélectionnés\u00a0:\n- `8000` — api, Deployment `backend`/);
     ws.setFile('file:///w/dep.yaml', DEP);
   });
 
@@ -196,10 +196,10 @@ describe('hovers: content at the cursor', () => {
 
   it('decodes a Secret value and reminds that base64 is not encryption', () => {
     const ok = hoverAt(ws, 'file:///w/svc.yaml', SVC, 'c2VjcmV0').h;
-    assert.match(ok?.markdown ?? '', /^Valeur décodée : `secret-value`/);
+    assert.match(ok?.markdown ?? '', /^Valeur décodée\u00a0: `secret-value`/);
     assert.match(ok?.markdown ?? '', /base64 n’est pas un chiffrement/);
     const nl = hoverAt(ws, 'file:///w/svc.yaml', SVC, 'bXlw').h;
-    assert.match(nl?.markdown ?? '', /retour à la ligne : encodez avec `echo -n`/);
+    assert.match(nl?.markdown ?? '', /retour à la ligne\u00a0: encodez avec `echo -n`/);
   });
 
   it('gives nothing outside a node or on a custom resource field', () => {
@@ -215,6 +215,6 @@ describe('hovers: content at the cursor', () => {
     ws.setFile('file:///w/labs/l01/lab.yaml', lab);
     const h = computeHover(ws, 'file:///w/labs/l01/lab.yaml', lab.indexOf('niveau') + 1, 'fr');
     assert.ok(h, 'no hover on a lab.yaml field');
-    assert.match(h.markdown, /Valeurs possibles : `débutant`/);
+    assert.match(h.markdown, /Valeurs possibles\u00a0: `débutant`/);
   });
 });

@@ -3,7 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { labCheck, labList, labVerify, parseArgs } from '../../../client/src/labs/cli/labCommands';
+import { parseArgs } from '../../../client/src/cli/args';
+import { LAB_VERIFY_SPEC, labCheck, labList, labVerify } from '../../../client/src/labs/cli/labCommands';
 import type { CommandCheck } from '../../../client/src/labs/format/types';
 import { runCheck } from '../../../client/src/labs/runner';
 
@@ -25,8 +26,10 @@ const ROOT = path.join(__dirname, '..', '..', '..');
 
 describe('labs: CLI', () => {
   it('parses flags with values', () => {
-    assert.deepEqual(parseArgs(['l01', '--solve', '--kubeconfig', 'k.yaml', '--delai=0.5'], ['kubeconfig', 'delai']),
-      { positional: ['l01'], flags: { solve: true, kubeconfig: 'k.yaml', delai: '0.5' } });
+    const p = parseArgs(LAB_VERIFY_SPEC, ['l01', '--solve', '--kubeconfig', 'k.yaml', '--delai=0.5']);
+    assert.deepEqual(p.positionals, ['l01']);
+    assert.deepEqual({ solve: p.values.solve, kubeconfig: p.values.kubeconfig, delai: p.values.delai, environnement: p.values.environnement, garder: p.values.garder },
+      { solve: true, kubeconfig: 'k.yaml', delai: 0.5, environnement: 'local', garder: false });
   });
 
   it('lab list shows the shipped labs with level, duration and environments', async () => {
@@ -54,7 +57,7 @@ describe('labs: CLI', () => {
     assert.equal(r.code, 1);
     assert.match(r.out, /le fichier de consigne « 02-absent.md » est introuvable/);
     assert.match(r.out, /« appliquer » cite « k8s\/inconnu.yaml », absent de depart\/ et des solutions/);
-    assert.match(r.out, /avec la solution, la vérification « Pod\/redis : spec.containers\[0\].ports\[0\].containerPort = 6380 » échoue \(Trouvé : 6379\)/);
+    assert.match(r.out, /avec la solution, la vérification «\sPod\/redis\s: spec.containers\[0\].ports\[0\].containerPort = 6380\s» échoue \(Trouvé\s: 6379\)/);
     assert.match(r.out, /✗ .* : 3 erreur\(s\)\./);
     fs.writeFileSync(path.join(dir, 'lab.yaml'), 'id: x\nétapes: [\n');
     const broken = await capture(() => labCheck([dir]));
@@ -78,13 +81,13 @@ describe('labs: CLI', () => {
   });
 
   it('commande runs only when allowed, without a shell', async () => {
-    const check: CommandCheck = { type: 'commande', commande: [process.execPath, '-e', 'console.log("pong")'], sortie: '^pong$', échec: 'La commande a échoué.' };
+    const check: CommandCheck = { type: 'commande', command: [process.execPath, '-e', 'console.log("pong")'], output: '^pong$', failMessage: 'La commande a échoué.' };
     const refused = await runCheck(check, 0, { lang: 'fr', clock: { startedAt: 0 } });
     assert.equal(refused.status, 'échouée');
-    assert.match(refused.détail ?? '', /Commande non exécutée/);
+    assert.match(refused.detail ?? '', /Commande non exécutée/);
     const ok = await runCheck(check, 0, { lang: 'fr', clock: { startedAt: 0 }, allowCommand: async () => true, workDir: os.tmpdir() });
     assert.equal(ok.status, 'réussie');
-    const shell = await runCheck({ ...check, commande: ['echo pong; exit 0'] }, 0, { lang: 'fr', clock: { startedAt: 0 }, allowCommand: async () => true });
+    const shell = await runCheck({ ...check, command: ['echo pong; exit 0'] }, 0, { lang: 'fr', clock: { startedAt: 0 }, allowCommand: async () => true });
     assert.equal(shell.status, 'échouée');
   });
 });

@@ -34,32 +34,32 @@ const run = (c: Check, objects: Obj[], extra: Partial<CheckContext> = {}) => run
 describe('labs: cluster checks (logic)', () => {
   it('cluster.existe / cluster.absent, by name and by selector', async () => {
     const objs = [pod('guestbook-a', start)];
-    assert.equal((await run({ type: 'cluster.existe', ressource: 'Pod/guestbook-a', échec: 'x.....' }, objs)).status, 'réussie');
-    assert.equal((await run({ type: 'cluster.existe', ressource: 'Pod', sélecteur: { app: 'guestbook' }, échec: 'x.....' }, objs)).status, 'réussie');
-    const ko = await run({ type: 'cluster.absent', ressource: 'Pod/guestbook-a', échec: 'Le Pod existe encore.' }, objs);
+    assert.equal((await run({ type: 'cluster.existe', resource: 'Pod/guestbook-a', failMessage: 'x.....' }, objs)).status, 'réussie');
+    assert.equal((await run({ type: 'cluster.existe', resource: 'Pod', selector: { app: 'guestbook' }, failMessage: 'x.....' }, objs)).status, 'réussie');
+    const ko = await run({ type: 'cluster.absent', resource: 'Pod/guestbook-a', failMessage: 'Le Pod existe encore.' }, objs);
     assert.equal(ko.status, 'échouée');
-    assert.equal(ko.échec, 'Le Pod existe encore.');
-    assert.match(ko.détail ?? '', /existe encore dans le namespace user-etudiant.*Toujours pas vrai après/);
+    assert.equal(ko.failMessage, 'Le Pod existe encore.');
+    assert.match(ko.detail ?? '', /existe encore dans le namespace user-etudiant.*Toujours pas vrai après/);
   });
 
   it('cluster.existe with a field: some Job of the CronJob succeeded', async () => {
     const job = (name: string, succeeded?: number): Obj => ({ kind: 'Job', metadata: { name, labels: { app: 'mon-cronjob' } }, status: succeeded ? { succeeded } : {} });
-    const check = { type: 'cluster.existe', ressource: 'Job', sélecteur: { app: 'mon-cronjob' }, chemin: 'status.succeeded', égal: 1, échec: 'Aucun Job terminé.' } as const;
+    const check = { type: 'cluster.existe', resource: 'Job', selector: { app: 'mon-cronjob' }, path: 'status.succeeded', equals: 1, failMessage: 'Aucun Job terminé.' } as const;
     assert.equal((await run(check, [job('a'), job('b', 1)])).status, 'réussie');
     const ko = await run(check, [job('a')]);
     assert.equal(ko.status, 'échouée');
-    assert.match(ko.détail ?? '', /Trouvé : champ absent/);
-    assert.match(ko.titre, /Job \(app=mon-cronjob\) existe dans le cluster \(status.succeeded = 1\)/);
+    assert.match(ko.detail ?? '', /Trouvé\u00a0: champ absent/);
+    assert.match(ko.title, /Job \(app=mon-cronjob\) existe dans le cluster \(status.succeeded = 1\)/);
   });
 
   it('cluster.deployment-pret needs Available, observed generation and exactly N ready', async () => {
     const d = (ready: number, avail = 'True'): Obj => ({ kind: 'Deployment', metadata: { name: 'guestbook', generation: 2 },
       spec: { replicas: 3 }, status: { observedGeneration: 2, replicas: 3, updatedReplicas: 3, readyReplicas: ready, conditions: [{ type: 'Available', status: avail }] } });
-    const check = { type: 'cluster.deployment-pret', deployment: 'guestbook', réplicas: 3, échec: 'Les 3 réplicas ne sont pas prêts.' } as const;
+    const check = { type: 'cluster.deployment-pret', deployment: 'guestbook', replicas: 3, failMessage: 'Les 3 réplicas ne sont pas prêts.' } as const;
     assert.equal((await run(check, [d(3)])).status, 'réussie');
     const ko = await run(check, [d(2)]);
     assert.equal(ko.status, 'échouée');
-    assert.match(ko.détail ?? '', /2 réplica\(s\) prêt\(s\) sur 3/);
+    assert.match(ko.detail ?? '', /2 réplica\(s\) prêt\(s\) sur 3/);
     assert.equal((await run(check, [d(3, 'False')])).status, 'échouée');
   });
 
@@ -67,53 +67,53 @@ describe('labs: cluster checks (logic)', () => {
     const svc = { kind: 'Service', metadata: { name: 'redis' } };
     const slice = { kind: 'EndpointSlice', metadata: { name: 'redis-x', labels: { 'kubernetes.io/service-name': 'redis' } }, ports: [{ port: 6379 }],
       endpoints: [{ addresses: ['10.0.0.1'], conditions: { ready: true } }, { addresses: ['10.0.0.2'] }, { addresses: ['10.0.0.3'], conditions: { ready: false } }] };
-    assert.equal((await run({ type: 'cluster.endpoints', service: 'redis', min: 2, échec: 'x.....' }, [svc, slice])).status, 'réussie');
-    const ko = await run({ type: 'cluster.endpoints', service: 'redis', min: 3, échec: 'Pas assez de Pods derrière le Service.' }, [svc, slice]);
-    assert.match(ko.détail ?? '', /^2 endpoint\(s\) prêt\(s\)\./);
-    assert.equal((await run({ type: 'cluster.endpoints', service: 'redis', min: 1, port: 8000, échec: 'x.....' }, [svc, slice])).status, 'échouée');
-    assert.equal((await run({ type: 'cluster.endpoints', service: 'redis', max: 0, échec: 'x.....' }, [svc])).status, 'réussie');
+    assert.equal((await run({ type: 'cluster.endpoints', service: 'redis', min: 2, failMessage: 'x.....' }, [svc, slice])).status, 'réussie');
+    const ko = await run({ type: 'cluster.endpoints', service: 'redis', min: 3, failMessage: 'Pas assez de Pods derrière le Service.' }, [svc, slice]);
+    assert.match(ko.detail ?? '', /^2 endpoint\(s\) prêt\(s\)\./);
+    assert.equal((await run({ type: 'cluster.endpoints', service: 'redis', min: 1, port: 8000, failMessage: 'x.....' }, [svc, slice])).status, 'échouée');
+    assert.equal((await run({ type: 'cluster.endpoints', service: 'redis', max: 0, failMessage: 'x.....' }, [svc])).status, 'réussie');
   });
 
   it('cluster.pods-recrees compares with the step start (second resolution) and the Pods seen at start', async () => {
     const old = pod('guestbook-old', start - 60_000);
     const sameSecond = pod('guestbook-new', Date.parse('2026-09-01T10:00:00.000Z'));
-    const check = { type: 'cluster.pods-recrees', sélecteur: { app: 'guestbook' }, min: 1, échec: 'Aucun Pod recréé.' } as const;
+    const check = { type: 'cluster.pods-recrees', selector: { app: 'guestbook' }, min: 1, failMessage: 'Aucun Pod recréé.' } as const;
     assert.equal((await run(check, [old, sameSecond])).status, 'réussie');
     assert.equal((await run(check, [old, sameSecond], { clock: { startedAt: start, podsAtStart: { 'app=guestbook': ['guestbook-new'] } } })).status, 'échouée');
-    const tous = await run({ ...check, tous: true }, [old, sameSecond]);
+    const tous = await run({ ...check, all: true }, [old, sameSecond]);
     assert.equal(tous.status, 'échouée');
-    assert.match(tous.détail ?? '', /1 Pod\(s\) recréé\(s\) depuis le début de l'étape, sur 2/);
+    assert.match(tous.detail ?? '', /1 Pod\(s\) recréé\(s\) depuis le début de l’étape, sur 2/);
     assert.equal((await run(check, [pod('guestbook-nr', start + 5000, { ready: false })])).status, 'échouée');
   });
 
   it('cluster.redemarrages reads restartCount', async () => {
-    const check = { type: 'cluster.redemarrages', sélecteur: { app: 'guestbook' }, échec: 'Aucun redémarrage.' } as const;
+    const check = { type: 'cluster.redemarrages', selector: { app: 'guestbook' }, failMessage: 'Aucun redémarrage.' } as const;
     assert.equal((await run(check, [pod('a', start, { restarts: 2 })])).status, 'réussie');
-    assert.match((await run(check, [pod('a', start)])).détail ?? '', /le plus élevé : 0/);
+    assert.match((await run(check, [pod('a', start)])).detail ?? '', /le plus élevé\u00a0: 0/);
   });
 
   it('cluster.revisions counts the ReplicaSets owned by the Deployment', async () => {
     const d = { kind: 'Deployment', metadata: { name: 'guestbook', uid: 'D1' } };
     const rs = (n: number, owner = 'D1') => ({ kind: 'ReplicaSet', metadata: { name: `rs${n}`, ownerReferences: [{ uid: owner }], annotations: { 'deployment.kubernetes.io/revision': String(n) } } });
-    const check = { type: 'cluster.revisions', deployment: 'guestbook', min: 3, échec: 'Pas assez de révisions.' } as const;
+    const check = { type: 'cluster.revisions', deployment: 'guestbook', min: 3, failMessage: 'Pas assez de révisions.' } as const;
     assert.equal((await run(check, [d, rs(1), rs(2), rs(3)])).status, 'réussie');
-    assert.match((await run(check, [d, rs(1), rs(2), rs(3, 'OTHER')])).détail ?? '', /2 révision\(s\)/);
+    assert.match((await run(check, [d, rs(1), rs(2), rs(3, 'OTHER')])).detail ?? '', /2 révision\(s\)/);
   });
 
   it('cluster.evenement: reason, object (Pods of a workload by prefix), since the step', async () => {
     const ev = (reason: string, name: string, at: number) => ({ kind: 'Event', metadata: { name: `e${at}` }, reason, involvedObject: { kind: 'Pod', name }, lastTimestamp: iso(at) });
-    const check = { type: 'cluster.evenement', raison: 'FailedScheduling', objet: 'Pod/gros-pod', échec: 'Aucun échec de placement.' } as const;
+    const check = { type: 'cluster.evenement', reason: 'FailedScheduling', object: 'Pod/gros-pod', failMessage: 'Aucun échec de placement.' } as const;
     assert.equal((await run(check, [ev('FailedScheduling', 'gros-pod', start + 1000)])).status, 'réussie');
     assert.equal((await run(check, [ev('FailedScheduling', 'gros-pod', start - 10_000)])).status, 'échouée');
-    assert.equal((await run({ ...check, depuisEtape: false }, [ev('FailedScheduling', 'gros-pod', start - 10_000)])).status, 'réussie');
-    assert.equal((await run({ ...check, objet: 'Pod/guestbook' }, [ev('FailedScheduling', 'guestbook-7d8b-x', start + 1000)])).status, 'réussie');
+    assert.equal((await run({ ...check, sinceStepStart: false }, [ev('FailedScheduling', 'gros-pod', start - 10_000)])).status, 'réussie');
+    assert.equal((await run({ ...check, object: 'Pod/guestbook' }, [ev('FailedScheduling', 'guestbook-7d8b-x', start + 1000)])).status, 'réussie');
     const ko = await run(check, [ev('Scheduled', 'gros-pod', start + 1000)]);
-    assert.match(ko.détail ?? '', /Événements récents : Scheduled/);
+    assert.match(ko.detail ?? '', /Événements récents\u00a0: Scheduled/);
   });
 
   it('cluster.champ with an annotation path', async () => {
     const d = { kind: 'Deployment', metadata: { name: 'g', annotations: { 'deployment.kubernetes.io/revision': '4' } } };
-    assert.equal((await run({ type: 'cluster.champ', ressource: 'Deployment/g', chemin: 'metadata.annotations["deployment.kubernetes.io/revision"]', min: 3, échec: 'x.....' }, [d])).status, 'réussie');
+    assert.equal((await run({ type: 'cluster.champ', resource: 'Deployment/g', path: 'metadata.annotations["deployment.kubernetes.io/revision"]', min: 3, failMessage: 'x.....' }, [d])).status, 'réussie');
   });
 
   it('a cluster error (403, unreachable) gives status erreur with its French message, without waiting the timeout', async () => {
@@ -123,9 +123,9 @@ describe('labs: cluster checks (logic)', () => {
       list: async () => { throw new LabClusterError('Vous n\'avez pas le droit de lire les Pods.', 'forbidden'); },
     };
     const t0 = Date.now();
-    const r = await runCheck({ type: 'cluster.existe', ressource: 'Pod/a', échec: 'x.....', délai: 60 }, 0, { lang: 'fr', cluster: failing, clock: { startedAt: 0 } });
+    const r = await runCheck({ type: 'cluster.existe', resource: 'Pod/a', failMessage: 'x.....', timeout: 60 }, 0, { lang: 'fr', cluster: failing, clock: { startedAt: 0 } });
     assert.equal(r.status, 'erreur');
-    assert.equal(r.détail, 'Vous n\'avez pas le droit de lire les Pods.');
+    assert.equal(r.detail, 'Vous n\'avez pas le droit de lire les Pods.');
     assert.ok(Date.now() - t0 < 2000);
   });
 
@@ -133,26 +133,26 @@ describe('labs: cluster checks (logic)', () => {
     const late = pod('late', start, { ready: false });
     const reader = new MemoryReader([late]);
     setTimeout(() => { late.status = { conditions: [{ type: 'Ready', status: 'True' }] }; }, 50);
-    const check: Check = { type: 'cluster.champ', ressource: 'Pod/late', chemin: 'status.conditions[type=Ready].status', égal: 'True', échec: 'x.....', délai: 5 };
+    const check: Check = { type: 'cluster.champ', resource: 'Pod/late', path: 'status.conditions[type=Ready].status', equals: 'True', failMessage: 'x.....', timeout: 5 };
     const r = await runCheck(check, 0, { lang: 'fr', cluster: reader, clock: { startedAt: start }, pollMs: 10 });
     assert.equal(r.status, 'réussie');
   });
 
   it('stops polling at once when the object does not exist (nothing will create it), with no timeout sentence', async () => {
     const t0 = Date.now();
-    const r = await runCheck({ type: 'cluster.champ', ressource: 'Pod/absent', chemin: 'status.phase', égal: 'Running', échec: 'Appliquez le Pod.', délai: 60 }, 0,
+    const r = await runCheck({ type: 'cluster.champ', resource: 'Pod/absent', path: 'status.phase', equals: 'Running', failMessage: 'Appliquez le Pod.', timeout: 60 }, 0,
       { lang: 'fr', cluster: new MemoryReader([]), clock: { startedAt: start }, pollMs: 10 });
     assert.equal(r.status, 'échouée');
-    assert.equal(r.détail, 'Pod/absent n\'existe pas dans le namespace user-etudiant.');
+    assert.equal(r.detail, 'Pod/absent n’existe pas dans le namespace user-etudiant.');
     assert.ok(Date.now() - t0 < 1000);
   });
 
   it('maxTimeoutS caps a long délai (the panel keeps the wait short)', async () => {
     const t0 = Date.now();
-    const r = await runCheck({ type: 'cluster.redemarrages', sélecteur: { app: 'guestbook' }, échec: 'x.....', délai: 600 }, 0,
+    const r = await runCheck({ type: 'cluster.redemarrages', selector: { app: 'guestbook' }, failMessage: 'x.....', timeout: 600 }, 0,
       { lang: 'fr', cluster: new MemoryReader([pod('a', start)]), clock: { startedAt: start }, pollMs: 20, maxTimeoutS: 0.2 });
     assert.equal(r.status, 'échouée');
     assert.ok(Date.now() - t0 < 2000);
-    assert.match(r.détail ?? '', /après 1 s d'attente/);
+    assert.match(r.detail ?? '', /après 1 s d’attente/);
   });
 });

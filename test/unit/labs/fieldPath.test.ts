@@ -35,12 +35,12 @@ describe('labs: field paths', () => {
   });
 
   it('applies expectations: égal, correspond, contient, min/max, absent', () => {
-    assert.ok(expectationHolds([80], { égal: '80' }));
-    assert.ok(!expectationHolds([80], { égal: 81 }));
-    assert.ok(expectationHolds(['nginx:1.27'], { correspond: '^nginx:1\\.\\d+$' }));
-    assert.ok(expectationHolds([{ app: 'redis', tier: 'backend', x: 'y' }], { contient: { app: 'redis', tier: 'backend' } }));
-    assert.ok(!expectationHolds([{ app: 'redis' }], { contient: { app: 'redis', tier: 'backend' } }));
-    assert.ok(expectationHolds([['ReadWriteOnce']], { contient: 'ReadWriteOnce' }));
+    assert.ok(expectationHolds([80], { equals: '80' }));
+    assert.ok(!expectationHolds([80], { equals: 81 }));
+    assert.ok(expectationHolds(['nginx:1.27'], { matches: '^nginx:1\\.\\d+$' }));
+    assert.ok(expectationHolds([{ app: 'redis', tier: 'backend', x: 'y' }], { contains: { app: 'redis', tier: 'backend' } }));
+    assert.ok(!expectationHolds([{ app: 'redis' }], { contains: { app: 'redis', tier: 'backend' } }));
+    assert.ok(expectationHolds([['ReadWriteOnce']], { contains: 'ReadWriteOnce' }));
     assert.ok(expectationHolds([3], { min: 3, max: 5 }));
     assert.ok(!expectationHolds([2], { min: 3 }));
     assert.ok(!expectationHolds(['abc'], { min: 1 }));

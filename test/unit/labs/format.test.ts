@@ -3,7 +3,6 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { findLabDirs, loadLab, parseLabYaml } from '../../../client/src/labs/format/loadLab';
-import { closestKey } from '../../../client/src/labs/format/schemaCheck';
 
 const MINIMAL = `id: l99-essai
 titre: Un lab d'essai
@@ -24,55 +23,55 @@ describe('labs: lab.yaml format', () => {
   it('accepts a minimal lab', () => {
     const r = parseLabYaml(MINIMAL);
     assert.deepEqual(r.problems, []);
-    assert.equal(r.def?.étapes[0].vérifications[0].type, 'manifeste.existe');
+    assert.equal(r.def?.steps[0].checks[0].type, 'manifeste.existe');
   });
 
   it('reports a missing required key with its French name', () => {
     const r = parseLabYaml(MINIMAL.replace('durée: 10\n', ''));
     assert.equal(r.def, undefined);
-    assert.ok(r.problems.some((p) => p.message.includes('« durée »')), JSON.stringify(r.problems));
+    assert.ok(r.problems.some((p) => p.message.includes('le champ obligatoire `durée` manque')), JSON.stringify(r.problems));
   });
 
   it('suggests the accented key for an unaccented one, with its line', () => {
     const r = parseLabYaml(MINIMAL.replace('étapes:', 'etapes:'));
-    const p = r.problems.find((x) => x.chemin === 'etapes');
+    const p = r.problems.find((x) => x.path === 'etapes');
     assert.ok(p, JSON.stringify(r.problems));
-    assert.match(p.message, /vouliez-vous dire « étapes »/);
-    assert.equal(p.ligne, 6);
+    assert.match(p.message, /vouliez-vous dire `étapes`/);
+    assert.equal(p.line, 6);
   });
 
   it('requires the French échec message on every check', () => {
     const r = parseLabYaml(MINIMAL.replace('        échec: Aucun Pod « redis » dans vos manifestes.\n', ''));
-    const p = r.problems.find((x) => x.chemin === 'étapes[0].vérifications[0]');
-    assert.ok(p && p.message.includes('« échec »'), JSON.stringify(r.problems));
+    const p = r.problems.find((x) => x.path === 'étapes[0].vérifications[0]');
+    assert.ok(p && p.message.includes('`échec`'), JSON.stringify(r.problems));
   });
 
   it('rejects an unknown check type and lists the known ones', () => {
     const r = parseLabYaml(MINIMAL.replace('type: manifeste.existe', 'type: manifeste.magique'));
-    assert.ok(r.problems.some((p) => p.chemin === 'étapes[0].vérifications[0].type' && p.message.includes('manifeste.champ')));
+    assert.ok(r.problems.some((p) => p.path === 'étapes[0].vérifications[0].type' && p.message.includes('manifeste.champ')));
   });
 
   it('checks the keys of each check kind (unknown key, missing key)', () => {
     const r = parseLabYaml(MINIMAL.replace('ressource: Pod/redis', 'resource: Pod/redis'));
     const msgs = r.problems.map((p) => p.message).join('\n');
-    assert.match(msgs, /clé inconnue « resource » : vouliez-vous dire « ressource » \?/);
-    assert.match(msgs, /la clé obligatoire « ressource » manque/);
+    assert.match(msgs, /`resource` n’est pas un champ prévu à `étapes\[0\]\.vérifications\[0\]`\s: vouliez-vous dire `ressource`\s\?/);
+    assert.match(msgs, /le champ obligatoire `ressource` manque/);
   });
 
   it('validates résoudre actions', () => {
     const good = MINIMAL + '    résoudre:\n      - solution\n      - appliquer: [k8s/redis.yaml]\n      - échelle: { deployment: web, réplicas: 2 }\n';
     assert.deepEqual(parseLabYaml(good).problems, []);
     const bad = MINIMAL + '    résoudre:\n      - échelle: { deployment: web }\n      - lancer: "rm -rf /"\n';
-    const msgs = parseLabYaml(bad).problems.map((p) => `${p.chemin}: ${p.message}`).join('\n');
-    assert.match(msgs, /résoudre\[0\]\.échelle: la clé obligatoire « réplicas » manque/);
-    assert.match(msgs, /résoudre\[1\]: forme non reconnue « lancer »/);
+    const msgs = parseLabYaml(bad).problems.map((p) => `${p.path}: ${p.message}`).join('\n');
+    assert.match(msgs, /résoudre\[0\]\.échelle: le champ obligatoire `réplicas` manque/);
+    assert.match(msgs, /résoudre\[1\]: `étapes\[0\]\.résoudre\[1\]` ne correspond à aucune des formes prévues \(`"solution"`, `"appliquer"`/);
   });
 
   it('reports broken YAML with a line number instead of throwing', () => {
     const r = parseLabYaml('id: x\ntitre: "pas fermé\nniveau: débutant\n');
     assert.equal(r.def, undefined);
     assert.ok(r.problems[0].message.startsWith('YAML illisible'));
-    assert.ok(r.problems[0].ligne !== undefined);
+    assert.ok(r.problems[0].line !== undefined);
   });
 
   it('refuses a binary or huge lab.yaml with a French message', () => {
@@ -82,13 +81,14 @@ describe('labs: lab.yaml format', () => {
 
   it('rejects paths that leave the working folder', () => {
     const r = parseLabYaml(MINIMAL + '    fichiers: [../../etc/passwd]\n');
-    assert.ok(r.problems.some((p) => p.chemin === 'étapes[0].fichiers[0]'), JSON.stringify(r.problems));
+    assert.ok(r.problems.some((p) => p.path === 'étapes[0].fichiers[0]'), JSON.stringify(r.problems));
   });
 
-  it('closestKey finds accents and small typos', () => {
-    assert.equal(closestKey('echec', ['échec', 'titre']), 'échec');
-    assert.equal(closestKey('verifications', ['vérifications', 'indices']), 'vérifications');
-    assert.equal(closestKey('zzzzzz', ['échec']), undefined);
+  it('suggests the key meant for a key without accents or with a small typo (same validator as KA160)', () => {
+    const msgs = (yaml: string): string => parseLabYaml(yaml).problems.map((p) => p.message).join('\n');
+    assert.match(msgs(MINIMAL.replace('        échec:', '        echec:')), /`echec` n’est pas un champ prévu .* vouliez-vous dire `échec`/);
+    assert.match(msgs(MINIMAL.replace('    vérifications:', '    verifications:')), /vouliez-vous dire `vérifications`/);
+    assert.doesNotMatch(msgs(MINIMAL.replace('        échec:', '        zzzzzz:')), /vouliez-vous dire/);
   });
 
   it('loads a lab folder: Markdown, start files, solution files; finds lab folders', () => {

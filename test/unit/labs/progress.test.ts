@@ -16,9 +16,9 @@ describe('labs: progress, view model, environment, labels', () => {
   it('records runs: attempts, first pass time, hints capped, completion ignores optional steps', () => {
     let s = P.startLab(P.EMPTY_PROGRESS, lab, 1000);
     assert.equal(s.labs[lab.def.id].currentStep, 'diagnostics');
-    for (const st of lab.def.étapes) {
+    for (const st of lab.def.steps) {
       s = P.selectStep(s, lab.def.id, st.id, 2000);
-      if (st.optionnelle) continue;
+      if (st.optional) continue;
       s = P.recordRun(s, lab, st.id, false, [], 3000);
       s = P.recordRun(s, lab, st.id, true, [], 4000);
       s = P.recordRun(s, lab, st.id, true, [], 9000);
@@ -27,9 +27,9 @@ describe('labs: progress, view model, environment, labels', () => {
     assert.equal(lp.steps.diagnostics.attempts, 3);
     assert.equal(lp.steps.diagnostics.passedAt, 4000);
     assert.equal(lp.completedAt, 4000);
-    assert.deepEqual(P.counts(lab, lp), { done: lab.def.étapes.length - 1, total: lab.def.étapes.length });
+    assert.deepEqual(P.counts(lab, lp), { done: lab.def.steps.length - 1, total: lab.def.steps.length });
     for (let i = 0; i < 10; i++) s = P.revealHint(s, lab, 'configmap');
-    assert.equal(s.labs[lab.def.id].steps.configmap.hintsShown, lab.def.étapes[1].indices?.length);
+    assert.equal(s.labs[lab.def.id].steps.configmap.hintsShown, lab.def.steps[1].hints?.length);
   });
 
   it('restartStep forgets the pass and the Pod snapshot but keeps hints and attempts', () => {
@@ -69,7 +69,7 @@ describe('labs: progress, view model, environment, labels', () => {
     assert.equal(out.outil, 'Kube Apprenti');
     assert.equal(out.espaceDeTravail, 'tp-ensai');
     assert.equal(out.labs[0].étapesRéussies, 1);
-    assert.deepEqual(out.labs[0].détail[0], { id: 'diagnostics', titre: lab.def.étapes[0].titre, réussieLe: '2026-09-01T08:05:00.000Z', tentatives: 1, indicesVus: 1, solutionVue: false, optionnelle: false });
+    assert.deepEqual(out.labs[0].détail[0], { id: 'diagnostics', titre: lab.def.steps[0].title, réussieLe: '2026-09-01T08:05:00.000Z', tentatives: 1, indicesVus: 1, solutionVue: false, optionnelle: false });
     assert.equal(out.labs[0].détail[2].optionnelle, true);
   });
 

@@ -54,50 +54,50 @@ describe('labs: workspace checks (analysis engine)', () => {
   const files = { 'k8s/redis-deployment.yaml': DEPLOY, 'k8s/redis-service.yaml': SERVICE('redis') };
 
   it('manifeste.existe passes, and fails with the lab\'s French message', async () => {
-    const ok = await run({ type: 'manifeste.existe', ressource: 'Service/redis', échec: 'Pas de Service.' }, files);
+    const ok = await run({ type: 'manifeste.existe', resource: 'Service/redis', failMessage: 'Pas de Service.' }, files);
     assert.equal(ok.status, 'réussie');
-    assert.equal(ok.titre, 'Service/redis existe dans vos manifestes');
-    const ko = await run({ type: 'manifeste.existe', ressource: 'Service/frontend', échec: 'Le Service « frontend » manque.' }, files);
+    assert.equal(ok.title, 'Service/redis existe dans vos manifestes');
+    const ko = await run({ type: 'manifeste.existe', resource: 'Service/frontend', failMessage: 'Le Service « frontend » manque.' }, files);
     assert.equal(ko.status, 'échouée');
-    assert.equal(ko.échec, 'Le Service « frontend » manque.');
-    assert.match(ko.détail ?? '', /ne figure dans aucun manifeste/);
+    assert.equal(ko.failMessage, 'Le Service « frontend » manque.');
+    assert.match(ko.detail ?? '', /ne figure dans aucun manifeste/);
   });
 
   it('manifeste.existe restricted to one file', async () => {
-    const ko = await run({ type: 'manifeste.existe', ressource: 'Service/redis', fichier: 'k8s/redis-deployment.yaml', échec: 'Mauvais fichier.' }, files);
+    const ko = await run({ type: 'manifeste.existe', resource: 'Service/redis', file: 'k8s/redis-deployment.yaml', failMessage: 'Mauvais fichier.' }, files);
     assert.equal(ko.status, 'échouée');
   });
 
   it('manifeste.champ: equals, regex, contains, and what was found', async () => {
-    const port = { type: 'manifeste.champ', ressource: 'Deployment/redis', chemin: 'spec.template.spec.containers[0].ports[0].containerPort', égal: 6379, échec: 'Port 6379 attendu.' } as const;
+    const port = { type: 'manifeste.champ', resource: 'Deployment/redis', path: 'spec.template.spec.containers[0].ports[0].containerPort', equals: 6379, failMessage: 'Port 6379 attendu.' } as const;
     assert.equal((await run(port, files)).status, 'réussie');
-    const ko = await run({ ...port, égal: 6380 }, files);
+    const ko = await run({ ...port, equals: 6380 }, files);
     assert.equal(ko.status, 'échouée');
-    assert.equal(ko.détail, 'Trouvé : 6379.');
-    assert.equal((await run({ type: 'manifeste.champ', ressource: 'Deployment/redis', chemin: 'spec.template.spec.containers[0].image', correspond: ':7\\.2', échec: 'x.....' }, files)).status, 'réussie');
-    assert.equal((await run({ type: 'manifeste.champ', ressource: 'Deployment/redis', chemin: 'spec.template.metadata.labels', contient: { tier: 'backend' }, échec: 'x.....' }, files)).status, 'réussie');
-    const missing = await run({ type: 'manifeste.champ', ressource: 'Deployment/redis', chemin: 'spec.strategy.type', égal: 'Recreate', échec: 'Stratégie Recreate attendue.' }, files);
-    assert.equal(missing.détail, 'Trouvé : champ absent.');
+    assert.equal(ko.detail, 'Trouvé\u00a0: 6379.');
+    assert.equal((await run({ type: 'manifeste.champ', resource: 'Deployment/redis', path: 'spec.template.spec.containers[0].image', matches: ':7\\.2', failMessage: 'x.....' }, files)).status, 'réussie');
+    assert.equal((await run({ type: 'manifeste.champ', resource: 'Deployment/redis', path: 'spec.template.metadata.labels', contains: { tier: 'backend' }, failMessage: 'x.....' }, files)).status, 'réussie');
+    const missing = await run({ type: 'manifeste.champ', resource: 'Deployment/redis', path: 'spec.strategy.type', equals: 'Recreate', failMessage: 'Stratégie Recreate attendue.' }, files);
+    assert.equal(missing.detail, 'Trouvé\u00a0: champ absent.');
   });
 
   it('manifeste.champ reports a resource declared twice', async () => {
-    const r = await run({ type: 'manifeste.champ', ressource: 'Service/redis', chemin: 'spec.type', absent: true, échec: 'x.....' },
+    const r = await run({ type: 'manifeste.champ', resource: 'Service/redis', path: 'spec.type', absent: true, failMessage: 'x.....' },
       { ...files, 'k8s/copie.yaml': SERVICE('redis') });
     assert.equal(r.status, 'échouée');
-    assert.match(r.détail ?? '', /déclaré 2 fois/);
+    assert.match(r.detail ?? '', /déclaré 2 fois/);
   });
 
   it('manifeste.selecteur: selector matches the Pod template labels, or explains the mismatch', async () => {
-    const check = { type: 'manifeste.selecteur', source: 'Service/redis', cible: 'Deployment/redis', échec: 'Le sélecteur ne correspond pas.' } as const;
+    const check = { type: 'manifeste.selecteur', source: 'Service/redis', target: 'Deployment/redis', failMessage: 'Le sélecteur ne correspond pas.' } as const;
     assert.equal((await run(check, files)).status, 'réussie');
     const ko = await run(check, { ...files, 'k8s/redis-service.yaml': SERVICE('rediss') });
     assert.equal(ko.status, 'échouée');
-    assert.equal(ko.échec, 'Le sélecteur ne correspond pas.');
-    assert.equal(ko.détail, 'Sélecteur { app: rediss } ; labels des Pods de Deployment/redis : { app: redis, tier: backend }.');
+    assert.equal(ko.failMessage, 'Le sélecteur ne correspond pas.');
+    assert.equal(ko.detail, 'Sélecteur { app: rediss }\u00a0; labels des Pods de Deployment/redis\u00a0: { app: redis, tier: backend }.');
   });
 
   it('manifeste.selecteur on a Deployment\'s own selector (matchLabels ⊆ template labels)', async () => {
-    const check = { type: 'manifeste.selecteur', source: 'Deployment/redis', cible: 'Deployment/redis', échec: 'x.....' } as const;
+    const check = { type: 'manifeste.selecteur', source: 'Deployment/redis', target: 'Deployment/redis', failMessage: 'x.....' } as const;
     assert.equal((await run(check, files)).status, 'réussie');
     const broken = DEPLOY.replace('matchLabels: { app: redis }', 'matchLabels: { app: redis, role: master }');
     assert.equal((await run(check, { 'k8s/d.yaml': broken })).status, 'échouée');
@@ -105,46 +105,46 @@ describe('labs: workspace checks (analysis engine)', () => {
 
   it('manifeste.sans-diagnostic / manifeste.diagnostic use the engine\'s codes (KA039 = broken YAML)', async () => {
     const broken = { 'k8s/job.yaml': 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: "mon-job\n' };
-    const none: Check = { type: 'manifeste.sans-diagnostic', codes: ['KA039'], échec: 'Le fichier ne se lit pas.' };
+    const none: Check = { type: 'manifeste.sans-diagnostic', codes: ['KA039'], failMessage: 'Le fichier ne se lit pas.' };
     assert.equal((await run(none, files)).status, 'réussie');
     const ko = await run(none, broken);
     assert.equal(ko.status, 'échouée');
-    assert.match(ko.détail ?? '', /KA039 \(k8s\/job.yaml\)/);
-    const present = { type: 'manifeste.diagnostic', code: 'KA039', échec: 'Le diagnostic devrait apparaître.' } as const;
+    assert.match(ko.detail ?? '', /KA039 \(k8s\/job.yaml\)/);
+    const present = { type: 'manifeste.diagnostic', code: 'KA039', failMessage: 'Le diagnostic devrait apparaître.' } as const;
     assert.equal((await run(present, broken)).status, 'réussie');
     assert.equal((await run(present, files)).status, 'échouée');
     // No codes: no diagnostic of severity error may remain.
-    assert.equal((await run({ type: 'manifeste.sans-diagnostic', échec: 'Il reste des erreurs.' }, broken)).status, 'échouée');
-    assert.equal((await run({ type: 'manifeste.sans-diagnostic', échec: 'Il reste des erreurs.' }, files)).status, 'réussie');
+    assert.equal((await run({ type: 'manifeste.sans-diagnostic', failMessage: 'Il reste des erreurs.' }, broken)).status, 'échouée');
+    assert.equal((await run({ type: 'manifeste.sans-diagnostic', failMessage: 'Il reste des erreurs.' }, files)).status, 'réussie');
   });
 
   it('manifeste.secret decodes base64 exactly and explains echo without -n', async () => {
-    const check = { type: 'manifeste.secret', ressource: 'Secret/api', clé: 'API_TOKEN', valeur: 'my-secret-token', échec: 'Encodez la valeur avec echo -n.' } as const;
+    const check = { type: 'manifeste.secret', resource: 'Secret/api', key: 'API_TOKEN', value: 'my-secret-token', failMessage: 'Encodez la valeur avec echo -n.' } as const;
     assert.equal((await run(check, { 's.yaml': SECRET(Buffer.from('my-secret-token').toString('base64')) })).status, 'réussie');
     const newline = await run(check, { 's.yaml': SECRET(Buffer.from('my-secret-token\n').toString('base64')) });
     assert.equal(newline.status, 'échouée');
-    assert.match(newline.détail ?? '', /retour à la ligne : utilisez echo -n/);
+    assert.match(newline.detail ?? '', /retour à la ligne\u00a0: utilisez echo -n/);
     const clear = await run(check, { 's.yaml': SECRET('my-secret-token') });
-    assert.match(clear.détail ?? '', /pas du base64 valide/);
+    assert.match(clear.detail ?? '', /pas du base64 valide/);
   });
 
   it('fichier.existe / fichier.contient', async () => {
     const f = { '.gitignore': 'node_modules/\nk8s/secret.yaml\n', 'k8s/secret.yaml.template': 'x: y\n' };
-    assert.equal((await run({ type: 'fichier.existe', fichier: 'k8s/secret.yaml.template', échec: 'Créez le modèle.' }, f)).status, 'réussie');
-    assert.equal((await run({ type: 'fichier.existe', fichier: 'k8s/autre.yaml', échec: 'Créez le modèle.' }, f)).status, 'échouée');
-    assert.equal((await run({ type: 'fichier.contient', fichier: '.gitignore', correspond: '^k8s/secret\\.yaml$', échec: 'Ajoutez-le au .gitignore.' }, f)).status, 'réussie');
-    assert.equal((await run({ type: 'fichier.contient', fichier: '.gitignore', correspond: '^\\*secret\\*$', échec: 'Ajoutez-le au .gitignore.' }, f)).status, 'échouée');
+    assert.equal((await run({ type: 'fichier.existe', file: 'k8s/secret.yaml.template', failMessage: 'Créez le modèle.' }, f)).status, 'réussie');
+    assert.equal((await run({ type: 'fichier.existe', file: 'k8s/autre.yaml', failMessage: 'Créez le modèle.' }, f)).status, 'échouée');
+    assert.equal((await run({ type: 'fichier.contient', file: '.gitignore', matches: '^k8s/secret\\.yaml$', failMessage: 'Ajoutez-le au .gitignore.' }, f)).status, 'réussie');
+    assert.equal((await run({ type: 'fichier.contient', file: '.gitignore', matches: '^\\*secret\\*$', failMessage: 'Ajoutez-le au .gitignore.' }, f)).status, 'échouée');
   });
 
   it('a cluster check without a cluster is an error, not a pass', async () => {
-    const r = await run({ type: 'cluster.existe', ressource: 'Pod/redis', échec: 'Le Pod n\'existe pas.' }, files);
+    const r = await run({ type: 'cluster.existe', resource: 'Pod/redis', failMessage: 'Le Pod n\'existe pas.' }, files);
     assert.equal(r.status, 'erreur');
-    assert.match(r.détail ?? '', /Pas de cluster configuré/);
+    assert.match(r.detail ?? '', /Pas de cluster configuré/);
   });
 
   it('English UI texts behind the language setting', async () => {
     const c = ctx(files);
-    const r = await runCheck({ type: 'manifeste.existe', ressource: 'Service/redis', échec: 'x.....' }, 0, { ...c, lang: 'en' });
-    assert.equal(r.titre, 'Service/redis exists in your manifests');
+    const r = await runCheck({ type: 'manifeste.existe', resource: 'Service/redis', failMessage: 'x.....' }, 0, { ...c, lang: 'en' });
+    assert.equal(r.title, 'Service/redis exists in your manifests');
   });
 });

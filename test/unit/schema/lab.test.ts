@@ -36,6 +36,15 @@ describe('schema validation: lab.yaml (KA160)', function () {
     assert.match(applyFix(text, titr!.finding), /\ntitre: "Premier Pod/);
   });
 
+  it('explains a résoudre action by its own form, and names the forms for an unknown one', () => {
+    const text = readFileSync(join(LABS, 'l01-premier-pod', 'lab.yaml'), 'utf8').replace(/\n(    résoudre:\n)/, '\n$1      - échelle: { deployment: web }\n      - lancer: "rm -rf /"\n');
+    assert.match(text, /- lancer:/, 'the l01 lab has a résoudre list to extend');
+    const found = schemaFindings(text, 'file:///w/labs/l01/lab.yaml').filter((f) => f.code === 'KA160');
+    assert.deepEqual(found.map((f) => f.key).sort(), ['KA160.missing-required', 'KA160.no-branch']);
+    assert.equal(found.find((f) => f.key === 'KA160.missing-required')?.finding.args.field, 'réplicas');
+    assert.match(found.find((f) => f.key === 'KA160.no-branch')!.message, /ne correspond à aucune des formes prévues \(`"solution"`, `"appliquer"`/);
+  });
+
   it('does not apply the lab schema to other YAML files', () => {
     assert.deepEqual(schemaFindings('id: 3\ntitre: x\n', 'file:///w/autre/config.yaml').filter((f) => f.code === 'KA160'), []);
   });

@@ -1,22 +1,22 @@
 // Scriptable WatchTransport for unit tests of the informer logic (the real behaviour is tested on the local cluster).
 import type { ListPage, WatchHandle, WatchTransport } from '../../../client/src/cluster/watchCache';
-import type { KObject } from '../../../client/src/cluster/watchTypes';
+import type { K8sObject } from '../../../client/src/cluster/types';
 
 export interface FakeWatch {
   path: string;
   resourceVersion: string;
   timeoutSeconds: number;
   aborted: boolean;
-  send(type: string, obj: KObject | Record<string, unknown>): void;
+  send(type: string, obj: K8sObject | Record<string, unknown>): void;
   end(err?: unknown): void;
 }
 
-export function pod(name: string, rv: string, extra: Partial<KObject> = {}): KObject {
+export function pod(name: string, rv: string, extra: Partial<K8sObject> = {}): K8sObject {
   return { apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'ns', resourceVersion: rv, uid: `uid-${name}` }, ...extra };
 }
 
 export class FakeTransport implements WatchTransport {
-  objects: KObject[] = [];
+  objects: K8sObject[] = [];
   rv = '1';
   listCalls: { path: string; limit: number; continue?: string }[] = [];
   watches: FakeWatch[] = [];
@@ -33,11 +33,11 @@ export class FakeTransport implements WatchTransport {
     return { items, resourceVersion: this.rv, continue: next };
   }
 
-  async watch(path: string, opts: { resourceVersion: string; timeoutSeconds: number }, onEvent: (t: string, o: KObject) => void, onDone: (err?: unknown) => void): Promise<WatchHandle> {
+  async watch(path: string, opts: { resourceVersion: string; timeoutSeconds: number }, onEvent: (t: string, o: K8sObject) => void, onDone: (err?: unknown) => void): Promise<WatchHandle> {
     let done = false;
     const w: FakeWatch = {
       path, resourceVersion: opts.resourceVersion, timeoutSeconds: opts.timeoutSeconds, aborted: false,
-      send: (t, o) => { if (!done) onEvent(t, o as KObject); },
+      send: (t, o) => { if (!done) onEvent(t, o as K8sObject); },
       end: (err) => { if (!done) { done = true; onDone(err); } },
     };
     this.watches.push(w);

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { MAX_FILE_SIZE } from '../../../core/files/walker';
 import { ManifestLookup, scanManifests } from '../../../client/src/tree/manifestScan';
 
 describe('Workspace manifest scan', () => {
@@ -38,7 +39,15 @@ describe('Workspace manifest scan', () => {
 
   it('ignores binary and huge text', () => {
     assert.deepEqual(scanManifests('apiVersion: v1\u0000'), []);
-    assert.deepEqual(scanManifests(`apiVersion: v1\nkind: Pod\nmetadata: {name: x}\n#${'x'.repeat(1_000_001)}`), []);
+    // The size limit shared with the language server and the CLI (core/files/walker.ts).
+    const pod = 'apiVersion: v1\nkind: Pod\nmetadata: {name: x}\n#';
+    assert.deepEqual(scanManifests(`${pod}${'x'.repeat(MAX_FILE_SIZE - pod.length + 1)}`), []);
+    assert.equal(scanManifests(`${pod}${'x'.repeat(MAX_FILE_SIZE - pod.length)}`).length, 1);
+  });
+
+  it('lists nothing for a file nested too deep for the parser (20,000 `[`), without throwing', () => {
+    assert.deepEqual(scanManifests(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  a: ${'['.repeat(20000)}\n`), []);
+    assert.equal(scanManifests('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  a: [[[1]]]\n').length, 1);
   });
 
   it('lookup prefers the exact namespace, else a manifest without namespace', () => {

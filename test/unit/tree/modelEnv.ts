@@ -4,15 +4,15 @@ import { toClusterError } from '../../../client/src/cluster/errors';
 import { levelOf, type NamespaceAccess, type ResourceRule } from '../../../client/src/cluster/rbac';
 import type { ListPage } from '../../../client/src/cluster/watchCache';
 import { WatchHub } from '../../../client/src/cluster/watchHub';
-import type { KObject } from '../../../client/src/cluster/watchTypes';
+import type { K8sObject } from '../../../client/src/cluster/types';
 import { HubStore } from '../../../client/src/tree/hubStore';
 import { childrenOf, needsOf } from '../../../client/src/tree/model';
 import type { ModelEnv, TreeNode } from '../../../client/src/tree/model/types';
-import { t } from '../../../client/src/tree/text';
+import { t } from '../../../core/i18n/tree';
 import { FakeTransport } from './fakeTransport';
 
 export class PathTransport extends FakeTransport {
-  byPath: Record<string, KObject[]> = {};
+  byPath: Record<string, K8sObject[]> = {};
   failing = new Map<string, unknown>();
   override async list(path: string, opts: { limit: number; continue?: string }): Promise<ListPage> {
     this.listCalls.push({ path, ...opts });

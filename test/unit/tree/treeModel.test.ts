@@ -34,24 +34,24 @@ describe('Tree model (recorded objects through the real informers)', () => {
     const folder = await ctx.path('kind-test', 'ns', 'Charges de travail', 'Deployments');
     const [dep] = await ctx.expand(folder);
     assert.equal(dep.label, 'web');
-    assert.equal(dep.description, '1/2 · CrashLoopBackOff');
+    assert.equal(dep.description, '1/2 · Redémarre en boucle (CrashLoopBackOff)');
     assert.equal(dep.icon?.id, 'error');
     assert.match(dep.contextValue, /^ka-deployment ka-object can-get can-events can-scale can-patch has-manifest$/);
     const tip = dep.tooltip?.() ?? '';
     assert.match(tip, /Redémarre en boucle/);
     assert.match(tip, /k8s\/web\.yaml/);
     const sets = await ctx.expand(dep);
-    assert.deepEqual(sets.map((s) => [s.label, s.description]), [['web-7d9f', 'révision 2 · 1/2 · CrashLoopBackOff'], ['web-5c4b', 'ancienne révision 1 · 0/0']]);
+    assert.deepEqual(sets.map((s) => [s.label, s.description]), [['web-7d9f', 'révision 2 · 1/2 · Redémarre en boucle (CrashLoopBackOff)'], ['web-5c4b', 'ancienne révision 1 · 0/0']]);
     const pods = await ctx.expand(sets[0]);
     assert.deepEqual(pods.map((p) => [p.label, p.description]), [
-      ['web-7d9f-aaaaa', 'Running · 1/1'], ['web-7d9f-bbbbb', 'CrashLoopBackOff · 0/1 · 4 redémarrage(s)'],
+      ['web-7d9f-aaaaa', 'En cours d’exécution (Running) · 1/1'], ['web-7d9f-bbbbb', 'Redémarre en boucle (CrashLoopBackOff) · 0/1 · 4 redémarrage(s)'],
     ]);
     assert.match(pods[1].contextValue, /can-delete/);
     assert.match(pods[1].contextValue, /can-logs/);
     assert.match(pods[1].contextValue, /can-portforward/);
     const containers = await ctx.expand(pods[1]);
     assert.deepEqual(containers.map((c) => [c.label, c.contextValue]), [['web', 'ka-container can-logs']]);
-    assert.match(containers[0].description ?? '', /^CrashLoopBackOff · 4 redémarrage\(s\) · nginx:1\.27$/);
+    assert.match(containers[0].description ?? '', /^Redémarre en boucle \(CrashLoopBackOff\) · 4 redémarrage\(s\) · nginx:1\.27$/);
   });
 
   it('one watch per type, and only for expanded folders', async () => {
@@ -73,7 +73,7 @@ describe('Tree model (recorded objects through the real informers)', () => {
     const kids = await ctx.expand(secrets);
     assert.equal(kids.length, 1);
     assert.equal(kids[0].kind, 'state');
-    assert.match(kids[0].label, /Accès refusé : avec le rôle « lecture seule »/);
+    assert.match(kids[0].label, /Accès refusé\s: avec le rôle «\slecture seule\s»/);
     assert.match(kids[0].tooltip?.() ?? '', /edit/);
     assert.ok(!tr.listCalls.some((c) => c.path.endsWith('/secrets')));
   });
@@ -125,7 +125,7 @@ describe('Tree model (recorded objects through the real informers)', () => {
     let kids: TreeNode[] = await ctx.expand(folder);
     assert.equal(kids.length, 1);
     assert.equal(kids[0].kind, 'state');
-    assert.match(kids[0].label, /Le serveur d'API du cluster.* ne répond pas/);
+    assert.match(kids[0].label, /Le serveur d’API du cluster.* ne répond pas/);
     assert.match(kids[0].description ?? '', /Nouvelle tentative dans \d+ s/);
     assert.equal(kids[0].command?.id, 'kubeApprenti.arbre.reessayer');
     tr.failing.clear();
@@ -155,7 +155,7 @@ describe('Tree model (recorded objects through the real informers)', () => {
     w.send('MODIFIED', changed);
     const third = await ctx.expand(folder);
     assert.notEqual(third[0], first[0]);
-    assert.match(third[0].description ?? '', /^Terminating/);
+    assert.match(third[0].description ?? '', /^En cours d’arrêt \(Terminating\)/);
     assert.equal(third[1], first[1]);
   });
 
@@ -171,6 +171,6 @@ describe('Tree model (recorded objects through the real informers)', () => {
     tr.failing.set('/api/v1/namespaces/ns/pods', Object.assign(new Error('Unauthorized'), { statusCode: 401 }));
     const kids = await ctx.expand(await ctx.path('kind-test', 'ns', 'Charges de travail', 'Pods'));
     assert.equal(kids.length, 1);
-    assert.match(kids[0].label, /Le cluster ne reconnaît pas votre identité : votre jeton d'accès a probablement expiré/);
+    assert.match(kids[0].label, /Le cluster ne reconnaît pas votre identité\u00a0: votre jeton d’accès a probablement expiré/);
   });
 });

@@ -1,5 +1,6 @@
 // Output formats of `kube-apprenti check`: text (for people), JSON (for scripts), SARIF 2.1.0 (code scanning).
 import { codes, docUrl, formatMessage } from '../../../../server/src/analysis/messages';
+import { ct, ctN } from '../../../../core/i18n/cli';
 import { lineStarts, positionAt } from '../../../../server/src/analysis/index/ranges';
 import type { ManifestWorkspace } from '../../../../server/src/analysis/index/workspace';
 import type { Finding, Lang, OffsetRange } from '../../../../server/src/analysis/model';
@@ -20,11 +21,6 @@ export function locate(ws: ManifestWorkspace, display: Map<string, string>, uri:
   return { file: display.get(uri) ?? uri, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
 }
 
-const WORDS: Record<Lang, Record<Finding['severity'], string>> = {
-  fr: { error: 'erreur', warning: 'avertissement', information: 'information', hint: 'indice' },
-  en: { error: 'error', warning: 'warning', information: 'information', hint: 'hint' },
-};
-
 export function countBySeverity(findings: Finding[]): Record<Finding['severity'], number> {
   const c = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const f of findings) c[f.severity]++;
@@ -35,20 +31,20 @@ export function formatText(findings: Finding[], ws: ManifestWorkspace, display: 
   const lines: string[] = [];
   for (const f of findings) {
     const at = locate(ws, display, f.uri, f.range);
-    lines.push(`${at.file}:${at.line}:${at.column}: ${WORDS[lang][f.severity]} ${f.code} ${formatMessage(f.messageKey ?? f.code, f.args, lang)}`);
+    lines.push(`${at.file}:${at.line}:${at.column}: ${ct(lang, `severity.${f.severity}`)} ${f.code} ${formatMessage(f.messageKey ?? f.code, f.args, lang)}`);
     for (const r of f.related ?? []) {
       const rel = locate(ws, display, r.uri, r.range);
       lines.push(`    ↳ ${rel.file}:${rel.line}:${rel.column}: ${formatMessage(r.messageKey, r.args, lang)}`);
     }
     const url = docUrl(f.code);
-    if (url) lines.push(`    ${lang === 'fr' ? 'Explication' : 'Explanation'} : ${url}`);
+    if (url) lines.push(`    ${ct(lang, 'check.explanation', { url })}`);
   }
   const c = countBySeverity(findings);
-  // French: singular for 0 and 1; English: singular for 1 only.
-  const s = (n: number, one: string, many: string) => `${n} ${(lang === 'fr' ? n > 1 : n !== 1) ? many : one}`;
-  lines.push(lang === 'fr'
-    ? `${s(c.error, 'erreur', 'erreurs')}, ${s(c.warning, 'avertissement', 'avertissements')}, ${s(c.information + c.hint, 'information', 'informations')} dans ${s(fileCount, 'fichier', 'fichiers')}.`
-    : `${s(c.error, 'error', 'errors')}, ${s(c.warning, 'warning', 'warnings')}, ${c.information + c.hint} information in ${s(fileCount, 'file', 'files')}.`);
+  // French: singular for 0 and 1; English: singular for 1 only (core/i18n plural).
+  lines.push(ct(lang, 'check.total', {
+    errors: ctN(lang, 'check.errors', c.error), warnings: ctN(lang, 'check.warnings', c.warning),
+    infos: ctN(lang, 'check.infos', c.information + c.hint), files: ctN(lang, 'check.files', fileCount),
+  }));
   return `${lines.join('\n')}\n`;
 }
 
@@ -64,6 +60,9 @@ export function formatJson(findings: Finding[], ws: ManifestWorkspace, display: 
   })), null, 2)}\n`;
 }
 
+/** The rule title in each language (CodeInfo). */
+const TITLE = { fr: 'title', en: 'titleEn' } as const;
+
 const SARIF_LEVEL: Record<Finding['severity'], string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 export function formatSarif(findings: Finding[], ws: ManifestWorkspace, display: Map<string, string>, lang: Lang, version: string): string {
@@ -71,7 +70,7 @@ export function formatSarif(findings: Finding[], ws: ManifestWorkspace, display:
   const rules = used.map((code) => ({
     id: code,
     name: codes[code]?.slug.replace(/^KA\d+-/, '') ?? code,
-    shortDescription: { text: (lang === 'fr' ? codes[code]?.title : codes[code]?.titleEn) ?? code },
+    shortDescription: { text: codes[code]?.[TITLE[lang]] ?? code },
     helpUri: docUrl(code),
     defaultConfiguration: { level: SARIF_LEVEL[codes[code]?.severity ?? 'warning'] },
   }));

@@ -1,36 +1,19 @@
-// Loads the YAML files named on the command line (files, or folders scanned recursively) into a workspace model,
-// with the same limits as the language server (huge or binary files are skipped with a notice).
+// Loads the YAML files named on the command line (files, or folders listed by the shared file walker, as the
+// language server lists its workspace folders) into a workspace model, with the same limits (huge or binary files
+// are skipped with a notice) and the same folders declared fully known.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { GitFactsLoader } from '../../../../core/files/gitFactsLoader';
+import { decodeText } from '../../../../core/files/readText';
+import { listYamlFiles, MAX_FILE_SIZE } from '../../../../core/files/walker';
 import { ManifestWorkspace } from '../../../../server/src/analysis/index/workspace';
-import { GitFactsLoader } from '../../../../server/src/lsp/gitFactsLoader';
-
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.venv', 'venv', '__pycache__', '.terraform']);
-export const MAX_FILE_SIZE = 5 * 1024 * 1024;
 
 export interface Loaded {
   ws: ManifestWorkspace;
   /** file URI → path as the user would write it (relative to the current folder when inside it). */
   display: Map<string, string>;
   missing: string[];
-}
-
-async function walk(dir: string, out: string[], depth = 0): Promise<void> {
-  if (depth > 30) return;
-  let entries: import('node:fs').Dirent[];
-  try {
-    entries = await fs.readdir(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  entries.sort((a, b) => a.name.localeCompare(b.name));
-  for (const e of entries) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) await walk(p, out, depth + 1);
-    } else if (/\.ya?ml$/i.test(e.name)) out.push(p);
-  }
 }
 
 export async function loadFiles(args: string[], cwd = process.cwd()): Promise<Loaded> {
@@ -45,8 +28,10 @@ export async function loadFiles(args: string[], cwd = process.cwd()): Promise<Lo
     const st = await fs.stat(abs).catch(() => undefined);
     if (!st) { missing.push(arg); continue; }
     if (st.isDirectory()) {
-      ws.addRoot(pathToFileURL(abs).href);
-      await walk(abs, files);
+      const listed = await listYamlFiles(abs);
+      files.push(...listed.files);
+      // Declared before the files are read: nothing is analysed until they all are.
+      if (!listed.truncated) ws.addRoot(pathToFileURL(abs).href, listed.notListed.map((p) => pathToFileURL(p).href));
     } else {
       files.push(abs);
     }
@@ -58,7 +43,7 @@ export async function loadFiles(args: string[], cwd = process.cwd()): Promise<Lo
     const st = await fs.stat(file);
     git.ensureFor(file);
     if (st.size > MAX_FILE_SIZE) { ws.setSkipped(uri, 'too-large', st.size); continue; }
-    ws.setFile(uri, await fs.readFile(file, 'utf8'));
+    ws.setFile(uri, decodeText(await fs.readFile(file)));
   }
   return { ws, display, missing };
 }

@@ -1,28 +1,36 @@
 // `kube-apprenti check <fichiers|dossiers…> [--format text|json|sarif] [--langue fr|en] [--echec-si niveau]`: the
 // language server's diagnostics (same engine, same messages) for CI. Exit code 1 when a finding of the `--echec-si`
 // severity or worse is found (errors by default), like ESLint's `--max-warnings 0`.
-import { parseArgs } from 'node:util';
+import { asLang } from '../../../../core/i18n';
+import { ct } from '../../../../core/i18n/cli';
 import { Analyzer } from '../../../../server/src/analysis/engine';
 import type { Finding, Lang } from '../../../../server/src/analysis/model';
 import { formatJson, formatSarif, formatText } from '../check/formats';
+import { parseCommand, type CommandSpec } from '../args';
 import { loadFiles } from '../check/loadFiles';
 import { renderInto, targetsIn } from '../check/renderTargets';
 import type { CliCommand } from './index';
 
-const USAGE = `Usage : kube-apprenti check <fichier|dossier>… [options]
-  --format text|json|sarif   format de sortie (text par défaut ; sarif pour l'analyse de code des forges)
-  --langue fr|en             langue des messages (fr par défaut)
-  --severite erreur|avertissement|information   niveau minimal affiché (information par défaut)
-  --echec-si erreur|avertissement|information   niveau qui fait échouer la commande (erreur par défaut) ;
-                             --echec-si avertissement fait échouer la CI dès le premier avertissement
-                             (en anglais : --fail-on error|warning|information)
-  --valeurs FICHIER          charts Helm : fichier de valeurs en plus de values.yaml (répétable, comme helm -f)
-  --set cle=valeur           charts Helm : valeur en ligne de commande (répétable, comme helm --set)
-Les dossiers sont parcourus récursivement (fichiers .yaml et .yml) ; un chart Helm (Chart.yaml) ou un overlay
+/** The check command's options: add one entry here (with its help line) to add an option. */
+export const CHECK_SPEC = {
+  name: 'check',
+  synopsis: '<fichier|dossier>… [options]',
+  options: {
+    format: { type: 'string', choices: ['text', 'json', 'sarif'], default: 'text', help: "format de sortie (text par défaut ; sarif pour l'analyse de code des forges)" },
+    langue: { type: 'string', choices: ['fr', 'en'], default: 'fr', help: 'langue des messages (fr par défaut)' },
+    severite: { type: 'string', choices: ['erreur', 'avertissement', 'information', 'error', 'warning'], default: 'information', value: 'erreur|avertissement|information', help: 'niveau minimal affiché (information par défaut)' },
+    // Checked below (not with `choices`) so that the message names the spelling used and follows --langue.
+    'echec-si': { type: 'string', aliases: ['fail-on'], value: 'erreur|avertissement|information',
+      help: 'niveau qui fait échouer la commande (erreur par défaut) ; --echec-si avertissement fait échouer la CI dès le premier avertissement (en anglais : --fail-on error|warning|information)' },
+    valeurs: { type: 'string', multiple: true, value: 'FICHIER', help: 'charts Helm : fichier de valeurs en plus de values.yaml (répétable, comme helm -f)' },
+    set: { type: 'string', multiple: true, value: 'cle=valeur', help: 'charts Helm : valeur en ligne de commande (répétable, comme helm --set)' },
+  },
+  positionals: { min: 1 },
+  notes: `Les dossiers sont parcourus récursivement (fichiers .yaml et .yml) ; un chart Helm (Chart.yaml) ou un overlay
 Kustomize (kustomization.yaml) est d’abord rendu, et ses diagnostics sont placés sur les lignes des templates.
 Codes de sortie : 0 rien au niveau de --echec-si ni au-dessus, 1 au moins un diagnostic de ce niveau ou plus grave
-(même masqué par --severite), 2 usage.
-`;
+(même masqué par --severite), 2 usage.`,
+} as const satisfies CommandSpec;
 
 const MIN: Record<string, Finding['severity'][]> = {
   erreur: ['error'], error: ['error'],
@@ -40,42 +48,22 @@ const FAIL: Record<string, Finding['severity'][]> = {
 export const check: CliCommand = {
   summary: 'vérifie des manifestes (diagnostics du serveur de langage, texte, JSON ou SARIF)',
   async run(args) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, strict: true, options: {
-        format: { type: 'string', default: 'text' }, langue: { type: 'string', default: 'fr' },
-        severite: { type: 'string', default: 'information' }, help: { type: 'boolean', short: 'h' },
-        'echec-si': { type: 'string' }, 'fail-on': { type: 'string' },
-        valeurs: { type: 'string', multiple: true, default: [] }, set: { type: 'string', multiple: true, default: [] },
-      } });
-    } catch (err) {
-      const m = err instanceof Error ? err.message : String(err);
-      const unknown = /Unknown option '([^']+)'/.exec(m);
-      process.stderr.write(`${unknown ? `Option inconnue : ${unknown[1]}` : m}\n\n${USAGE}`);
-      return 2;
-    }
+    const parsed = parseCommand(CHECK_SPEC, args);
+    if ('exit' in parsed) return parsed.exit;
     const { values, positionals } = parsed;
-    if (values.help) { process.stdout.write(USAGE); return 0; }
-    const format = String(values.format);
-    const lang: Lang = values.langue === 'en' ? 'en' : 'fr';
-    if (!['text', 'json', 'sarif'].includes(format) || !['fr', 'en'].includes(String(values.langue)) || !MIN[String(values.severite)]) {
-      process.stderr.write(`Valeur d'option invalide.\n\n${USAGE}`);
-      return 2;
-    }
-    const failOn = values['echec-si'] ?? values['fail-on'] ?? 'erreur';
-    const failOption = values['echec-si'] !== undefined ? '--echec-si' : '--fail-on';
+    const format = values.format;
+    const lang: Lang = asLang(values.langue);
+    const failOn = values['echec-si'] ?? 'erreur';
+    const failOption = args.some((a) => a === '--fail-on' || a.startsWith('--fail-on=')) ? '--fail-on' : '--echec-si';
     if (!Object.prototype.hasOwnProperty.call(FAIL, failOn)) {
-      process.stderr.write(lang === 'en'
-        ? `Invalid value for ${failOption}: “${failOn}”. Expected: error, warning or information.\n\n${USAGE}`
-        : `Valeur invalide pour ${failOption} : « ${failOn} ». Valeurs possibles : erreur, avertissement ou information.\n\n${USAGE}`);
+      process.stderr.write(`${ct(lang, 'check.failOn.invalid', { option: failOption, value: failOn })}\n`);
       return 2;
     }
-    if (positionals.length === 0) { process.stderr.write(USAGE); return 2; }
     const { ws, display, missing } = await loadFiles(positionals);
-    for (const m of missing) process.stderr.write(lang === 'fr' ? `Fichier ou dossier introuvable : ${m}\n` : `File or folder not found: ${m}\n`);
-    await renderInto(ws, targetsIn(ws), { values: values.valeurs as string[], set: values.set as string[] }, display);
+    for (const m of missing) process.stderr.write(`${ct(lang, 'check.missing', { path: m })}\n`);
+    await renderInto(ws, targetsIn(ws), { values: values.valeurs, set: values.set }, display);
     const analyzer = new Analyzer(ws);
-    const shown = MIN[String(values.severite)];
+    const shown = MIN[values.severite];
     const all: Finding[] = [];
     for (const uri of [...display.keys()]) all.push(...analyzer.findingsFor(uri));
     const findings = all.filter((f) => shown.includes(f.severity));
@@ -86,9 +74,7 @@ export const check: CliCommand = {
     const failing = FAIL[failOn];
     if (!all.some((f) => failing.includes(f.severity))) return 0;
     if (!findings.some((f) => failing.includes(f.severity))) {
-      process.stderr.write(lang === 'en'
-        ? `Failing: findings at the ${failOption} level or worse exist, hidden by --severite.\n`
-        : `Échec : des diagnostics du niveau de ${failOption} ou plus graves existent, masqués par --severite.\n`);
+      process.stderr.write(`${ct(lang, 'check.failOn.hidden', { option: failOption })}\n`);
     }
     return 1;
   },

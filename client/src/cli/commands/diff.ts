@@ -1,35 +1,39 @@
 // `kube-apprenti diff <fichiers|dossiers…> [-R] [--context C] [-n N] [--kubeconfig F] [--langue en]`: what an apply
 // would change (server dry run vs live object). Exit 0 = no difference, 1 = differences (like kubectl diff), >1 = error.
 import * as path from 'node:path';
+import { ct } from '../../../../core/i18n/cli';
 import { diffDocuments } from '../../cluster/apply/diff';
 import { collectFiles, readManifestFiles } from '../../cluster/apply/manifests';
 import { formatResult, refLabel } from '../../cluster/apply/report';
 import { unifiedDiff } from '../../cluster/apply/unifiedDiff';
 import { forbiddenHints } from '../../cluster/roleHints';
-import { COMMON_OPTIONS, EXIT, connect, exitFor, failWithHints, out, parse } from '../clusterOptions';
+import { parseCommand, type CommandSpec } from '../args';
+import { COMMON_OPTIONS, EXIT, commonOptions, connect, exitFor, failWithHints, out } from '../clusterOptions';
 import type { CliCommand } from './index';
 
-const USAGE = `Usage : kube-apprenti diff <fichier|dossier>… [-R] [--context C] [-n N] [--kubeconfig F] [--langue fr|en] [--resume]
-  --resume   n'affiche que le résumé des changements, sans le diff YAML
-Codes de sortie : 0 aucune différence, 1 différences trouvées (comme kubectl diff), 2 usage, 3 erreur inattendue,
-4 accès refusé, 5 cluster injoignable ; un objet refusé par le cluster donne aussi 1 avec son erreur.
-`;
+export const DIFF_SPEC = {
+  name: 'diff',
+  synopsis: '<fichier|dossier>… [options]',
+  options: {
+    recursive: { type: 'boolean', short: 'R', help: 'parcourt aussi les sous-dossiers' },
+    resume: { type: 'boolean', help: "n'affiche que le résumé des changements, sans le diff YAML" },
+    ...COMMON_OPTIONS,
+  },
+  positionals: { min: 1 },
+  notes: `Codes de sortie : 0 aucune différence, 1 différences trouvées (comme kubectl diff), 2 usage, 3 erreur inattendue,
+4 accès refusé, 5 cluster injoignable ; un objet refusé par le cluster donne aussi 1 avec son erreur.`,
+} as const satisfies CommandSpec;
 
 export const diff: CliCommand = {
   summary: 'montre ce que changerait un apply (simulation côté serveur comparée à l\'objet en place)',
   async run(args) {
-    const p = parse(args, { ...COMMON_OPTIONS, recursive: { type: 'boolean', short: 'R' }, resume: { type: 'boolean' } }, USAGE);
-    if (!p) return EXIT.usage;
-    if (p.values.help || p.positionals.length === 0) {
-      process.stderr.write(USAGE);
-      return p.values.help ? EXIT.ok : EXIT.usage;
-    }
-    const { common } = p;
-    const fr = common.lang === 'fr';
+    const p = parseCommand(DIFF_SPEC, args);
+    if ('exit' in p) return p.exit;
+    const common = commonOptions(p.values);
     const gw = connect(common);
     if (typeof gw === 'number') return gw;
     try {
-      const files = collectFiles(p.positionals, Boolean(p.values.recursive));
+      const files = collectFiles(p.positionals, p.values.recursive);
       const named = new Set(p.positionals.map((x) => path.resolve(x)));
       const given = new Set(files.filter((f) => !named.has(f)));
       const report = await diffDocuments(gw, readManifestFiles(files, given), { namespace: common.namespace, lang: common.lang });
@@ -41,11 +45,11 @@ export const diff: CliCommand = {
           continue;
         }
         const label = r.ref ? refLabel(r.ref) : `document ${r.index + 1}`;
-        const head = item.state === 'same' ? (fr ? 'aucun changement' : 'no change') : item.state === 'new' ? (fr ? 'nouvel objet' : 'new object') : (fr ? 'sera modifié' : 'will change');
-        out(`${item.state === 'same' ? '=' : '~'} ${label} : ${head}`);
+        const head = ct(common.lang, item.state === 'same' ? 'diff.same' : item.state === 'new' ? 'diff.new' : 'diff.changed');
+        out(ct(common.lang, 'diff.line', { mark: item.state === 'same' ? '=' : '~', label, head }));
         if (item.state !== 'same') {
           for (const s of item.summary) out(`    • ${s}`);
-          if (!p.values.resume) out(unifiedDiff(item.liveYaml, item.predictedYaml, `${label} (${fr ? 'cluster' : 'live'})`, `${label} (${fr ? 'après apply' : 'merged'})`));
+          if (!p.values.resume) out(unifiedDiff(item.liveYaml, item.predictedYaml, ct(common.lang, 'diff.live', { label }), ct(common.lang, 'diff.merged', { label })));
         }
       }
       if (report.failed) {

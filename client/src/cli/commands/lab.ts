@@ -1,15 +1,12 @@
-// `kube-apprenti lab list | check <dossier> | verify <id|dossier> --solve [--kubeconfig F] [--namespace N]
-// [--environnement local|sspcloud-lecture|sspcloud-edition] [--garder] [--delai X] [--autoriser-commandes]`: tools for instructors.
-import { labList, labCheck, labVerify } from '../../labs/cli/labCommands';
+// `kube-apprenti lab list | check <dossier> | verify <id|dossier> --solve [options]`: tools for instructors.
+// The subcommands' options are declared in labs/cli/labCommands.ts.
+import { LAB_CHECK_SPEC, LAB_LIST_SPEC, LAB_VERIFY_SPEC, labCheck, labList, labVerify } from '../../labs/cli/labCommands';
 import type { CliCommand } from './index';
 
-const USAGE = `Usage :
-  kube-apprenti lab list                       liste les labs (livrés et du dossier courant)
-  kube-apprenti lab check <dossier>            vérifie les fichiers d'un lab (schéma, fichiers, solution)
-  kube-apprenti lab verify <id|dossier> --solve [--kubeconfig F] [--context C] [--namespace N]
-                [--environnement local|sspcloud-lecture|sspcloud-edition] [--garder] [--delai 0.5]
-                [--autoriser-commandes]
-                                               résout chaque étape dans un namespace neuf et lance ses vérifications
+const SUBCOMMANDS = [LAB_LIST_SPEC, LAB_CHECK_SPEC, LAB_VERIFY_SPEC];
+const USAGE = `Usage :
+${SUBCOMMANDS.map((s) => `  kube-apprenti ${s.name} ${s.synopsis}\n      ${s.notes}`).join('\n')}
+(kube-apprenti lab <sous-commande> --help pour le détail des options)
 `;
 
 export const lab: CliCommand = {
@@ -22,7 +19,7 @@ export const lab: CliCommand = {
       case 'verify': return labVerify(rest);
       default:
         process.stderr.write(USAGE);
-        return sub === undefined || sub === '--help' ? 0 : 2;
+        return sub === undefined || sub === '--help' || sub === '-h' ? 0 : 2;
     }
   },
 };

@@ -1,66 +1,66 @@
 // `kube-apprenti rollout status|restart|undo|history|pause|resume <type>/<nom> [--to-revision N] [--revision N]
 //  [--timeout 300] [--dry-run] [--context C] [-n N] [--kubeconfig F] [--langue en] [--oui]`
 import { stringify } from 'yaml';
+import type { Args } from '../../../../core/i18n';
+import { type CliKey, ct } from '../../../../core/i18n/cli';
 import { ClusterError } from '../../cluster/errors';
 import type { ClusterGateway } from '../../cluster/gateway';
-import { rolloutRestart, setPaused } from '../../cluster/rollout/actions';
 import { followRollout } from '../../cluster/rollout/follow';
 import { rolloutHistory } from '../../cluster/rollout/history';
-import { actionText, refusalText, RolloutError, statusText } from '../../cluster/rollout/messages';
-import { rolloutUndo } from '../../cluster/rollout/undo';
+import { actionText, RolloutError, statusText } from '../../cluster/rollout/messages';
 import { kubectlRef, parseWorkloadRef, type WorkloadRef } from '../../cluster/rollout/workloadRef';
 import { detectSelf, isSelf, selfWarning } from '../../cluster/selfPod';
-import { COMMON_OPTIONS, EXIT, connect, failWithHints, guardWrite, out, parse, type Common } from '../clusterOptions';
+import { rolloutRestart, rolloutUndo, setPaused } from '../../cluster/write';
+import { parseCommand, usageError, type CommandSpec } from '../args';
+import { COMMON_OPTIONS, EXIT, commonOptions, connect, failWithHints, failWrite, guardWrite, out, type Common } from '../clusterOptions';
 import type { CliCommand } from './index';
 
-const USAGE = `Usage : kube-apprenti rollout <action> <type>/<nom> [options]
-Actions :
+const ACTIONS = ['status', 'restart', 'undo', 'history', 'pause', 'resume'] as const;
+
+export const ROLLOUT_SPEC = {
+  name: 'rollout',
+  synopsis: '<action> <type>/<nom> [options]',
+  options: {
+    timeout: { type: 'integer', value: 'secondes', default: 300, help: 'status : délai d’attente maximal (300 par défaut)' },
+    revision: { type: 'integer', value: 'N', help: 'status : attend cette révision ; history : montre le modèle de Pod d’une révision' },
+    'to-revision': { type: 'integer', value: 'N', help: 'undo : révision à restaurer (la précédente par défaut)' },
+    'dry-run': { type: 'boolean', help: "simulation côté serveur uniquement (rien n'est modifié)" },
+    ...COMMON_OPTIONS,
+  },
+  positionals: { min: 2, max: 2 },
+  notes: `Actions :
   status    suit le déploiement jusqu'à la fin (règles de kubectl rollout status) [--timeout secondes] [--revision N]
   restart   redémarre les Pods un par un (annotation restartedAt)
   undo      revient à la révision précédente [--to-revision N] [--dry-run]
   history   liste les révisions [--revision N pour voir le modèle de Pod d'une révision]
   pause     met un Deployment en pause ; resume : le reprend
 Types : deployment (deploy), statefulset (sts), daemonset (ds).
-Options communes : --context C, -n N, --kubeconfig F, --langue fr|en, --oui
-Codes de sortie : 0 succès, 1 échec (déploiement bloqué, délai dépassé…), 2 usage, 3 erreur inattendue, 4 accès refusé, 5 cluster injoignable.
-`;
-
-const ACTIONS = ['status', 'restart', 'undo', 'history', 'pause', 'resume'] as const;
+Codes de sortie : 0 succès, 1 échec (déploiement bloqué, délai dépassé…), 2 usage, 3 erreur inattendue, 4 accès refusé, 5 cluster injoignable.`,
+} as const satisfies CommandSpec;
 type Action = typeof ACTIONS[number];
 
 export const rollout: CliCommand = {
   summary: 'suit, redémarre, annule et liste les déploiements (status, restart, undo, history, pause, resume)',
   async run(args) {
-    const p = parse(args, {
-      ...COMMON_OPTIONS, 'to-revision': { type: 'string' }, revision: { type: 'string' }, timeout: { type: 'string' }, 'dry-run': { type: 'boolean' },
-    }, USAGE);
-    if (!p) return EXIT.usage;
+    const p = parseCommand(ROLLOUT_SPEC, args);
+    if ('exit' in p) return p.exit;
     const [action, target] = p.positionals;
-    if (p.values.help || !ACTIONS.includes(action as Action) || !target || p.positionals.length > 2) {
-      process.stderr.write(USAGE);
-      return p.values.help ? EXIT.ok : EXIT.usage;
-    }
-    const { common } = p;
+    if (!ACTIONS.includes(action as Action)) return usageError(ROLLOUT_SPEC, `Action inconnue : « ${action} » (${ACTIONS.join(', ')}).`);
+    const common = commonOptions(p.values);
     const ref = parseWorkloadRef(target, common.namespace);
     if (!ref) {
-      process.stderr.write(common.lang === 'fr' ? `« ${target} » : indiquez <type>/<nom>, par exemple deployment/web.\n` : `"${target}": expected <type>/<name>, e.g. deployment/web.\n`);
+      process.stderr.write(`${ct(common.lang, 'badTarget', { target })}\n`);
       return EXIT.usage;
     }
     const gw = connect(common);
     if (typeof gw === 'number') return gw;
-    const num = (v: unknown): number | undefined => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined);
     try {
       return await runAction(gw, action as Action, { ...ref, namespace: ref.namespace ?? gw.namespace }, common, {
-        toRevision: num(p.values['to-revision']) ?? 0, revision: num(p.values.revision) ?? 0,
-        timeoutMs: (num(p.values.timeout) ?? 300) * 1000, dryRun: Boolean(p.values['dry-run']),
+        toRevision: p.values['to-revision'] ?? 0, revision: p.values.revision ?? 0,
+        timeoutMs: p.values.timeout * 1000, dryRun: p.values['dry-run'],
       });
     } catch (err) {
-      if (err instanceof RolloutError) {
-        process.stderr.write(`${refusalText(err.refusal, common.lang)}\n`);
-        return EXIT.failure;
-      }
-      if (err instanceof ClusterError) return failWithHints(gw, err, common.lang);
-      throw err;
+      return failWrite(gw, err, common.lang);
     }
   },
 };
@@ -68,8 +68,8 @@ export const rollout: CliCommand = {
 interface Flags { toRevision: number; revision: number; timeoutMs: number; dryRun: boolean }
 
 async function runAction(gw: ClusterGateway, action: Action, ref: WorkloadRef, c: Common, f: Flags): Promise<number> {
-  const fr = c.lang === 'fr';
-  const kubectl = (extra = ''): void => out(`${fr ? 'Commande kubectl équivalente' : 'Equivalent kubectl command'} : kubectl rollout ${action} ${kubectlRef(ref)} -n ${ref.namespace}${extra}`);
+  const t = (key: CliKey, args?: Args): string => ct(c.lang, key, args);
+  const kubectl = (extra = ''): void => out(t('equivalent', { command: `kubectl rollout ${action} ${kubectlRef(ref)} -n ${ref.namespace}${extra}` }));
   if (action === 'status') {
     let lastLine = '';
     let lastStuck = '';
@@ -85,7 +85,7 @@ async function runAction(gw: ClusterGateway, action: Action, ref: WorkloadRef, c
     });
     kubectl();
     if (res.result === 'done') return EXIT.ok;
-    if (res.result === 'timeout') out(fr ? `Délai d'attente dépassé (${f.timeoutMs / 1000} s) : le déploiement n'est pas terminé.` : `Timed out after ${f.timeoutMs / 1000} s.`);
+    if (res.result === 'timeout') out(t('rollout.timeout', { seconds: f.timeoutMs / 1000 }));
     if (res.result === 'error') return failWithHints(gw, new ClusterError(res.error), c.lang);
     return EXIT.failure;
   }
@@ -94,22 +94,22 @@ async function runAction(gw: ClusterGateway, action: Action, ref: WorkloadRef, c
     if (f.revision > 0) {
       const r = h.revisions.find((x) => x.revision === f.revision);
       if (!r) throw new RolloutError({ code: 'revisionNotFound', revision: f.revision });
-      out(`${fr ? 'Révision' : 'Revision'} ${r.revision}${r.changeCause ? ` — ${r.changeCause}` : ''}`);
+      out(`${t('rollout.revision', { revision: r.revision })}${r.changeCause ? ` — ${r.changeCause}` : ''}`);
       out(stringify({ template: r.template }, { lineWidth: 0 }));
       kubectl(` --revision=${f.revision}`);
       return EXIT.ok;
     }
-    if (h.revisions.length === 0) out(fr ? 'Aucune révision trouvée.' : 'No rollout history found.');
-    else out(fr ? 'RÉVISION  CAUSE DU CHANGEMENT                 IMAGES' : 'REVISION  CHANGE-CAUSE                         IMAGES');
-    for (const r of h.revisions) out(`${String(r.revision).padEnd(8)}${r.current ? '*' : ' '} ${(r.changeCause ?? (fr ? '<aucune>' : '<none>')).padEnd(36)} ${r.images.join(', ')}`);
-    if (h.revisions.length) out(fr ? '(* = révision en cours)' : '(* = current revision)');
+    if (h.revisions.length === 0) out(t('rollout.noHistory'));
+    else out(t('rollout.historyHead'));
+    for (const r of h.revisions) out(`${String(r.revision).padEnd(8)}${r.current ? '*' : ' '} ${(r.changeCause ?? t('rollout.noCause')).padEnd(36)} ${r.images.join(', ')}`);
+    if (h.revisions.length) out(t('rollout.currentMark'));
     kubectl();
     return EXIT.ok;
   }
-  const refused = f.dryRun ? undefined : guardWrite(gw, c, fr ? `modifier ${kubectlRef(ref)}` : `change ${kubectlRef(ref)}`);
+  const refused = f.dryRun ? undefined : guardWrite(gw, c, t('rollout.change', { ref: kubectlRef(ref) }));
   if (refused !== undefined) return refused;
   if ((action === 'restart' || action === 'pause') && !c.yes && isSelf(await detectSelf(gw), ref)) {
-    process.stderr.write(`${selfWarning(ref, fr ? 'le redémarrer' : 'restart it', c.lang)}\n${fr ? 'Relancez avec --oui pour confirmer.' : 'Run again with --oui to confirm.'}\n`);
+    process.stderr.write(`${selfWarning(ref, t('rollout.restartIt'), c.lang)}\n${t('confirmAgain')}\n`);
     return EXIT.usage;
   }
   if (action === 'restart') {

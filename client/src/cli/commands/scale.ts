@@ -1,15 +1,25 @@
 // `kube-apprenti scale <type>/<nom> --replicas N [--dry-run] [--context C] [-n N] [--kubeconfig F] [--langue en] [--oui]`
-import { ClusterError } from '../../cluster/errors';
-import { scaleWorkload } from '../../cluster/rollout/actions';
-import { actionText, refusalText, RolloutError } from '../../cluster/rollout/messages';
+import { actionText } from '../../cluster/rollout/messages';
+import type { Args } from '../../../../core/i18n';
+import { type CliKey, ct } from '../../../../core/i18n/cli';
 import { detectSelf, isSelf, selfWarning } from '../../cluster/selfPod';
-import { COMMON_OPTIONS, EXIT, connect, failWithHints, guardWrite, out, parse } from '../clusterOptions';
+import { scaleWorkload } from '../../cluster/write';
+import { parseCommand, usageError, type CommandSpec } from '../args';
+import { COMMON_OPTIONS, EXIT, commonOptions, connect, failWithHints, failWrite, guardWrite, out } from '../clusterOptions';
 import type { CliCommand } from './index';
 
-const USAGE = `Usage : kube-apprenti scale <type>/<nom> --replicas N [--dry-run] [--context C] [-n N] [--kubeconfig F] [--langue fr|en] [--oui]
-Types : deployment (deploy), statefulset (sts), replicaset (rs).
-Codes de sortie : 0 succès, 1 échec, 2 usage, 3 erreur inattendue, 4 accès refusé, 5 cluster injoignable.
-`;
+export const SCALE_SPEC = {
+  name: 'scale',
+  synopsis: '<type>/<nom> --replicas N [options]',
+  options: {
+    replicas: { type: 'integer', value: 'N', help: 'nombre de réplicas voulu' },
+    'dry-run': { type: 'boolean', help: "simulation côté serveur uniquement (rien n'est modifié)" },
+    ...COMMON_OPTIONS,
+  },
+  positionals: { min: 1, max: 1 },
+  notes: `Types : deployment (deploy), statefulset (sts), replicaset (rs).
+Codes de sortie : 0 succès, 1 échec, 2 usage, 3 erreur inattendue, 4 accès refusé, 5 cluster injoignable.`,
+} as const satisfies CommandSpec;
 
 const KINDS: Record<string, string> = {
   deployment: 'Deployment', deployments: 'Deployment', deploy: 'Deployment',
@@ -20,41 +30,35 @@ const KINDS: Record<string, string> = {
 export const scale: CliCommand = {
   summary: 'change le nombre de réplicas d\'un Deployment, StatefulSet ou ReplicaSet',
   async run(args) {
-    const p = parse(args, { ...COMMON_OPTIONS, replicas: { type: 'string' }, 'dry-run': { type: 'boolean' } }, USAGE);
-    if (!p) return EXIT.usage;
-    const m = /^([a-z]+)(?:\.apps)?\/(.+)$/.exec(p.positionals[0] ?? '');
+    const p = parseCommand(SCALE_SPEC, args);
+    if ('exit' in p) return p.exit;
+    const m = /^([a-z]+)(?:\.apps)?\/(.+)$/.exec(p.positionals[0]);
     const kind = m ? KINDS[m[1]] : undefined;
-    const replicas = typeof p.values.replicas === 'string' && /^\d+$/.test(p.values.replicas) ? Number(p.values.replicas) : undefined;
-    if (p.values.help || !m || !kind || replicas === undefined || p.positionals.length !== 1) {
-      process.stderr.write(USAGE);
-      return p.values.help ? EXIT.ok : EXIT.usage;
-    }
-    const { common } = p;
-    const fr = common.lang === 'fr';
+    const replicas = p.values.replicas;
+    if (!m || !kind) return usageError(SCALE_SPEC, `« ${p.positionals[0]} » : indiquez <type>/<nom>, par exemple deployment/web.`);
+    if (replicas === undefined) return usageError(SCALE_SPEC, 'Indiquez le nombre de réplicas : --replicas N.');
+    const common = commonOptions(p.values);
+    const t = (key: CliKey, args?: Args): string => ct(common.lang, key, args);
     const gw = connect(common);
     if (typeof gw === 'number') return gw;
     const ref = { apiVersion: 'apps/v1', kind, name: m[2], namespace: common.namespace ?? gw.namespace };
-    const dryRun = Boolean(p.values['dry-run']);
+    const dryRun = p.values['dry-run'];
     if (!dryRun) {
-      const refused = guardWrite(gw, common, fr ? `changer le nombre de réplicas de ${p.positionals[0]}` : `scale ${p.positionals[0]}`);
+      const refused = guardWrite(gw, common, t('scale.action', { target: p.positionals[0] }));
       if (refused !== undefined) return refused;
       if (replicas === 0 && !common.yes && isSelf(await detectSelf(gw), ref)) {
-        process.stderr.write(`${selfWarning(ref, fr ? 'le réduire à 0 réplica' : 'scale it to zero', common.lang)}\n${fr ? 'Relancez avec --oui pour confirmer.' : 'Run again with --oui to confirm.'}\n`);
+        process.stderr.write(`${selfWarning(ref, t('scale.toZero'), common.lang)}\n${t('confirmAgain')}\n`);
         return EXIT.usage;
       }
     }
     try {
       const r = await scaleWorkload(gw, ref, replicas, { dryRun });
-      out(actionText.scaled(kind, ref.name, r.from, r.to, common.lang) + (dryRun ? (fr ? ' (simulation)' : ' (dry run)') : ''));
-      out(`${fr ? 'Commande kubectl équivalente' : 'Equivalent kubectl command'} : kubectl scale ${kind.toLowerCase()}/${ref.name} --replicas=${replicas} -n ${ref.namespace}${dryRun ? ' --dry-run=server' : ''}`);
+      const scaled = actionText.scaled(kind, ref.name, r.from, r.to, common.lang);
+      out(dryRun ? t('scale.dryRun', { text: scaled }) : scaled);
+      out(t('equivalent', { command: `kubectl scale ${kind.toLowerCase()}/${ref.name} --replicas=${replicas} -n ${ref.namespace}${dryRun ? ' --dry-run=server' : ''}` }));
       return EXIT.ok;
     } catch (err) {
-      if (err instanceof RolloutError) {
-        process.stderr.write(`${refusalText(err.refusal, common.lang)}\n`);
-        return EXIT.failure;
-      }
-      if (err instanceof ClusterError) return failWithHints(gw, err, common.lang);
-      throw err;
+      return failWrite(gw, err, common.lang);
     }
   },
 };

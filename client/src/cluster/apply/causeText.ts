@@ -1,34 +1,34 @@
 // French/English texts for field errors returned by the API server (strict decoding, validation, schema) and for
 // manifest problems found before sending anything.
 import type { FieldCause } from '../errors';
-import type { Lang } from '../rbacWords';
+import type { Args, Lang } from '../../../../core/i18n';
+import { type ApplyKey, at } from '../../../../core/i18n/apply';
 import type { ManifestProblem } from './manifests';
 
-/** Common validation details, translated; anything else is shown as the server wrote it. */
-const DETAILS_FR: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
-  [/a lowercase RFC 1123 subdomain must consist of.*/, 'un nom valide ne contient que des lettres minuscules, des chiffres, « - » ou « . », et commence et finit par une lettre ou un chiffre (par exemple « mon-app »)'],
-  [/a lowercase RFC 1123 label must consist of.*/, 'un nom valide ne contient que des lettres minuscules, des chiffres ou « - », et commence et finit par une lettre ou un chiffre (63 caractères au plus)'],
-  [/a DNS-1035 label must consist of.*/, 'un nom valide ne contient que des lettres minuscules, des chiffres ou « - », commence par une lettre et finit par une lettre ou un chiffre (63 caractères au plus)'],
-  [/a valid label must be an empty string or consist of.*/, "une valeur de label ne contient que des lettres, des chiffres, « - », « _ » ou « . », et commence et finit par une lettre ou un chiffre (63 caractères au plus)"],
-  [/name part must consist of alphanumeric characters.*/, "une clé de label ou d'annotation ne contient que des lettres, des chiffres, « - », « _ » ou « . » (avec un préfixe facultatif du type « exemple.fr/ »)"],
-  [/must be greater than or equal to (\d+)/, (m) => `doit être supérieur ou égal à ${m[1]}`],
-  [/must be greater than (\d+)/, (m) => `doit être strictement supérieur à ${m[1]}`],
-  [/must be less than or equal to (\d+)/, (m) => `doit être inférieur ou égal à ${m[1]}`],
-  [/must be between (\d+) and (\d+), inclusive/, (m) => `doit être compris entre ${m[1]} et ${m[2]}`],
-  [/must be no more than (\d+) (?:characters|bytes)/, (m) => `${m[1]} caractères au maximum`],
-  [/field is immutable/, "ce champ ne peut plus être modifié une fois l'objet créé : supprimez l'objet puis recréez-le"],
-  [/`selector` does not match template `labels`/, 'le sélecteur (spec.selector) ne correspond pas aux labels du modèle de Pod (spec.template.metadata.labels) : ils doivent avoir les mêmes clés et valeurs'],
-  [/empty selector is invalid for deployment/, 'un Deployment doit avoir un sélecteur non vide (spec.selector.matchLabels)'],
-  [/must be unique/, 'doit être unique'],
-  [/must be a valid port number/, 'doit être un numéro de port valide (1 à 65535)'],
-  [/must match the regex/, 'ne respecte pas le format attendu'],
+/** Common validation details of the API server, in the student's words; anything else is shown as the server wrote it. */
+const DETAILS: [RegExp, ApplyKey][] = [
+  [/a lowercase RFC 1123 subdomain must consist of.*/, 'detail.subdomain'],
+  [/a lowercase RFC 1123 label must consist of.*/, 'detail.label'],
+  [/a DNS-1035 label must consist of.*/, 'detail.dns1035'],
+  [/a valid label must be an empty string or consist of.*/, 'detail.labelValue'],
+  [/name part must consist of alphanumeric characters.*/, 'detail.labelKey'],
+  [/must be greater than or equal to (\d+)/, 'detail.min'],
+  [/must be greater than (\d+)/, 'detail.above'],
+  [/must be less than or equal to (\d+)/, 'detail.max'],
+  [/must be between (\d+) and (\d+), inclusive/, 'detail.between'],
+  [/must be no more than (\d+) (?:characters|bytes)/, 'detail.maxLength'],
+  [/field is immutable/, 'detail.immutable'],
+  [/`selector` does not match template `labels`/, 'detail.selectorLabels'],
+  [/empty selector is invalid for deployment/, 'detail.emptySelector'],
+  [/must be unique/, 'detail.unique'],
+  [/must be a valid port number/, 'detail.port'],
+  [/must match the regex/, 'detail.regex'],
 ];
 
 function translateDetail(detail: string, lang: Lang): string {
-  if (lang !== 'fr') return detail;
-  for (const [re, fr] of DETAILS_FR) {
+  for (const [re, key] of DETAILS) {
     const m = re.exec(detail);
-    if (m) return typeof fr === 'string' ? fr : fr(m);
+    if (m) return at(lang, key, { a: m[1], b: m[2] });
   }
   return detail;
 }
@@ -41,38 +41,25 @@ function lastSegment(field: string | undefined): string {
 
 /** One sentence for a field cause. `exact` is false when the field could not be found in the file. */
 export function causeText(c: FieldCause, lang: Lang, exact = true): string {
-  const fr = lang === 'fr';
+  const t = (key: ApplyKey, args?: Args): string => at(lang, key, args);
   const field = c.field ?? '';
-  const where = !exact && field ? (fr ? ` (champ ${field})` : ` (field ${field})`) : '';
+  const where = !exact && field ? t('cause.where', { field }) : '';
   const msg = c.message;
   if (/unknown field|not declared in schema/.test(msg)) {
-    const name = lastSegment(field || /"([^"]+)"/.exec(msg)?.[1]);
-    return fr
-      ? `Champ inconnu « ${name} »${where} : Kubernetes ne connaît pas ce champ à cet endroit. Faute de frappe, ou mauvaise indentation ?`
-      : `Unknown field "${name}"${where}: Kubernetes does not know this field here. A typo, or wrong indentation?`;
+    return t('cause.unknownField', { name: lastSegment(field || /"([^"]+)"/.exec(msg)?.[1]), where });
   }
-  if (/duplicate field/.test(msg)) {
-    return fr ? `Le champ « ${lastSegment(field)} » est écrit deux fois${where} : gardez-en un seul.` : `Field "${lastSegment(field)}" is written twice${where}: keep only one.`;
-  }
+  if (/duplicate field/.test(msg)) return t('cause.duplicateField', { name: lastSegment(field), where });
   if (c.reason === 'NamespaceMismatch') {
     const [inFile, asked] = msg.split('≠');
-    return fr
-      ? `Ce manifeste indique l'espace de noms « ${inFile} », mais vous avez demandé « ${asked} ». Retirez metadata.namespace du fichier ou choisissez le même espace de noms.`
-      : `This manifest says namespace "${inFile}" but you asked for "${asked}". Remove metadata.namespace or use the same namespace.`;
+    return t('cause.namespaceMismatch', { inFile, asked });
   }
   const typed = /expected ([\w ]+?)(?: \([^)]*\))?, got (.+)$/.exec(msg);
   if (typed) {
     const got = gotType(typed[2]);
-    const hint = typed[1].startsWith('numeric') && got === 'string'
-      ? (fr ? ' (retirez les guillemets ?)' : ' (remove the quotes?)')
-      : typed[1] === 'string' && got === 'bool'
-        ? (fr ? ' : en YAML, y, yes, on, true (et n, no, off, false) sont des booléens ; mettez la valeur entre guillemets, par exemple "yes"' : ': in YAML, y/yes/on/true are booleans; quote the value, e.g. "yes"')
-        : typed[1] === 'string' && got === 'number'
-          ? (fr ? ' : mettez la valeur entre guillemets, par exemple "80"' : ': quote the value, e.g. "80"')
-          : '';
-    return fr
-      ? `Type incorrect pour « ${lastSegment(field)} »${where} : le cluster attend ${typeFr(typed[1])} et a reçu ${typeFr(got)}${hint}.`
-      : `Wrong type for "${lastSegment(field)}"${where}: expected ${typed[1]}, got ${got}${hint}.`;
+    const hint = typed[1].startsWith('numeric') && got === 'string' ? t('cause.hint.quotes')
+      : typed[1] === 'string' && got === 'bool' ? t('cause.hint.bool')
+        : typed[1] === 'string' && got === 'number' ? t('cause.hint.number') : '';
+    return t('cause.wrongType', { name: lastSegment(field), where, expected: typeWords(typed[1], lang), got: typeWords(got, lang), hint });
   }
   const m = /^(Required value|Invalid value|Unsupported value|Duplicate value|Forbidden|Too long|Too many|Not found)(?::\s*(.*))?$/s.exec(msg);
   if (m) {
@@ -80,21 +67,20 @@ export function causeText(c: FieldCause, lang: Lang, exact = true): string {
     const valueSplit = /^(\{.*?\}|\[.*?\]|"[^"]*"|[^:]+?): (.*)$/s.exec(rest);
     const value = kind === 'Invalid value' || kind === 'Unsupported value' || kind === 'Duplicate value' ? valueSplit?.[1] : undefined;
     const detail = translateDetail(value !== undefined ? valueSplit?.[2] ?? '' : rest, lang);
-    const f = field ? (fr ? ` pour « ${field} »` : ` for "${field}"`) : '';
-    if (!fr) return `${kind}${f}${value ? ` ${value}` : ''}${detail ? `: ${detail}` : ''}.`;
+    const f = field ? t('cause.for', { field }) : '';
+    const d = detail ? t('cause.detail', { detail }) : '';
     switch (kind) {
-      case 'Required value': return `Valeur obligatoire manquante${f}${detail ? ` : ${detail}` : ''}.`;
-      case 'Invalid value': return `Valeur ${value ?? ''} refusée${f} : ${detail}.`.replace('Valeur  ', 'Valeur ');
-      case 'Unsupported value': return `Valeur ${value ?? ''} non prise en charge${f}${detail ? ` ; ${detail.replace('supported values:', 'valeurs possibles :')}` : ''}.`;
-      case 'Duplicate value': return `Valeur ${value ?? ''} en double${f}${detail ? ` : ${detail}` : ''}.`;
-      case 'Forbidden': return `Interdit${f} : ${detail}.`;
-      case 'Too long': return `Trop long${f} : ${detail}.`;
-      case 'Too many': return `Trop d'éléments${f} : ${detail}.`;
-      default: return `Introuvable${f} : ${detail}.`;
+      case 'Required value': return t('cause.requiredValue', { field: f, detail: d });
+      case 'Invalid value': return t('cause.invalidValue', { field: f, value: value ?? '', detail }).replace(/ {2,}/g, ' ');
+      case 'Unsupported value': return t('cause.unsupportedValue', { field: f, value: value ?? '', detail: detail ? t('cause.detailList', { detail: detail.replace('supported values:', t('cause.supportedValues')) }) : '' }).replace(/ {2,}/g, ' ');
+      case 'Duplicate value': return t('cause.duplicateValue', { field: f, value: value ?? '', detail: d }).replace(/ {2,}/g, ' ');
+      case 'Forbidden': return t('cause.forbidden', { field: f, detail });
+      case 'Too long': return t('cause.tooLong', { field: f, detail });
+      case 'Too many': return t('cause.tooMany', { field: f, detail });
+      default: return t('cause.notFound', { field: f, detail });
     }
   }
-  const f = field ? (fr ? ` (champ ${field})` : ` (field ${field})`) : '';
-  return fr ? `Refusé par le cluster${f} : ${translateDetail(msg, lang)}` : `Rejected by the cluster${f}: ${msg}`;
+  return t('cause.rejected', { field: field ? t('cause.where', { field }) : '', detail: translateDetail(msg, lang) });
 }
 
 /** `string`, or structured-merge-diff's `&value.valueUnstructured{Value:true}` → `bool`. */
@@ -108,48 +94,35 @@ function gotType(raw: string): string {
   return 'string';
 }
 
-function typeFr(t: string): string {
-  if (t.startsWith('numeric') || t === 'number') return 'un nombre';
-  if (t === 'string') return 'du texte';
-  if (t === 'map' || t === 'object') return 'un objet (des clés et valeurs)';
-  if (t === 'list' || t === 'array') return 'une liste (des tirets « - »)';
-  if (t === 'bool' || t === 'boolean') return 'un booléen (true ou false)';
+/** `numeric`/`number` → « un nombre »; types the catalogue does not know are kept as written. */
+function typeWords(t: string, lang: Lang): string {
+  if (t.startsWith('numeric') || t === 'number') return at(lang, 'type.number');
+  if (t === 'string') return at(lang, 'type.string');
+  if (t === 'map' || t === 'object') return at(lang, 'type.map');
+  if (t === 'list' || t === 'array') return at(lang, 'type.list');
+  if (t === 'bool' || t === 'boolean') return at(lang, 'type.bool');
   return t;
 }
 
 /** Who changed a field, in words (field managers as the API server names them). */
+const MANAGERS = new Set(['kubectl-edit', 'kubectl-client-side-apply', 'kubectl-rollout', 'kubectl-patch', 'kubectl-set', 'kubectl-scale',
+  'kubectl-label', 'kubectl-annotate', 'kubectl', 'kube-apprenti-rollout', 'kube-apprenti-scale', 'kube-controller-manager']);
+
 export function managerLabel(manager: string, lang: Lang): string {
-  const fr = lang === 'fr';
-  const known: Record<string, [string, string]> = {
-    'kubectl-edit': ['« kubectl edit »', '"kubectl edit"'],
-    'kubectl-client-side-apply': ['« kubectl apply » (sans --server-side)', '"kubectl apply" (client-side)'],
-    'kubectl-rollout': ['« kubectl rollout »', '"kubectl rollout"'],
-    'kubectl-patch': ['« kubectl patch »', '"kubectl patch"'],
-    'kubectl-set': ['« kubectl set » (par exemple kubectl set image)', '"kubectl set"'],
-    'kubectl-scale': ['« kubectl scale »', '"kubectl scale"'],
-    'kubectl-label': ['« kubectl label »', '"kubectl label"'],
-    'kubectl-annotate': ['« kubectl annotate »', '"kubectl annotate"'],
-    kubectl: ['« kubectl apply --server-side »', '"kubectl apply --server-side"'],
-    'kube-apprenti-rollout': ['une commande rollout de Kube Apprenti (annulation, redémarrage…)', 'a Kube Apprenti rollout command (undo, restart…)'],
-    'kube-apprenti-scale': ['la mise à l\'échelle de Kube Apprenti', 'Kube Apprenti\'s scale command'],
-    'kube-controller-manager': ['un contrôleur de Kubernetes', 'a Kubernetes controller'],
-  };
-  const k = known[manager];
-  if (k) return fr ? k[0] : k[1];
-  return fr ? `l'outil « ${manager} »` : `the tool "${manager}"`;
+  return MANAGERS.has(manager) ? at(lang, `manager.${manager}` as ApplyKey) : at(lang, 'manager.other', { manager });
 }
 
 export function problemText(p: ManifestProblem, lang: Lang): string {
-  const fr = lang === 'fr';
   switch (p.code) {
-    case 'yamlError': return fr ? `YAML invalide : ${p.detail}. Corrigez la syntaxe avant d'appliquer.` : `Invalid YAML: ${p.detail}. Fix the syntax before applying.`;
-    case 'notAnObject': return fr ? "Ce document n'est pas un objet Kubernetes : il faut un objet YAML avec apiVersion, kind et metadata." : 'This document is not a Kubernetes object: a YAML mapping with apiVersion, kind and metadata is expected.';
-    case 'missingField': return fr ? `Champ obligatoire manquant : ${p.field}. Sans lui, le cluster ne peut pas savoir quel objet créer.` : `Missing required field: ${p.field}.`;
-    case 'tooBig': return fr ? `Fichier trop gros (${Math.round(p.bytes / 1024)} Kio) pour être un manifeste : rien n'a été envoyé.` : `File too big (${Math.round(p.bytes / 1024)} KiB) to be a manifest: nothing was sent.`;
-    case 'binary': return fr ? "Ce fichier n'est pas du texte (fichier binaire) : ce n'est pas un manifeste." : 'This file is binary: not a manifest.';
+    case 'yamlError': return at(lang, 'problem.yamlError', { detail: p.detail });
+    case 'tooDeep': return at(lang, 'problem.tooDeep', { limit: p.limit });
+    case 'notAnObject': return at(lang, 'problem.notAnObject');
+    case 'missingField': return at(lang, 'problem.missingField', { field: p.field });
+    case 'tooBig': return at(lang, 'problem.tooBig', { size: Math.round(p.bytes / 1024) });
+    case 'binary': return at(lang, 'problem.binary');
     case 'unreadable':
-      if (/ENOENT/.test(p.detail)) return fr ? 'Fichier introuvable : vérifiez le chemin.' : 'File not found: check the path.';
-      if (/EACCES|EPERM/.test(p.detail)) return fr ? 'Lecture du fichier refusée (droits du système de fichiers).' : 'Permission denied reading the file.';
-      return fr ? `Fichier illisible : ${p.detail}` : `Unreadable file: ${p.detail}`;
+      if (/ENOENT/.test(p.detail)) return at(lang, 'problem.notFound');
+      if (/EACCES|EPERM/.test(p.detail)) return at(lang, 'problem.denied');
+      return at(lang, 'problem.unreadable', { detail: p.detail });
   }
 }

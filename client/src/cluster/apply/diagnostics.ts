@@ -1,6 +1,7 @@
 // Turns an object's failure or warnings into diagnostics on the exact line of the manifest.
 import { describeClusterError, type ErrorHints } from '../errorMessages';
 import type { FieldCause } from '../errors';
+import { at as text } from '../../../../core/i18n/apply';
 import type { Lang } from '../rbacWords';
 import { causeText, managerLabel, problemText } from './causeText';
 import { locateField, rangeOfKind, rangeOfTopKey, valueAt } from './fieldRange';
@@ -44,10 +45,8 @@ export function diagnosticsFor(doc: ManifestDoc, r: ObjectResult, lang: Lang, hi
           for (const c of e.conflicts) {
             const live = valueAt(r.before, c.field);
             const shown = live === undefined ? '' : typeof live === 'object' ? JSON.stringify(live) : String(live);
-            const current = shown && shown.length < 80 ? (lang === 'fr' ? ` (valeur actuelle dans le cluster : ${shown})` : ` (current value in the cluster: ${shown})`) : '';
-            at(fieldRange(c.field).range, 'error', 'conflict', lang === 'fr'
-              ? `Conflit : ce champ a été modifié par ${managerLabel(c.manager, lang)} depuis votre dernier déploiement${current}. Forcez l'application pour que votre fichier reprenne la main, ou recopiez ici la valeur actuelle du cluster.`
-              : `Conflict: this field was changed by ${managerLabel(c.manager, lang)} since your last apply${current}. Force the apply so that your file takes it back, or copy the cluster's current value here.`);
+            const current = shown && shown.length < 80 ? text(lang, 'diag.currentValue', { value: shown }) : '';
+            at(fieldRange(c.field).range, 'error', 'conflict', text(lang, 'diag.conflict', { manager: managerLabel(c.manager, lang), current }));
           }
         } else {
           at(kindRange(), 'error', 'conflict', describeClusterError(e, lang));
@@ -68,7 +67,7 @@ export function diagnosticsFor(doc: ManifestDoc, r: ObjectResult, lang: Lang, hi
   for (const w of r.warnings) {
     const m = /^([a-zA-Z][\w.[\]="-]*(?:\[[^\]]*\])?[\w.[\]="-]*): /.exec(w);
     const { range } = m ? fieldRange(m[1]) : { range: /deprecated|obsolète/i.test(w) && doc.doc ? toRange(rangeOfTopKey(doc.doc, 'apiVersion')) : kindRange() };
-    at(range, 'warning', 'admissionWarning', lang === 'fr' ? `Avertissement du cluster : ${w}` : `Cluster warning: ${w}`);
+    at(range, 'warning', 'admissionWarning', text(lang, 'diag.admissionWarning', { warning: w }));
   }
   return out;
 }

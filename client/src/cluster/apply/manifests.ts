@@ -3,21 +3,16 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, parseAllDocuments, type Document } from 'yaml';
+import type { ApiObjectRef } from '../types';
+import { MAX_NESTING, nestingExceeds } from '../../../../server/src/analysis/parse/limits';
 import { LineIndex, type TextRange } from './lineIndex';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const MANIFEST_EXT = /\.(ya?ml|json)$/i;
 
-export interface ManifestRef {
-  apiVersion: string;
-  kind: string;
-  name: string;
-  /** As written in the manifest (the engine fills in the default). */
-  namespace?: string;
-}
-
 export type ManifestProblem =
   | { code: 'yamlError'; detail: string }
+  | { code: 'tooDeep'; limit: number }
   | { code: 'notAnObject' }
   | { code: 'missingField'; field: 'apiVersion' | 'kind' | 'metadata.name' }
   | { code: 'tooBig'; bytes: number }
@@ -39,7 +34,8 @@ export interface ManifestDoc {
   /** Text sent to the API server (the document as written). */
   body: string;
   object?: Record<string, unknown>;
-  ref?: ManifestRef;
+  /** Namespace as written in the manifest (the engine fills in the default). */
+  ref?: ApiObjectRef;
   problem?: ManifestProblem;
 }
 
@@ -115,6 +111,11 @@ export function parseManifestText(text: string, file: string, opts: ParseOptions
   const base = opts.baseOffset ?? 0;
   const lines = new LineIndex(opts.fullText ?? text);
   const out: ManifestDoc[] = [];
+  // Nested too deep for `yaml`'s recursive composer (the diagnostics say KA105): nothing of this text is sent.
+  const deep = nestingExceeds(text);
+  if (deep !== -1) {
+    return [{ file, index: 0, lines, offsetShift: base, range: lines.range(base + deep, base + deep + 1), body: '', problem: { code: 'tooDeep', limit: MAX_NESTING } }];
+  }
   const parsed = parseAllDocuments(text, { keepSourceTokens: false, uniqueKeys: true, prettyErrors: false });
   const all = Array.isArray(parsed) ? parsed : [];
   all.forEach((doc, index) => {

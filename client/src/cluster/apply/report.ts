@@ -1,7 +1,9 @@
 // Human-readable apply results (French by default) and the equivalent kubectl command we teach.
 import * as path from 'node:path';
 import { describeClusterError, type ErrorHints } from '../errorMessages';
-import type { Lang } from '../rbacWords';
+import type { Lang } from '../../../../core/i18n';
+import { at, atN } from '../../../../core/i18n/apply';
+import { FIELD_MANAGER } from '../write/fieldManager';
 import { problemText } from './causeText';
 import type { ApplyReport, ObjectResult, Outcome, ResolvedRef } from './result';
 
@@ -11,94 +13,57 @@ export function refLabel(ref: Pick<ResolvedRef, 'apiVersion' | 'kind' | 'name'>)
   return `${ref.kind.toLowerCase()}${group ? `.${group}` : ''}/${ref.name}`;
 }
 
-const OUTCOME: Record<Lang, Record<Outcome, [string, string]>> = {
-  // [real apply, dry run]
-  fr: {
-    created: ['créé', 'serait créé'], configured: ['modifié', 'serait modifié'], unchanged: ['inchangé', 'inchangé'],
-    failed: ['en erreur', 'en erreur'], notApplied: ["non appliqué (un autre objet a échoué, rien n'a été envoyé)", 'non vérifié jusqu\'au bout (un autre objet a échoué)'],
-    skipped: ['ignoré', "non simulé : son espace de noms ou sa CRD n'existe pas encore (créés par le même envoi)"],
-  },
-  en: {
-    created: ['created', 'would be created'], configured: ['configured', 'would be configured'], unchanged: ['unchanged', 'unchanged'],
-    failed: ['failed', 'failed'], notApplied: ['not applied (another object failed, nothing was sent)', 'not fully checked (another object failed)'],
-    skipped: ['skipped', 'not simulated: its namespace or CRD does not exist yet (created by the same apply)'],
-  },
-};
-
 const ICON: Record<Outcome, string> = { created: '+', configured: '~', unchanged: '=', failed: '✗', notApplied: '-', skipped: '?' };
 
 export function outcomeText(outcome: Outcome, dryRun: boolean, lang: Lang): string {
-  return OUTCOME[lang][outcome][dryRun ? 1 : 0];
+  return at(lang, dryRun ? `outcome.${outcome}.dry` as const : `outcome.${outcome}` as const);
 }
 
 /** One line per object, then indented error/warning lines. */
 export function formatResult(r: ObjectResult, dryRun: boolean, lang: Lang, hints: ErrorHints = {}, cwd?: string): string[] {
-  const fr = lang === 'fr';
   const where = `${cwd ? path.relative(cwd, r.file) || r.file : r.file}${r.range ? `:${r.range.start.line + 1}` : ''}`;
-  const name = r.ref ? refLabel(r.ref) : fr ? `document ${r.index + 1}` : `document ${r.index + 1}`;
-  const ns = r.ref?.namespace ? (fr ? ` (espace de noms ${r.ref.namespace})` : ` (namespace ${r.ref.namespace})`) : '';
-  const lines = [`${ICON[r.outcome]} ${name}${ns} : ${outcomeText(r.outcome, dryRun, lang)}  [${where}]`];
-  if (!fr) lines[0] = lines[0].replace(' : ', ': ');
+  const name = r.ref ? refLabel(r.ref) : at(lang, 'result.document', { n: r.index + 1 });
+  const line = { icon: ICON[r.outcome], name, namespace: r.ref?.namespace, outcome: outcomeText(r.outcome, dryRun, lang), where };
+  const lines = [at(lang, r.ref?.namespace ? 'result.lineNs' : 'result.line', line)];
   if (r.outcome === 'failed') {
     if (r.diagnostics.some((d) => d.severity === 'error')) {
-      for (const d of r.diagnostics.filter((x) => x.severity === 'error')) lines.push(`    ${fr ? 'ligne' : 'line'} ${d.range.start.line + 1} : ${d.message}`);
+      for (const d of r.diagnostics.filter((x) => x.severity === 'error')) lines.push(`    ${at(lang, 'result.diagnostic', { line: d.range.start.line + 1, message: d.message })}`);
     } else if (r.problem) {
       lines.push(`    ${problemText(r.problem, lang)}`);
     } else if (r.error) {
       lines.push(`    ${describeClusterError(r.error, lang, hints)}`);
     }
   }
-  for (const w of r.warnings) lines.push(`    ${fr ? 'avertissement' : 'warning'} : ${w}`);
+  for (const w of r.warnings) lines.push(`    ${at(lang, 'result.warning', { warning: w })}`);
   return lines;
 }
 
-export function summary(report: ApplyReport, lang: Lang): string {
-  const fr = lang === 'fr';
+/** The sentence of a notification. A refusal (403) says why and what to do, in the sentence itself. */
+export function summary(report: ApplyReport, lang: Lang, hints: ErrorHints = {}): string {
   const count = (o: Outcome): number => report.results.filter((r) => r.outcome === o).length;
   const failed = count('failed');
   if (!report.applied && failed > 0) {
     const network = report.results.find((r) => r.error && ['unreachable', 'timeout', 'unauthorized'].includes(r.error.kind))?.error;
-    if (network) return `${fr ? "Rien n'a été appliqué" : 'Nothing was applied'}${fr ? ' : ' : ': '}${describeClusterError(network, lang)}`;
+    if (network) return at(lang, 'summary.nothingBecause', { why: describeClusterError(network, lang) });
+    const refused = report.results.find((r) => r.error?.kind === 'forbidden')?.error;
+    if (refused) return at(lang, 'summary.refused', { why: describeClusterError(refused, lang, hints) });
     const local = report.results.filter((r) => r.outcome === 'failed' && r.phase === 'parse').length;
     const server = failed - local;
-    const why = fr
-      ? [local ? `${local} document${local > 1 ? 's sont illisibles ou incomplets' : ' est illisible ou incomplet'}` : '',
-        server ? `${server} objet${server > 1 ? 's ont' : ' a'} été refusé${server > 1 ? 's' : ''} par la simulation côté serveur` : ''].filter(Boolean).join(' et ')
-      : [local ? `${local} document${local > 1 ? 's are' : ' is'} unreadable or incomplete` : '',
-        server ? `${server} object${server > 1 ? 's were' : ' was'} rejected by the server-side dry run` : ''].filter(Boolean).join(' and ');
-    return fr
-      ? `Rien n'a été appliqué : ${why}. Corrigez puis réessayez.${report.conflicts ? ' Pour un conflit, vous pouvez aussi forcer l\'application.' : ''}`
-      : `Nothing was applied: ${why}. Fix and try again.${report.conflicts ? ' For a conflict you may also force the apply.' : ''}`;
+    const why = [local ? atN(lang, 'summary.unreadable', local) : '', server ? atN(lang, 'summary.rejected', server) : '']
+      .filter(Boolean).join(at(lang, 'summary.and'));
+    return at(lang, report.conflicts ? 'summary.failedConflict' : 'summary.failed', { why });
   }
   const parts = (['created', 'configured', 'unchanged', 'skipped', 'failed'] as Outcome[])
     .filter((o) => count(o) > 0).map((o) => `${count(o)} ${countWord(o, count(o), report.dryRun, lang)}`);
   if (report.dryRun) {
-    return fr
-      ? `Simulation réussie (rien n'a été modifié sur le cluster) : ${parts.join(', ')}.`
-      : `Dry run succeeded (nothing changed on the cluster): ${parts.join(', ')}.`;
+    return at(lang, 'summary.dryRun', { parts: parts.join(', ') });
   }
   const total = report.results.length - failed;
-  return fr
-    ? `${total} objet${total > 1 ? 's' : ''} appliqué${total > 1 ? 's' : ''} dans le contexte « ${report.context} » : ${parts.join(', ')}.`
-    : `${total} object${total > 1 ? 's' : ''} applied in context "${report.context}": ${parts.join(', ')}.`;
+  return atN(lang, 'summary.applied', total, { context: report.context, parts: parts.join(', ') });
 }
 
-const COUNT_WORDS: Record<Lang, Record<Outcome, [string, string, string, string]>> = {
-  // [one, many, one (dry run), many (dry run)]
-  fr: {
-    created: ['créé', 'créés', 'serait créé', 'seraient créés'], configured: ['modifié', 'modifiés', 'serait modifié', 'seraient modifiés'],
-    unchanged: ['inchangé', 'inchangés', 'inchangé', 'inchangés'], skipped: ['non simulé', 'non simulés', 'non simulé', 'non simulés'],
-    failed: ['en erreur', 'en erreur', 'en erreur', 'en erreur'], notApplied: ['non appliqué', 'non appliqués', 'non vérifié', 'non vérifiés'],
-  },
-  en: {
-    created: ['created', 'created', 'would be created', 'would be created'], configured: ['configured', 'configured', 'would be configured', 'would be configured'],
-    unchanged: ['unchanged', 'unchanged', 'unchanged', 'unchanged'], skipped: ['not simulated', 'not simulated', 'not simulated', 'not simulated'],
-    failed: ['failed', 'failed', 'failed', 'failed'], notApplied: ['not applied', 'not applied', 'not checked', 'not checked'],
-  },
-};
-
 function countWord(o: Outcome, n: number, dryRun: boolean, lang: Lang): string {
-  return COUNT_WORDS[lang][o][(dryRun ? 2 : 0) + (n > 1 ? 1 : 0)];
+  return atN(lang, `count.${o}${dryRun ? '.dry' : ''}`, n);
 }
 
 export interface CommandOptions {
@@ -118,7 +83,7 @@ const q = (s: string): string => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace
 
 /** `kubectl apply --server-side --field-manager=kube-apprenti -f web.yaml -n demo --dry-run=server` */
 export function kubectlApplyCommand(o: CommandOptions): string {
-  const parts = ['kubectl', 'apply', '--server-side', '--field-manager=kube-apprenti'];
+  const parts = ['kubectl', 'apply', '--server-side', `--field-manager=${FIELD_MANAGER}`];
   if (o.stdin) parts.push('-f', '-');
   else for (const f of o.files) parts.push('-f', q(o.cwd ? path.relative(o.cwd, f) || '.' : f));
   if (o.recursive) parts.push('-R');

@@ -1,7 +1,7 @@
 // Shapes of an apply run's results (shared by the engine, the CLI, the VS Code adapter and the labs).
 import type { Lang } from '../rbacWords';
 import type { ClusterErrorInfo } from '../errors';
-import type { K8sObject } from '../types';
+import type { ApiObjectRef, K8sObject } from '../types';
 import type { TextRange } from './lineIndex';
 import type { ManifestProblem } from './manifests';
 
@@ -22,13 +22,8 @@ export interface ApplyRunOptions {
 
 export type Outcome = 'created' | 'configured' | 'unchanged' | 'failed' | 'notApplied' | 'skipped';
 
-export interface ResolvedRef {
-  apiVersion: string;
-  kind: string;
-  name: string;
-  namespace?: string;
-  namespaced: boolean;
-}
+/** An object of the batch, with the scope discovery gave its kind. */
+export type ResolvedRef = ApiObjectRef & { namespaced: boolean };
 
 export interface ManifestDiagnostic {
   file: string;

@@ -1,6 +1,7 @@
 // Why is a rollout not finishing? Looks at the new version's Pods (states like `kubectl get pods`), their recent
 // Warning events and the ReplicaSet's (FailedCreate: quota, admission), and says it in French.
 import { explainEvent, explainState } from '../explainCatalog';
+import { rt, rtN } from '../../../../core/i18n/rollout';
 import { podState, severityRank, type PodState } from '../explainPod';
 import type { ClusterGateway } from '../gateway';
 import type { Lang } from '../rbacWords';
@@ -55,22 +56,19 @@ export async function explainRollout(gw: ClusterGateway, obj: K8sObject, lang: L
     events = all.filter((e) => names.has(e.involvedObject?.name ?? ''))
       .slice(-5).map((e) => ({ object: `${e.involvedObject?.kind}/${e.involvedObject?.name}`, reason: e.reason ?? '', message: e.message ?? '' }));
   }
-  const fr = lang === 'fr';
   if (bad.length > 0) {
     const worst = bad[0];
     const same = bad.filter((d) => d.state.reasonKey === worst.state.reasonKey).length;
     const ex = explainState(lang, worst.state.reasonKey, { container: worst.state.container });
-    const who = fr
-      ? `${same} Pod${same > 1 ? 's' : ''} de la nouvelle version ${same > 1 ? 'sont' : 'est'} en ${worst.state.status}${worst.state.container ? ` (conteneur « ${worst.state.container} »)` : ''}`
-      : `${same} pod${same > 1 ? 's' : ''} of the new version ${same > 1 ? 'are' : 'is'} ${worst.state.status}${worst.state.container ? ` (container "${worst.state.container}")` : ''}`;
+    const who = rtN(lang, 'stuckPods', same, { status: worst.state.status, container: worst.state.container ? rt(lang, 'container', { name: worst.state.container }) : '' });
     const detail = worst.state.detail ? ` — ${worst.state.detail}` : '';
-    const text = [`${who} : ${ex.title}${detail}.`, ex.cause, ex.remedy].filter(Boolean).join(' ');
-    return { key: worst.state.reasonKey, pods: diag, events, text: fr ? text : text.replace(' : ', ': ') };
+    const text = [rt(lang, 'stuckLine', { who, title: ex.title, detail }), ex.cause, ex.remedy].filter(Boolean).join(' ');
+    return { key: worst.state.reasonKey, pods: diag, events, text };
   }
   const failedCreate = events.find((e) => e.reason === 'FailedCreate');
   if (failedCreate) {
     const ex = explainEvent(lang, failedCreate);
-    return { key: 'FailedCreate', pods: diag, events, text: [ex.title + (fr ? ' : ' : ': ') + failedCreate.message, ex.cause, ex.remedy].filter(Boolean).join(' ') };
+    return { key: 'FailedCreate', pods: diag, events, text: [rt(lang, 'stuck', { title: ex.title, detail: failedCreate.message }), ex.cause, ex.remedy].filter(Boolean).join(' ') };
   }
   return { pods: diag, events, text: '' };
 }

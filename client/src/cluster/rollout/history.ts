@@ -1,7 +1,7 @@
 // Revisions of a workload, like `kubectl rollout history`: ReplicaSets (Deployment) or ControllerRevisions
 // (StatefulSet, DaemonSet) controlled by the object, with change-cause and pod template.
 import type { ClusterGateway } from '../gateway';
-import type { K8sObject } from '../types';
+import type { K8sObject, LabelSelector } from '../types';
 import type { WorkloadRef } from './workloadRef';
 
 export const REVISION_ANNOTATION = 'deployment.kubernetes.io/revision';
@@ -24,13 +24,8 @@ export interface History {
   revisions: Revision[];
 }
 
-interface Selector {
-  matchLabels?: Record<string, string>;
-  matchExpressions?: { key: string; operator: string; values?: string[] }[];
-}
-
 /** A label selector object as the `labelSelector` query string. */
-export function selectorString(sel: Selector | undefined): string {
+export function selectorString(sel: LabelSelector | undefined): string {
   const parts = Object.entries(sel?.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`);
   for (const e of sel?.matchExpressions ?? []) {
     const vals = (e.values ?? []).join(',');
@@ -61,7 +56,7 @@ export function withoutHash(template: Record<string, unknown>): Record<string, u
 export async function rolloutHistory(gw: ClusterGateway, ref: WorkloadRef): Promise<History> {
   const object = await gw.get(ref);
   const ns = object.metadata.namespace;
-  const labelSelector = selectorString((object.spec as { selector?: Selector } | undefined)?.selector);
+  const labelSelector = selectorString((object.spec as { selector?: LabelSelector } | undefined)?.selector);
   if (ref.kind === 'Deployment') {
     const current = object.metadata.annotations?.[REVISION_ANNOTATION];
     const rss = (await gw.list('apps/v1', 'ReplicaSet', { namespace: ns, labelSelector })).items.filter((rs) => controlledBy(rs, object));

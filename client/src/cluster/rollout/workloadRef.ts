@@ -1,12 +1,10 @@
 // `deployment/web`, `deploy/web`, `sts/db`, `daemonset.apps/agent` → a typed workload reference.
+import type { ObjectRef } from '../types';
+
 export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'DaemonSet';
 
-export interface WorkloadRef {
-  apiVersion: 'apps/v1';
-  kind: WorkloadKind;
-  name: string;
-  namespace?: string;
-}
+/** An object reference narrowed to the workloads `kubectl rollout` knows. */
+export type WorkloadRef = ObjectRef & { apiVersion: 'apps/v1'; kind: WorkloadKind };
 
 const ALIASES: Record<string, WorkloadKind> = {
   deployment: 'Deployment', deployments: 'Deployment', deploy: 'Deployment', 'deployment.apps': 'Deployment', 'deployments.apps': 'Deployment',

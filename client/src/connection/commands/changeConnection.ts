@@ -1,7 +1,7 @@
 // Status bar click: change context, change namespace, or reload the kubeconfig.
 import * as vscode from 'vscode';
 import { currentLang } from '../../i18n';
-import { t } from '../../tree/text';
+import { t } from '../../../../core/i18n/tree';
 import type { ConnectionManager } from '../manager';
 import { switchContext } from './switchContext';
 import { switchNamespace } from './switchNamespace';

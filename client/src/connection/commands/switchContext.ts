@@ -1,10 +1,9 @@
 // « Changer de contexte » : quick pick of the kubeconfig's contexts; the choice is remembered, the kubeconfig untouched.
 import * as vscode from 'vscode';
 import { currentLang } from '../../i18n';
-import { t } from '../../tree/text';
+import { t } from '../../../../core/i18n/tree';
 import type { ConnectionManager } from '../manager';
 
-export const SWITCH_CONTEXT_COMMAND = 'kubeApprenti.connexion.changerContexte';
 
 export async function switchContext(conn: ConnectionManager): Promise<void> {
   const lang = currentLang();

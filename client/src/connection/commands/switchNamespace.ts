@@ -1,13 +1,12 @@
 // « Changer d'espace de noms » : the namespaces the user may list (or free input when listing is forbidden).
 import * as vscode from 'vscode';
-import { currentLang } from '../../i18n';
-import { t } from '../../tree/text';
+import { currentLang, type Lang } from '../../i18n';
+import { t } from '../../../../core/i18n/tree';
 import type { ConnectionManager } from '../manager';
 
-export const SWITCH_NAMESPACE_COMMAND = 'kubeApprenti.connexion.changerEspace';
 const NAME_RE = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
-async function askName(lang: 'fr' | 'en', prompt: string, value: string): Promise<string | undefined> {
+async function askName(lang: Lang, prompt: string, value: string): Promise<string | undefined> {
   return vscode.window.showInputBox({
     title: t(lang, 'pick.namespaceInput'), prompt, value,
     validateInput: (v) => (NAME_RE.test(v.trim()) ? undefined : t(lang, 'pick.namespaceInvalid')),

@@ -4,6 +4,7 @@
 //   spec.template.spec.containers[0].env[name=REDIS_URL].value
 //   metadata.annotations["deployment.kubernetes.io/revision"]
 import type { FieldExpectation } from '../format/types';
+import { type Lang, t } from '../../../../core/i18n/labs';
 
 export type Segment =
   | { k: 'key'; key: string }
@@ -107,12 +108,12 @@ function numeric(v: unknown): number | undefined {
 
 /** True when one value meets every expectation given. */
 export function meets(value: unknown, e: FieldExpectation): boolean {
-  if (e.égal !== undefined && !looseEqual(value, e.égal)) return false;
-  if (e.correspond !== undefined) {
+  if (e.equals !== undefined && !looseEqual(value, e.equals)) return false;
+  if (e.matches !== undefined) {
     const t = scalarText(value);
-    if (t === undefined || !new RegExp(e.correspond, 'u').test(t)) return false;
+    if (t === undefined || !new RegExp(e.matches, 'u').test(t)) return false;
   }
-  if (e.contient !== undefined && !contains(value, e.contient)) return false;
+  if (e.contains !== undefined && !contains(value, e.contains)) return false;
   if (e.min !== undefined || e.max !== undefined) {
     const n = numeric(value);
     if (n === undefined) return false;
@@ -130,8 +131,8 @@ export function expectationHolds(values: unknown[], e: FieldExpectation): boolea
 }
 
 /** Short text of the value(s) found, for the detail line of a failed check. */
-export function describeValues(values: unknown[]): string {
-  if (values.length === 0) return 'champ absent';
-  const txt = values.slice(0, 3).map((v) => (typeof v === 'string' ? `« ${v} »` : JSON.stringify(v))).join(', ');
+export function describeValues(values: unknown[], lang: Lang): string {
+  if (values.length === 0) return t(lang, 'valeur.absente');
+  const txt = values.slice(0, 3).map((v) => (typeof v === 'string' ? t(lang, 'valeur.texte', { valeur: v }) : JSON.stringify(v))).join(', ');
   return values.length > 3 ? `${txt}…` : txt;
 }

@@ -1,6 +1,6 @@
 // The contract of one check kind: describe it, evaluate it once. The runner polls cluster kinds.
 import type { Check } from '../format/types';
-import type { Lang } from '../i18n';
+import type { Lang } from '../../../../core/i18n/labs';
 import type { CheckContext, Evaluation } from './types';
 
 export interface CheckKind<C extends Check = Check> {

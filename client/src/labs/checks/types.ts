@@ -1,6 +1,6 @@
 // What a check sees and what it returns. No vscode import.
 import type { Check, LabelMap } from '../format/types';
-import type { Lang } from '../i18n';
+import type { Lang } from '../../../../core/i18n/labs';
 
 export type CheckStatus = 'réussie' | 'échouée' | 'ignorée' | 'erreur';
 
@@ -10,11 +10,11 @@ export interface CheckResult {
   type: Check['type'];
   status: CheckStatus;
   /** Short description of what is checked (French or English UI text). */
-  titre: string;
+  title: string;
   /** The lab's French `échec` message, when the check failed. */
-  échec?: string;
+  failMessage?: string;
   /** What was found, e.g. « 2 réplicas prêts sur 3 », or why the check could not run. */
-  détail?: string;
+  detail?: string;
 }
 
 /** One manifest document of the lab's working folder, as indexed by the analysis engine. */
@@ -85,7 +85,7 @@ export interface CheckContext {
 /** Outcome of one evaluation, before the runner turns it into a CheckResult. */
 export interface Evaluation {
   ok: boolean;
-  détail?: string;
+  detail?: string;
   /** The failure cannot resolve by itself (the object does not exist): stop polling at once. */
   final?: boolean;
 }

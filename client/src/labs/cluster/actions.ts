@@ -1,9 +1,10 @@
 // Cluster actions used by `résoudre` and « Réinitialiser l'étape », through the gateway. No vscode import.
 // Every write is limited to the current namespace; resets delete only objects carrying the lab's label.
 import type { ClusterGateway } from '../../cluster/gateway';
-import type { K8sObject } from '../../cluster/types';
+import type { WorkloadRef } from '../../cluster/rollout/workloadRef';
+import { deleteObject, rolloutRestart, rolloutUndo, scaleWorkload } from '../../cluster/write';
 import type { LabelMap } from '../format/types';
-import type { Lang } from '../i18n';
+import type { Lang } from '../../../../core/i18n/labs';
 import { labelSelector, refOf, toLabError } from './gatewayReader';
 
 export const LAB_LABEL = 'kube-apprenti/lab';
@@ -26,8 +27,7 @@ export class LabClusterActions {
   /** Deletes one object (`Kind/name`); absent objects are fine. */
   deleteObject(kind: string, name: string): Promise<void> {
     return this.run(async () => {
-      const ref = refOf(kind, name, this.namespace);
-      if (await this.gw.getOrNull(ref)) await this.gw.delete({ ...ref, name }, { propagationPolicy: 'Background' });
+      await deleteObject(this.gw, { ...refOf(kind, name, this.namespace), name }, { propagationPolicy: 'Background', ignoreNotFound: true });
     });
   }
 
@@ -38,48 +38,32 @@ export class LabClusterActions {
         .filter((p) => !p.metadata.deletionTimestamp)
         .sort((a, b) => String(a.metadata.name).localeCompare(String(b.metadata.name)));
       const chosen = count === undefined ? pods : pods.slice(0, count);
-      for (const p of chosen) await this.gw.delete({ apiVersion: 'v1', kind: 'Pod', name: String(p.metadata.name), namespace: this.namespace });
+      for (const p of chosen) await deleteObject(this.gw, { apiVersion: 'v1', kind: 'Pod', name: String(p.metadata.name), namespace: this.namespace });
       return chosen.map((p) => String(p.metadata.name));
     });
   }
 
-  /** Like `kubectl scale deployment <name> --replicas=N` (merge patch of the scale subresource). */
+  private deployment(name: string): WorkloadRef {
+    return { apiVersion: 'apps/v1', kind: 'Deployment', name, namespace: this.namespace };
+  }
+
+  /** Like `kubectl scale deployment <name> --replicas=N`. */
   scale(deployment: string, replicas: number): Promise<void> {
     return this.run(async () => {
-      await this.gw.patch({ apiVersion: 'apps/v1', kind: 'Deployment', name: deployment, namespace: this.namespace },
-        { spec: { replicas } }, 'merge', { subresource: 'scale' });
+      await scaleWorkload(this.gw, this.deployment(deployment), replicas);
     });
   }
 
-  /** Like `kubectl rollout restart deployment <name>`: a new restartedAt annotation on the Pod template. */
+  /** Like `kubectl rollout restart deployment <name>`. */
   restart(deployment: string): Promise<void> {
     return this.run(async () => {
-      await this.gw.patch({ apiVersion: 'apps/v1', kind: 'Deployment', name: deployment, namespace: this.namespace },
-        { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': new Date().toISOString() } } } } },
-        'strategic', { fieldManager: 'kubectl-rollout' });
+      await rolloutRestart(this.gw, this.deployment(deployment));
     });
   }
 
-  /**
-   * Like `kubectl rollout undo deployment <name>`: puts back the Pod template of the previous revision
-   * (kubectl's DeploymentRollbacker: ReplicaSets owned by the Deployment, second-highest revision, pod-template-hash removed).
-   */
+  /** Like `kubectl rollout undo deployment <name>`. Returns the revision put back. */
   undo(deployment: string): Promise<number> {
-    return this.run(async () => {
-      const ref = { apiVersion: 'apps/v1', kind: 'Deployment', name: deployment, namespace: this.namespace };
-      const d = await this.gw.get(ref);
-      if ((d.spec as { paused?: boolean } | undefined)?.paused) throw new Error('Le Deployment est en pause : reprenez-le (rollout resume) avant de revenir en arrière.');
-      const rsList = (await this.gw.list('apps/v1', 'ReplicaSet', { namespace: this.namespace })).items
-        .filter((rs) => (rs.metadata.ownerReferences ?? []).some((o) => o.uid === d.metadata.uid));
-      const rev = (o: K8sObject): number => Number(o.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
-      const sorted = rsList.filter((rs) => rev(rs) > 0).sort((a, b) => rev(b) - rev(a));
-      if (sorted.length < 2) throw new Error(`Aucune révision précédente pour le Deployment « ${deployment} ».`);
-      const target = sorted[1];
-      const template = JSON.parse(JSON.stringify((target.spec as { template: K8sObject }).template)) as K8sObject;
-      if (template.metadata?.labels) delete template.metadata.labels['pod-template-hash'];
-      await this.gw.patch(ref, [{ op: 'replace', path: '/spec/template', value: template }] as unknown as object, 'json');
-      return rev(target);
-    });
+    return this.run(async () => (await rolloutUndo(this.gw, this.deployment(deployment))).revision);
   }
 
   /** Like `kubectl create job <job> --from=cronjob/<cronjob>`. */
@@ -120,9 +104,9 @@ export class LabClusterActions {
       for (const o of found) {
         const ref = refOf(o.kind, o.name, this.namespace);
         // Re-read right before deleting: never delete an object that lost the label in the meantime.
-        const live = await this.gw.getOrNull(ref);
+        const live = await this.gw.getOrNull({ ...ref, name: o.name });
         if (live?.metadata.labels?.[LAB_LABEL] !== labId) continue;
-        await this.gw.delete({ ...ref, name: o.name }, { propagationPolicy: 'Background' });
+        await deleteObject(this.gw, { ...ref, name: o.name }, { propagationPolicy: 'Background', ignoreNotFound: true });
       }
       return found;
     });

@@ -1,12 +1,13 @@
 // ClusterReader over the apply engineer's ClusterGateway (client-node): the checks' only way to the cluster.
 // No vscode import.
-import { describeClusterError } from '../../cluster/errorMessages';
 import { ClusterError } from '../../cluster/errors';
 import type { ClusterGateway } from '../../cluster/gateway';
-import type { ObjectRef } from '../../cluster/types';
+import { RolloutError } from '../../cluster/rollout/messages';
+import type { TypeRef } from '../../cluster/types';
+import { describeWriteError } from '../../cluster/write';
 import { LabClusterError, type ClusterReader } from '../checks/types';
 import type { LabelMap } from '../format/types';
-import type { Lang } from '../i18n';
+import type { Lang } from '../../../../core/i18n/labs';
 
 /** apiVersion of the kinds labs talk about (kind names compared without case). */
 const API_VERSIONS: Record<string, [string, string]> = {};
@@ -21,7 +22,7 @@ for (const [apiVersion, kinds] of Object.entries({
 })) for (const k of kinds) API_VERSIONS[k.toLowerCase()] = [apiVersion, k];
 
 /** `deployment` → { apiVersion: 'apps/v1', kind: 'Deployment' }; throws for a kind labs do not know. */
-export function refOf(kind: string, name?: string, namespace?: string): ObjectRef {
+export function refOf(kind: string, name?: string, namespace?: string): TypeRef {
   const hit = API_VERSIONS[kind.toLowerCase()];
   if (!hit) throw new LabClusterError(`Genre de ressource inconnu des labs : « ${kind} ».`);
   return { apiVersion: hit[0], kind: hit[1], name, namespace };
@@ -35,8 +36,9 @@ export function toLabError(err: unknown, lang: Lang): LabClusterError {
   if (err instanceof LabClusterError) return err;
   if (err instanceof ClusterError) {
     const kind = err.kind === 'forbidden' ? 'forbidden' : err.kind === 'unreachable' || err.kind === 'timeout' ? 'unreachable' : err.kind === 'notFound' ? 'notFound' : 'other';
-    return new LabClusterError(describeClusterError(err.info, lang), kind);
+    return new LabClusterError(describeWriteError(err, lang), kind);
   }
+  if (err instanceof RolloutError) return new LabClusterError(describeWriteError(err, lang));
   return new LabClusterError(err instanceof Error ? err.message : String(err));
 }
 
@@ -45,7 +47,7 @@ export class GatewayReader implements ClusterReader {
 
   async get(kind: string, name: string): Promise<Record<string, unknown> | undefined> {
     try {
-      return await this.gw.getOrNull(refOf(kind, name, this.namespace));
+      return await this.gw.getOrNull({ ...refOf(kind, name, this.namespace), name });
     } catch (err) {
       throw toLabError(err, this.lang);
     }

@@ -2,20 +2,23 @@
 // No vscode import: used by the extension, the CLI and the tests.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
-import schema from '../../../../schemas/lab.schema.json';
-import { SchemaChecker } from './schemaCheck';
+import { LineCounter, parseDocument } from 'yaml';
+import { formatMessage } from '../../../../server/src/analysis/messages';
+import { pathText } from '../../../../server/src/analysis/schema/issues';
+import { labSchemaIssues } from '../../../../server/src/analysis/schema/labSchema';
+import { labIssueReport } from '../../../../server/src/analysis/schema/reportIssue';
+import { labFromYaml } from './fromYaml';
 import type { Lab, LabDefinition } from './types';
 
 export interface LabProblem {
   /** File, relative to the lab folder (lab.yaml, a Markdown file…). */
-  fichier: string;
+  file: string;
   /** 1-based line, when known. */
-  ligne?: number;
-  /** Path in lab.yaml, e.g. `étapes[0].vérifications[1]`. */
-  chemin?: string;
+  line?: number;
+  /** Path in lab.yaml (its French keys), e.g. `étapes[0].vérifications[1]`. */
+  path?: string;
   message: string;
-  gravité: 'erreur' | 'avertissement';
+  severity: 'erreur' | 'avertissement';
 }
 
 export interface LoadResult {
@@ -23,15 +26,8 @@ export interface LoadResult {
   problems: LabProblem[];
 }
 
-const checker = new SchemaChecker(schema as Record<string, unknown>);
 /** Limit so that a huge or binary lab.yaml cannot freeze anything. */
 const MAX_LAB_YAML = 512 * 1024;
-
-export function pathToKeys(p: string): (string | number)[] {
-  const keys: (string | number)[] = [];
-  for (const m of p.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) keys.push(m[2] !== undefined ? Number(m[2]) : m[1]);
-  return keys;
-}
 
 /** Lists files under `dir`, relative, with `/` separators; ignores dot files. */
 export function listFiles(dir: string): string[] {
@@ -52,37 +48,26 @@ export function listFiles(dir: string): string[] {
 export function parseLabYaml(text: string): { def?: LabDefinition; problems: LabProblem[] } {
   const problems: LabProblem[] = [];
   if (text.length > MAX_LAB_YAML) {
-    return { problems: [{ fichier: 'lab.yaml', message: `lab.yaml est trop volumineux (${Math.round(text.length / 1024)} Ko, maximum 512 Ko).`, gravité: 'erreur' }] };
+    return { problems: [{ file: 'lab.yaml', message: `lab.yaml est trop volumineux (${Math.round(text.length / 1024)} Ko, maximum 512 Ko).`, severity: 'erreur' }] };
   }
-  if (text.includes('\u0000')) return { problems: [{ fichier: 'lab.yaml', message: 'lab.yaml n\'est pas un fichier texte.', gravité: 'erreur' }] };
+  if (text.includes('\u0000')) return { problems: [{ file: 'lab.yaml', message: 'lab.yaml n\'est pas un fichier texte.', severity: 'erreur' }] };
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
   for (const e of doc.errors) {
     const line = lc.linePos(e.pos[0]).line;
-    problems.push({ fichier: 'lab.yaml', ligne: line, message: `YAML illisible : ${e.message.split('\n')[0]}`, gravité: 'erreur' });
+    problems.push({ file: 'lab.yaml', line, message: `YAML illisible : ${e.message.split('\n')[0]}`, severity: 'erreur' });
   }
   if (problems.length) return { problems };
-  const value: unknown = doc.toJS();
-  for (const p of checker.check(value)) {
-    const offset = offsetOf(doc, p.path);
-    const line = offset !== undefined ? lc.linePos(offset).line : undefined;
-    problems.push({ fichier: 'lab.yaml', ligne: line, chemin: p.path || undefined, message: p.message, gravité: 'erreur' });
+  // The same validator and words as the editor's KA160 diagnostics (without their « lab.yaml : » prefix).
+  for (const issue of labSchemaIssues(doc.contents, text)) {
+    const report = labIssueReport(issue, 0, 'lab.yaml');
+    const message = formatMessage(report.messageKey ?? report.code, report.args, 'fr').replace(/^lab\.yaml\s:\s/u, '');
+    // The key itself for an unknown key (its line), else the object or value concerned.
+    const at = issue.kind === 'unknown-field' && issue.field ? [...issue.path, issue.field] : issue.path;
+    problems.push({ file: 'lab.yaml', line: lc.linePos(issue.start).line, path: pathText(at) || undefined, message, severity: 'erreur' });
   }
   if (problems.length) return { problems };
-  return { def: value as LabDefinition, problems };
-}
-
-/** Offset of the key (or value) a problem path points at. */
-function offsetOf(doc: Document.Parsed, p: string): number | undefined {
-  const keys = pathToKeys(p);
-  const last = keys[keys.length - 1];
-  const parent = keys.length > 0 ? doc.getIn(keys.slice(0, -1), true) : undefined;
-  if (typeof last === 'string' && isMap(parent)) {
-    const pair = parent.items.find((it) => isScalar(it.key) && it.key.value === last);
-    if (pair && isNode(pair.key) && pair.key.range) return pair.key.range[0];
-  }
-  const node = keys.length ? doc.getIn(keys, true) : doc.contents;
-  return isNode(node) && node.range ? node.range[0] : undefined;
+  return { def: labFromYaml(doc.toJS()), problems };
 }
 
 /** Loads a lab folder. Never throws: unreadable files become problems. */
@@ -91,22 +76,22 @@ export function loadLab(dir: string, origin: Lab['origin']): LoadResult {
   let text: string;
   try {
     const st = fs.statSync(file);
-    if (st.size > MAX_LAB_YAML) return { problems: [{ fichier: 'lab.yaml', message: `lab.yaml est trop volumineux (${Math.round(st.size / 1024)} Ko, maximum 512 Ko).`, gravité: 'erreur' }] };
+    if (st.size > MAX_LAB_YAML) return { problems: [{ file: 'lab.yaml', message: `lab.yaml est trop volumineux (${Math.round(st.size / 1024)} Ko, maximum 512 Ko).`, severity: 'erreur' }] };
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    return { problems: [{ fichier: 'lab.yaml', message: `lab.yaml est illisible (${(err as NodeJS.ErrnoException).code ?? String(err)}).`, gravité: 'erreur' }] };
+    return { problems: [{ file: 'lab.yaml', message: `lab.yaml est illisible (${(err as NodeJS.ErrnoException).code ?? String(err)}).`, severity: 'erreur' }] };
   }
   const { def, problems } = parseLabYaml(text);
   if (!def) return { problems };
   const markdown: Record<string, string> = {};
   const solutionFiles: Record<string, string[]> = {};
-  for (const step of def.étapes) {
-    const md = path.join(dir, step.texte);
+  for (const step of def.steps) {
+    const md = path.join(dir, step.text);
     try {
       markdown[step.id] = fs.readFileSync(md, 'utf8');
     } catch {
       markdown[step.id] = '';
-      problems.push({ fichier: 'lab.yaml', message: `étape « ${step.id} » : le fichier de consigne « ${step.texte} » est introuvable.`, gravité: 'erreur' });
+      problems.push({ file: 'lab.yaml', message: `étape « ${step.id} » : le fichier de consigne « ${step.text} » est introuvable.`, severity: 'erreur' });
     }
     solutionFiles[step.id] = listFiles(path.join(dir, 'solution', step.id));
   }

@@ -1,5 +1,6 @@
-// Types of a guided lab as read from `lab.yaml`. The keys are French (they are what instructors write);
-// `schemas/lab.schema.json` is the single description of the file, these types mirror it.
+// Types of a guided lab. `lab.yaml`'s keys are French (they are what instructors write, described by
+// `schemas/lab.schema.json`); the loader maps them to these English names (fromYaml.ts, one table: the French key
+// is given in each field's comment). Values (check types, levels, environments) stay as written.
 // No vscode import: the CLI and the tests use this module.
 
 export type Environment = 'local' | 'sspcloud-lecture' | 'sspcloud-edition';
@@ -12,9 +13,11 @@ export type LabelMap = Record<string, string>;
 
 interface CheckBase {
   /** French message shown when the check fails (Instruqt's fail-message). */
-  échec: string;
+  /** `échec` */
+  failMessage: string;
   /** Optional short label of the check; a French description is generated otherwise. */
-  titre?: string;
+  /** `titre` */
+  title?: string;
 }
 
 // ---- workspace checks (run on the language server's analysis engine) ----
@@ -22,16 +25,21 @@ interface CheckBase {
 export interface ManifestExistsCheck extends CheckBase {
   type: 'manifeste.existe';
   /** `Kind/name`, e.g. `Service/redis`. */
-  ressource: string;
-  fichier?: string;
+  /** `ressource` */
+  resource: string;
+  /** `fichier` */
+  file?: string;
 }
 
 export interface FieldExpectation {
-  égal?: unknown;
+  /** `égal` */
+  equals?: unknown;
   /** Regular expression (JavaScript syntax) that the value, as text, must match. */
-  correspond?: string;
+  /** `correspond` */
+  matches?: string;
   /** Map: every key/value is present; list: contains the element; text: contains the substring. */
-  contient?: unknown;
+  /** `contient` */
+  contains?: unknown;
   min?: number;
   max?: number;
   /** true: the field must be absent (or null). */
@@ -40,10 +48,13 @@ export interface FieldExpectation {
 
 export interface ManifestFieldCheck extends CheckBase, FieldExpectation {
   type: 'manifeste.champ';
-  ressource: string;
+  /** `ressource` */
+  resource: string;
   /** Path such as `spec.template.spec.containers[0].env[name=REDIS_URL].value`; `[*]` means "some element". */
-  chemin: string;
-  fichier?: string;
+  /** `chemin` */
+  path: string;
+  /** `fichier` */
+  file?: string;
 }
 
 export interface ManifestSelectorCheck extends CheckBase {
@@ -51,69 +62,84 @@ export interface ManifestSelectorCheck extends CheckBase {
   /** The resource whose selector is checked: a Service, Deployment, ReplicaSet, StatefulSet, DaemonSet or Job. */
   source: string;
   /** The workload whose Pod template labels (or the Pod whose labels) must be selected. */
-  cible: string;
+  /** `cible` */
+  target: string;
 }
 
 export interface NoDiagnosticCheck extends CheckBase {
   type: 'manifeste.sans-diagnostic';
   /** Codes that must be absent; when omitted, no diagnostic of severity « erreur » may remain. */
   codes?: string[];
-  fichier?: string;
+  /** `fichier` */
+  file?: string;
 }
 
 export interface DiagnosticPresentCheck extends CheckBase {
   type: 'manifeste.diagnostic';
   code: string;
-  fichier?: string;
+  /** `fichier` */
+  file?: string;
 }
 
 export interface FileExistsCheck extends CheckBase {
   type: 'fichier.existe';
-  fichier: string;
+  /** `fichier` */
+  file: string;
 }
 
 export interface FileContainsCheck extends CheckBase {
   type: 'fichier.contient';
-  fichier: string;
-  /** Regular expression, multiline; the file must contain a match. */
-  correspond: string;
+  /** `fichier` */
+  file: string;
+  /** `correspond`: regular expression, multiline; the file must contain a match. */
+  matches: string;
 }
 
 export interface SecretValueCheck extends CheckBase {
   type: 'manifeste.secret';
   /** `Secret/name`. */
-  ressource: string;
-  clé: string;
+  /** `ressource` */
+  resource: string;
+  /** `clé` */
+  key: string;
   /** Expected decoded value (exact: a trailing newline counts). */
-  valeur: string;
+  /** `valeur` */
+  value: string;
 }
 
 // ---- cluster checks (current namespace, polled with a timeout) ----
 
 interface ClusterCheckBase extends CheckBase {
   /** Seconds to keep polling before the check fails. */
-  délai?: number;
+  /** `délai` (seconds) */
+  timeout?: number;
 }
 
 export interface ClusterExistsCheck extends ClusterCheckBase, FieldExpectation {
   type: 'cluster.existe' | 'cluster.absent';
   /** `Kind/name`, or only `Kind` together with `sélecteur`. */
-  ressource: string;
-  sélecteur?: LabelMap;
+  /** `ressource` */
+  resource: string;
+  /** `sélecteur` */
+  selector?: LabelMap;
   /** cluster.existe only: some matching object must also have this field meet the expectation. */
-  chemin?: string;
+  /** `chemin` */
+  path?: string;
 }
 
 export interface ClusterFieldCheck extends ClusterCheckBase, FieldExpectation {
   type: 'cluster.champ';
-  ressource: string;
-  chemin: string;
+  /** `ressource` */
+  resource: string;
+  /** `chemin` */
+  path: string;
 }
 
 export interface DeploymentReadyCheck extends ClusterCheckBase {
   type: 'cluster.deployment-pret';
   deployment: string;
-  réplicas: number;
+  /** `réplicas` */
+  replicas: number;
 }
 
 export interface EndpointsCheck extends ClusterCheckBase {
@@ -127,17 +153,21 @@ export interface EndpointsCheck extends ClusterCheckBase {
 
 export interface PodsRecreatedCheck extends ClusterCheckBase {
   type: 'cluster.pods-recrees';
-  sélecteur: LabelMap;
+  /** `sélecteur` */
+  selector: LabelMap;
   /** How many Ready Pods must have been created after the step started (default 1). */
   min?: number;
   /** Every Ready Pod matching the selector was created after the step started. */
-  tous?: boolean;
+  /** `tous` */
+  all?: boolean;
 }
 
 export interface ContainerRestartedCheck extends ClusterCheckBase {
   type: 'cluster.redemarrages';
-  sélecteur: LabelMap;
-  conteneur?: string;
+  /** `sélecteur` */
+  selector: LabelMap;
+  /** `conteneur` */
+  container?: string;
   /** Minimum restartCount on some matching Pod (default 1). */
   min?: number;
 }
@@ -150,11 +180,14 @@ export interface RevisionsCheck extends ClusterCheckBase {
 
 export interface EventCheck extends ClusterCheckBase {
   type: 'cluster.evenement';
-  raison: string;
+  /** `raison` */
+  reason: string;
   /** `Kind/name` of the object the event is about, or only `Kind`. */
-  objet?: string;
+  /** `objet` */
+  object?: string;
   /** Only events that happened after the step started (default true). */
-  depuisEtape?: boolean;
+  /** `depuisEtape` */
+  sinceStepStart?: boolean;
 }
 
 // ---- command (opt-in, trusted workspaces only) ----
@@ -162,11 +195,14 @@ export interface EventCheck extends ClusterCheckBase {
 export interface CommandCheck extends CheckBase {
   type: 'commande';
   /** Program and arguments (no shell). */
-  commande: string[];
+  /** `commande` */
+  command: string[];
   /** Expected exit code (default 0). */
   code?: number;
-  sortie?: string;
-  délai?: number;
+  /** `sortie` */
+  output?: string;
+  /** `délai` (seconds) */
+  timeout?: number;
 }
 
 export type WorkspaceCheck =
@@ -178,44 +214,56 @@ export type ClusterCheck =
 export type Check = WorkspaceCheck | ClusterCheck | CommandCheck;
 export type CheckType = Check['type'];
 
-// ---- résoudre: actions that make a step pass ----
+// ---- résoudre (solve): actions that make a step pass ----
 
 export type SolveAction =
   | 'solution'
-  | { appliquer: string[] }
-  | { supprimer: string }
-  | { 'supprimer-pods': { sélecteur: LabelMap; nombre?: number } }
-  | { échelle: { deployment: string; réplicas: number } }
-  | { redémarrer: { deployment: string } }
-  | { annuler: { deployment: string } }
-  | { 'créer-job': { cronjob: string; job: string } }
-  | { attendre: number };
+  | { apply: string[] } // appliquer
+  | { delete: string } // supprimer
+  | { deletePods: { selector: LabelMap; count?: number } } // supprimer-pods: { sélecteur, nombre }
+  | { scale: { deployment: string; replicas: number } } // échelle: { deployment, réplicas }
+  | { restart: { deployment: string } } // redémarrer
+  | { undo: { deployment: string } } // annuler
+  | { createJob: { cronjob: string; job: string } } // créer-job
+  | { wait: number }; // attendre
 
 export interface Step {
   id: string;
-  titre: string;
-  /** Markdown file of the step, relative to the lab folder. */
-  texte: string;
-  environnements?: Environment[];
-  /** Files of the working folder the step is about (« Ouvrir », « Appliquer les fichiers de l'étape »). */
-  fichiers?: string[];
-  vérifications: Check[];
-  indices?: string[];
-  résoudre?: SolveAction[];
-  optionnelle?: boolean;
+  /** `titre` */
+  title: string;
+  /** `texte`: Markdown file of the step, relative to the lab folder. */
+  text: string;
+  /** `environnements` */
+  environments?: Environment[];
+  /** `fichiers`: files of the working folder the step is about (« Ouvrir », « Appliquer les fichiers de l'étape »). */
+  files?: string[];
+  /** `vérifications` */
+  checks: Check[];
+  /** `indices` */
+  hints?: string[];
+  /** `résoudre` */
+  solve?: SolveAction[];
+  /** `optionnelle` */
+  optional?: boolean;
 }
 
 export interface LabDefinition {
   id: string;
-  titre: string;
-  résumé?: string;
-  niveau: Level;
-  /** Minutes. */
-  durée: number;
-  prérequis?: string[];
+  /** `titre` */
+  title: string;
+  /** `résumé` */
+  summary?: string;
+  /** `niveau` */
+  level: Level;
+  /** `durée`, in minutes. */
+  duration: number;
+  /** `prérequis` */
+  prerequisites?: string[];
   sources?: string[];
-  environnements: Environment[];
-  étapes: Step[];
+  /** `environnements` */
+  environments: Environment[];
+  /** `étapes` */
+  steps: Step[];
 }
 
 /** A lab loaded from a folder. */

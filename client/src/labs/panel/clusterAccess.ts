@@ -6,7 +6,7 @@ import { getConnection } from '../../connection/manager';
 import { detectEnvironment } from '../environment';
 import type { Environment } from '../format/types';
 import { toLabError } from '../cluster/gatewayReader';
-import type { Lang } from '../i18n';
+import type { Lang } from '../../../../core/i18n/labs';
 
 export interface LabCluster {
   gw: ClusterGateway;

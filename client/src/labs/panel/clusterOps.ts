@@ -1,16 +1,16 @@
 // Cluster actions of the panel: apply the step's files (labelled for the lab), reset the step (delete only the
 // lab's labelled objects), solve the step (instructor mode).
 import * as vscode from 'vscode';
-import { applyFiles } from '../../cluster/apply/applyFiles';
 import { formatResult, summary } from '../../cluster/apply/report';
+import { applyFiles } from '../../cluster/write';
 import { LabClusterActions } from '../cluster/actions';
 import { toLabError } from '../cluster/gatewayReader';
 import type { Lab, Step } from '../format/types';
-import type { Lang } from '../i18n';
+import type { Lang } from '../../../../core/i18n/labs';
 import { labLabels } from '../labels';
 import { insideWorkDir, solveStep } from '../solve';
 import type { LabCluster } from './clusterAccess';
-import type { HostText } from './hostText';
+import type { HostText } from '../../../../core/i18n/labsHost';
 
 export interface OpsContext {
   lab: Lab;
@@ -28,31 +28,31 @@ export async function applyLabelled(o: OpsContext, rels: string[], askForce = tr
   const run = (force: boolean) => applyFiles(paths, { gateway: o.cluster.gw, namespace: o.cluster.namespace, labels: labLabels(o.lab.def.id), force, lang: o.lang });
   let report = await run(false);
   if (!report.ok && report.conflicts && askForce) {
-    const pick = await vscode.window.showWarningMessage(o.text.conflictForce, { modal: true }, o.text.force);
-    if (pick === o.text.force) report = await run(true);
+    const pick = await vscode.window.showWarningMessage(o.text('conflictForce'), { modal: true }, o.text('force'));
+    if (pick === o.text('force')) report = await run(true);
   }
   o.output.appendLine(`$ ${report.command}`);
   for (const r of report.results) for (const line of formatResult(r, false, o.lang, {}, o.dir)) o.output.appendLine(line);
   const sum = summary(report, o.lang);
-  return { ok: report.ok, message: report.ok ? o.text.applied(sum) : o.text.applyFailed(sum) };
+  return { ok: report.ok, message: report.ok ? o.text('applied', { summary: sum }) : o.text('applyFailed', { summary: sum }) };
 }
 
 /** Deletes the lab's labelled objects after a confirmation listing them. Returns the message to show, or undefined if cancelled. */
 export async function resetLabObjects(o: OpsContext): Promise<string | undefined> {
   const actions = new LabClusterActions(o.cluster.gw, o.cluster.namespace, o.lang);
   const found = await actions.labelled(o.lab.def.id);
-  if (found.length === 0) return o.text.resetNone(o.cluster.namespace);
+  if (found.length === 0) return o.text('resetNone', { ns: o.cluster.namespace });
   const list = found.map((f) => `${f.kind}/${f.name}`).join(', ');
-  const pick = await vscode.window.showWarningMessage(o.text.resetConfirm(found.length, o.cluster.namespace, list), { modal: true }, o.text.resetGo);
-  if (pick !== o.text.resetGo) return undefined;
+  const pick = await vscode.window.showWarningMessage(o.text('resetConfirm', { n: found.length, ns: o.cluster.namespace, list }), { modal: true }, o.text('resetGo'));
+  if (pick !== o.text('resetGo')) return undefined;
   const deleted = await actions.resetLab(o.lab.def.id);
-  return o.text.resetDone(deleted.length);
+  return o.text('resetDone', { n: deleted.length });
 }
 
 /** Instructor mode: runs the step's `résoudre` (solution copied, files applied with force, cluster actions). */
 export async function solveWithConfirmation(o: OpsContext): Promise<boolean> {
-  const pick = await vscode.window.showWarningMessage(o.text.solveConfirm(o.cluster.namespace), { modal: true }, o.text.solveGo);
-  if (pick !== o.text.solveGo) return false;
+  const pick = await vscode.window.showWarningMessage(o.text('solveConfirm', { ns: o.cluster.namespace }), { modal: true }, o.text('solveGo'));
+  if (pick !== o.text('solveGo')) return false;
   try {
     await solveStep({
       lab: o.lab, step: o.step, workDir: o.dir, labels: labLabels(o.lab.def.id),
@@ -65,7 +65,7 @@ export async function solveWithConfirmation(o: OpsContext): Promise<boolean> {
     });
     return true;
   } catch (err) {
-    void vscode.window.showErrorMessage(o.text.solveFailed(toLabError(err, o.lang).message));
+    void vscode.window.showErrorMessage(o.text('solveFailed', { msg: toLabError(err, o.lang).message }));
     return false;
   }
 }

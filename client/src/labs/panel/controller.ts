@@ -4,18 +4,18 @@ import * as vscode from 'vscode';
 import { currentLang } from '../../i18n';
 import { GatewayReader } from '../cluster/gatewayReader';
 import type { Lab } from '../format/types';
-import { t, type Lang } from '../i18n';
+import { t, type Lang } from '../../../../core/i18n/labs';
 import { snapshotPods } from '../podsSnapshot';
 import * as P from '../progress';
 import type { WebviewToHost } from '../protocol';
 import { runStep, type StepRun } from '../runner';
-import { uiStrings } from '../uiStrings';
+import { uiStrings } from '../../../../core/i18n/labsPanel';
 import { labView, summaries } from '../viewModel';
 import { snapshotFolder } from '../workspace/snapshot';
 import { labCluster, labEnvironment } from './clusterAccess';
 import { applyLabelled, resetLabObjects, solveWithConfirmation, type OpsContext } from './clusterOps';
 import * as files from './fileOps';
-import { hostText } from './hostText';
+import { hostText } from '../../../../core/i18n/labsHost';
 import { LabPanel } from './labPanel';
 import type { LabRegistry } from './labRegistry';
 import type { ProgressStore } from './progressStore';
@@ -28,7 +28,7 @@ export class LabController implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly extensionUri: vscode.Uri, readonly registry: LabRegistry, readonly store: ProgressStore) {
-    this.output = vscode.window.createOutputChannel(hostText(currentLang()).output);
+    this.output = vscode.window.createOutputChannel(hostText(currentLang())('output'));
     this.disposables.push(this.output, registry.onDidChange(() => void this.refresh()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('kubeApprenti.langue')) { this.panel?.post({ type: 'init', strings: uiStrings(this.lang) }); void this.refresh(); }
@@ -44,10 +44,10 @@ export class LabController implements vscode.Disposable {
 
   /** Shows the panel (list, or one lab). */
   async open(labId?: string): Promise<void> {
-    if (labId && !this.registry.find(labId)) throw new Error(this.text.labUnknown(labId));
+    if (labId && !this.registry.find(labId)) throw new Error(this.text('labUnknown', { id: labId }));
     this.currentLab = labId ?? this.currentLab;
     if (!this.panel) {
-      this.panel = new LabPanel(this.extensionUri, this.text.panelTitle, this.lang, (m) => void this.onMessage(m).catch((err: unknown) => this.notify('error', this.text.error(err instanceof Error ? err.message : String(err)))),
+      this.panel = new LabPanel(this.extensionUri, this.text('panelTitle'), this.lang, (m) => void this.onMessage(m).catch((err: unknown) => this.notify('error', this.text('error', { msg: err instanceof Error ? err.message : String(err) }))),
         () => { this.panel = undefined; });
     } else {
       this.panel.reveal();
@@ -72,25 +72,25 @@ export class LabController implements vscode.Disposable {
       case 'openLink': if (/^https?:\/\//i.test(m.href)) await vscode.env.openExternal(vscode.Uri.parse(m.href)); return;
       default: break;
     }
-    if (!lab) { this.notify('warning', this.text.labGone); return; }
+    if (!lab) { this.notify('warning', this.text('labGone')); return; }
     const dir = files.workDirOf(lab);
-    if (!dir) { this.notify('warning', this.text.noFolder); return; }
+    if (!dir) { this.notify('warning', this.text('noFolder')); return; }
     switch (m.type) {
       case 'selectStep': await this.selectStep(lab, m.stepId); return;
       case 'check': await this.check(lab.def.id, m.stepId); return;
       case 'showHint': await this.store.update((s) => P.revealHint(s, lab, m.stepId)); await this.refresh(); return;
-      case 'openFile': if (!(await files.openInEditor(dir, m.path, this.editorColumn))) this.notify('warning', this.text.fileMissing(m.path)); return;
+      case 'openFile': if (!(await files.openInEditor(dir, m.path, this.editorColumn))) this.notify('warning', this.text('fileMissing', { rel: m.path })); return;
       case 'showSolution': {
-        const step = lab.def.étapes.find((s) => s.id === m.stepId);
-        if (!step || (await files.showSolutionDiff(lab, step, dir, this.text.solutionTitle, this.editorColumn)) === 0) { this.notify('info', this.text.noSolution); return; }
+        const step = lab.def.steps.find((s) => s.id === m.stepId);
+        if (!step || (await files.showSolutionDiff(lab, step, dir, (rel: string) => this.text('solutionTitle', { rel }), this.editorColumn)) === 0) { this.notify('info', this.text('noSolution')); return; }
         await this.store.update((s) => P.markSolutionShown(s, lab.def.id, m.stepId));
         return;
       }
       case 'applySolution': await this.applySolution(lab, m.stepId, dir); return;
       case 'applyStepFiles': await this.withCluster(lab, m.stepId, dir, async (o) => {
-        this.panel?.post({ type: 'busy', busy: true, label: this.text.applying });
+        this.panel?.post({ type: 'busy', busy: true, label: this.text('applying') });
         try {
-          const r = await applyLabelled(o, o.step.fichiers ?? []);
+          const r = await applyLabelled(o, o.step.files ?? []);
           this.notify(r.ok ? 'info' : 'error', r.message);
         } finally { this.panel?.post({ type: 'busy', busy: false }); }
       }); return;
@@ -106,10 +106,10 @@ export class LabController implements vscode.Disposable {
   }
 
   private async withCluster(lab: Lab, stepId: string, dir: string, fn: (o: OpsContext) => Promise<void>): Promise<void> {
-    const step = lab.def.étapes.find((s) => s.id === stepId);
+    const step = lab.def.steps.find((s) => s.id === stepId);
     if (!step) return;
     const { cluster, problem } = labCluster(this.lang);
-    if (!cluster) { this.notify('error', this.text.noCluster(problem ?? this.text.noClusterUnknown)); return; }
+    if (!cluster) { this.notify('error', this.text('noCluster', { problem: problem ?? this.text('noClusterUnknown') })); return; }
     await fn({ lab, step, dir, cluster, lang: this.lang, text: this.text, output: this.output });
   }
 
@@ -131,10 +131,10 @@ export class LabController implements vscode.Disposable {
   /** Copies the starting files (asking before replacing modified ones) and starts the progress. */
   async startLab(labId: string, interactive: boolean): Promise<boolean> {
     const lab = this.registry.get(labId);
-    if (!lab) throw new Error(this.text.labUnknown(labId));
+    if (!lab) throw new Error(this.text('labUnknown', { id: labId }));
     const dir = files.workDirOf(lab);
     if (!dir) {
-      if (interactive && (await vscode.window.showWarningMessage(this.text.noFolder, this.text.openFolder)) === this.text.openFolder) {
+      if (interactive && (await vscode.window.showWarningMessage(this.text('noFolder'), this.text('openFolder'))) === this.text('openFolder')) {
         await vscode.commands.executeCommand('vscode.openFolder');
       }
       return false;
@@ -142,21 +142,21 @@ export class LabController implements vscode.Disposable {
     let overwrite = false;
     const conflicts = fs.existsSync(dir) ? files.conflictingStartFiles(lab, dir) : [];
     if (conflicts.length && interactive) {
-      overwrite = (await vscode.window.showWarningMessage(this.text.replaceStart(conflicts.join(', ')), { modal: true }, this.text.replace, this.text.keepMine)) === this.text.replace;
+      overwrite = (await vscode.window.showWarningMessage(this.text('replaceStart', { files: conflicts.join(', ') }), { modal: true }, this.text('replace'), this.text('keepMine'))) === this.text('replace');
     }
     files.startFiles(lab, dir, overwrite);
     await this.store.update((s) => P.startLab(s, lab));
     this.currentLab = labId;
-    this.notify('info', this.text.started(files.workDirLabel(lab)));
-    const first = lab.def.étapes[0].fichiers?.[0];
+    this.notify('info', this.text('started', { dir: files.workDirLabel(lab) }));
+    const first = lab.def.steps[0].files?.[0];
     if (first && interactive) await files.openInEditor(dir, first, this.editorColumn);
-    await this.selectStep(lab, this.store.get().labs[labId]?.currentStep ?? lab.def.étapes[0].id);
+    await this.selectStep(lab, this.store.get().labs[labId]?.currentStep ?? lab.def.steps[0].id);
     return true;
   }
 
   /** Selects a step; a step opened for the first time records its start (time and Pods present) for the cluster checks. */
   async selectStep(lab: Lab, stepId: string): Promise<void> {
-    const step = lab.def.étapes.find((s) => s.id === stepId);
+    const step = lab.def.steps.find((s) => s.id === stepId);
     if (!step) return;
     const isNew = !this.store.get().labs[lab.def.id]?.steps[stepId];
     const early = P.startedTooEarly(lab, this.store.get(), stepId);
@@ -169,8 +169,8 @@ export class LabController implements vscode.Disposable {
   }
 
   private async snapshotPods(lab: Lab, stepId: string): Promise<void> {
-    const step = lab.def.étapes.find((s) => s.id === stepId);
-    if (!step?.vérifications.some((c) => c.type === 'cluster.pods-recrees')) return;
+    const step = lab.def.steps.find((s) => s.id === stepId);
+    if (!step?.checks.some((c) => c.type === 'cluster.pods-recrees')) return;
     const { cluster } = labCluster(this.lang);
     if (!cluster) return;
     const pods = await snapshotPods(new GatewayReader(cluster.gw, this.lang, cluster.namespace), step).catch(() => undefined);
@@ -180,12 +180,12 @@ export class LabController implements vscode.Disposable {
   /** Runs the checks of a step (the current one by default), shows them live, records the progress. */
   async check(labId?: string, stepId?: string): Promise<StepRun | undefined> {
     const lab = this.registry.get(labId ?? this.currentLab ?? '');
-    if (!lab) throw new Error(this.text.labUnknown(labId ?? this.currentLab ?? '?'));
+    if (!lab) throw new Error(this.text('labUnknown', { id: labId ?? this.currentLab ?? '?' }));
     const dir = files.workDirOf(lab);
-    if (!dir) { this.notify('warning', this.text.noFolder); return undefined; }
+    if (!dir) { this.notify('warning', this.text('noFolder')); return undefined; }
     const state = P.startLab(this.store.get(), lab);
     const id = stepId ?? state.labs[lab.def.id].currentStep;
-    const step = lab.def.étapes.find((s) => s.id === id);
+    const step = lab.def.steps.find((s) => s.id === id);
     if (!step) throw new Error(`${lab.def.id}/${id}`);
     if (!state.labs[lab.def.id].steps[id]) await this.selectStep(lab, id);
     const sp = this.store.get().labs[lab.def.id]?.steps[id];
@@ -200,7 +200,7 @@ export class LabController implements vscode.Disposable {
       allowCommand: (argv) => this.allowCommand(lab, argv),
     }, (result) => this.panel?.post({ type: 'checkResult', stepId: id, result }));
     if (!cluster && problem) {
-      for (const r of run.results) if (r.status === 'erreur' && r.détail === t(this.lang, 'détail.pasDeCluster')) r.détail = this.text.noCluster(problem);
+      for (const r of run.results) if (r.status === 'erreur' && r.detail === t(this.lang, 'détail.pasDeCluster')) r.detail = this.text('noCluster', { problem });
     }
     await this.store.update((s) => P.recordRun(P.startLab(s, lab), lab, id, run.passed && !run.skipped, run.results));
     this.panel?.post({ type: 'checkDone', stepId: id, passed: run.passed && !run.skipped, results: run.results });
@@ -212,29 +212,29 @@ export class LabController implements vscode.Disposable {
   private async allowCommand(lab: Lab, argv: string[]): Promise<boolean> {
     if (!vscode.workspace.isTrusted) return false;
     if (this.allowedCommands.has(lab.def.id)) return true;
-    const ok = (await vscode.window.showWarningMessage(this.text.commandConfirm(argv.join(' ')), { modal: true }, this.text.allow)) === this.text.allow;
+    const ok = (await vscode.window.showWarningMessage(this.text('commandConfirm', { cmd: argv.join(' ') }), { modal: true }, this.text('allow'))) === this.text('allow');
     if (ok) this.allowedCommands.add(lab.def.id);
     return ok;
   }
 
   private async applySolution(lab: Lab, stepId: string, dir: string): Promise<void> {
-    const step = lab.def.étapes.find((s) => s.id === stepId);
+    const step = lab.def.steps.find((s) => s.id === stepId);
     const list = step ? lab.solutionFiles[step.id] ?? [] : [];
-    if (!step || list.length === 0) { this.notify('info', this.text.noSolution); return; }
-    const pick = await vscode.window.showWarningMessage(this.text.confirmApplySolution(list.join(', ')), { modal: true }, this.text.replace);
-    if (pick !== this.text.replace) return;
+    if (!step || list.length === 0) { this.notify('info', this.text('noSolution')); return; }
+    const pick = await vscode.window.showWarningMessage(this.text('confirmApplySolution', { files: list.join(', ') }), { modal: true }, this.text('replace'));
+    if (pick !== this.text('replace')) return;
     await files.applySolutionEdit(lab, step, dir);
     await this.store.update((s) => P.markSolutionShown(s, lab.def.id, stepId));
-    this.notify('info', this.text.solutionApplied(list.join(', ')));
+    this.notify('info', this.text('solutionApplied', { files: list.join(', ') }));
   }
 
   /** « Réinitialiser l'étape »: deletes the lab's labelled objects (after confirmation) and restarts the step's clock. */
   async resetStep(lab: Lab, stepId: string): Promise<void> {
     const dir = files.workDirOf(lab);
-    const step = lab.def.étapes.find((s) => s.id === stepId);
+    const step = lab.def.steps.find((s) => s.id === stepId);
     if (!dir || !step) return;
     const { cluster } = labCluster(this.lang);
-    let message = this.text.resetLocal;
+    let message = this.text('resetLocal');
     if (cluster) {
       const m = await resetLabObjects({ lab, step, dir, cluster, lang: this.lang, text: this.text, output: this.output });
       if (m === undefined) return;
@@ -253,14 +253,14 @@ export class LabController implements vscode.Disposable {
     if (!file) {
       const base = vscode.workspace.workspaceFolders?.[0]?.uri;
       const uri = await vscode.window.showSaveDialog({
-        title: this.text.exportTitle, filters: { JSON: ['json'] },
+        title: this.text('exportTitle'), filters: { JSON: ['json'] },
         defaultUri: base ? vscode.Uri.joinPath(base, 'progression-kube-apprenti.json') : undefined,
       });
       file = uri?.fsPath;
     }
     if (file) {
       fs.writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
-      this.notify('info', this.text.exportSaved(file));
+      this.notify('info', this.text('exportSaved', { p: file }));
     }
     return data;
   }

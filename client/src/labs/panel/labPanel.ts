@@ -54,7 +54,7 @@ function html(webview: vscode.Webview, assets: vscode.Uri, title: string, lang: 
     `script-src 'nonce-${nonce}'`,
   ].join('; ');
   return `<!DOCTYPE html>
-<html lang="${lang === 'en' ? 'en' : 'fr'}">
+<html lang="${lang}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">

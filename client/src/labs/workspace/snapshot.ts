@@ -6,11 +6,14 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Analyzer } from '../../../../server/src/analysis/engine';
 import { ManifestWorkspace } from '../../../../server/src/analysis/index/workspace';
+import { decodeText } from '../../../../core/files/readText';
+import { MAX_FILE_SIZE } from '../../../../core/files/walker';
 import { listFiles } from '../format/loadLab';
 import type { WorkspaceSnapshot, WsDiagnostic, WsResource } from '../checks/types';
 
 const MAX_FILES = 2000;
-const MAX_SIZE = 5 * 1024 * 1024;
+// The limit of the language server and the CLI (core/files/walker.ts): the lab sees what the editor sees.
+const MAX_SIZE = MAX_FILE_SIZE;
 const YAML_FILE = /\.ya?ml$/i;
 
 export interface SnapshotOptions {
@@ -27,7 +30,7 @@ export function snapshotFolder(workDir: string, options: SnapshotOptions = {}): 
     if (over !== undefined) { texts.set(rel, over); continue; }
     try {
       if (fs.statSync(abs).size > MAX_SIZE) continue;
-      texts.set(rel, fs.readFileSync(abs, 'utf8'));
+      texts.set(rel, decodeText(fs.readFileSync(abs)));
     } catch {
       // A file removed while we read the folder: ignored.
     }

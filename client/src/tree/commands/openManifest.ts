@@ -1,15 +1,15 @@
 // « Ouvrir le manifeste » : the workspace file (and line) that defines the live object.
 import * as vscode from 'vscode';
+import { prefixed } from '../../../../core/i18n';
 import { currentLang } from '../../i18n';
 import type { TreeNode } from '../model/types';
-import { t } from '../text';
+import { t } from '../../../../core/i18n/tree';
 
-export const OPEN_MANIFEST_COMMAND = 'kubeApprenti.objet.ouvrirManifeste';
 
 export async function openManifest(node?: TreeNode): Promise<void> {
   const m = node?.manifest;
   if (!m) {
-    void vscode.window.showInformationMessage(`Kube Apprenti : ${node?.ref ? t(currentLang(), 'manifest.none', { kind: node.ref.kind, name: node.ref.name }) : t(currentLang(), 'action.needsNode')}`);
+    void vscode.window.showInformationMessage(prefixed(currentLang(), node?.ref ? t(currentLang(), 'manifest.none', { kind: node.ref.kind, name: node.ref.name }) : t(currentLang(), 'action.needsNode')));
     return;
   }
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(m.uri));

@@ -2,7 +2,6 @@
 // (which starts the watches) and returns the children as plain data.
 import type { ClusterTreeProvider } from '../treeProvider';
 
-export const SNAPSHOT_COMMAND = 'kubeApprenti.arbre.instantane';
 
 export interface NodeSnapshot {
   id: string;

@@ -9,26 +9,12 @@
 //   can-portforward  port-forward (Pod, Service)        (create pods/portforward)
 //   has-manifest     a workspace file defines it
 //   ka-self          it runs this very IDE (destructive actions ask first)
+// Which actions a resource type offers is declared by its descriptor (kinds.ts, `actions`).
 import { rulesAllow, type NamespaceAccess } from '../../cluster/rbac';
 import { RESOURCES, type ResourceId } from '../../cluster/watchResources';
+import { OBJECT_KINDS } from './kinds';
 
 export type Action = 'get' | 'events' | 'logs' | 'delete' | 'scale' | 'patch' | 'portforward';
-
-const ACTIONS: Partial<Record<ResourceId, Action[]>> = {
-  pods: ['get', 'events', 'logs', 'delete', 'portforward'],
-  deployments: ['get', 'events', 'scale', 'patch'],
-  statefulsets: ['get', 'events', 'scale', 'patch'],
-  daemonsets: ['get', 'events', 'patch'],
-  replicasets: ['get', 'events'],
-  jobs: ['get', 'events'],
-  cronjobs: ['get', 'events'],
-  services: ['get', 'events', 'portforward'],
-  ingresses: ['get', 'events'],
-  configmaps: ['get', 'events'],
-  secrets: ['events'],
-  persistentvolumeclaims: ['get', 'events'],
-  events: ['get'],
-};
 
 /** The (verb, group, resource) an action needs on a resource type. */
 export function requirement(action: Action, resource: ResourceId): { verb: string; group: string; resource: string } {
@@ -52,7 +38,7 @@ export function allowed(access: NamespaceAccess | undefined, action: Action, res
 
 export function objectContextValue(resource: ResourceId, access: NamespaceAccess | undefined, opts: { self?: boolean; manifest?: boolean; name?: string } = {}): string {
   const tokens = [`ka-${RESOURCES[resource].kind.toLowerCase()}`, 'ka-object'];
-  for (const a of ACTIONS[resource] ?? []) if (allowed(access, a, resource, opts.name)) tokens.push(`can-${a}`);
+  for (const a of OBJECT_KINDS[resource]?.actions ?? []) if (allowed(access, a, resource, opts.name)) tokens.push(`can-${a}`);
   if (opts.manifest) tokens.push('has-manifest');
   if (opts.self) tokens.push('ka-self');
   return tokens.join(' ');

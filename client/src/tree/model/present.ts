@@ -1,8 +1,8 @@
-// Presentation helpers: icons per severity and kind, tooltips in Markdown, ages, kubectl equivalents.
+// Presentation helpers: icons per severity (per kind: kinds.ts), tooltips in Markdown, ages, kubectl equivalents.
 import { explainState, type Explanation } from '../../cluster/explainCatalog';
 import type { Severity } from '../../cluster/explainPod';
 import { RESOURCES, type ResourceId } from '../../cluster/watchResources';
-import type { FolderId, GroupId, ManifestLocation, ModelEnv, ObjRef } from './types';
+import type { ManifestLocation, ModelEnv, ObjRef } from './types';
 
 export const SEVERITY_ICON: Record<Severity, { id: string; color?: string }> = {
   ok: { id: 'pass-filled', color: 'testing.iconPassed' },
@@ -10,15 +10,6 @@ export const SEVERITY_ICON: Record<Severity, { id: string; color?: string }> = {
   progress: { id: 'sync', color: 'charts.blue' },
   warning: { id: 'warning', color: 'list.warningForeground' },
   error: { id: 'error', color: 'list.errorForeground' },
-};
-
-export const GROUP_ICON: Record<GroupId, string> = {
-  workloads: 'layers', network: 'globe', config: 'settings-gear', storage: 'database', events: 'bell',
-};
-
-export const FOLDER_ICON: Record<FolderId, string> = {
-  deployments: 'rocket', statefulsets: 'list-ordered', daemonsets: 'server-process', jobs: 'run', cronjobs: 'watch', pods: 'package',
-  services: 'plug', ingresses: 'link-external', configmaps: 'settings', secrets: 'lock', persistentvolumeclaims: 'save',
 };
 
 /** Escapes Markdown special characters in text coming from the cluster. */
@@ -37,7 +28,7 @@ export function age(env: ModelEnv, iso: string | undefined): string {
   if (s < 60) return `${s} s`;
   if (s < 3600) return `${Math.floor(s / 60)} min`;
   if (s < 86400) return `${Math.floor(s / 3600)} h`;
-  return `${Math.floor(s / 86400)} ${env.lang === 'fr' ? 'j' : 'd'}`;
+  return env.t('age.days', { n: Math.floor(s / 86400) });
 }
 
 export function kubectlGet(ref: ObjRef): string {
@@ -52,6 +43,13 @@ export function kubectlDescribe(ref: ObjRef): string {
 
 export function kubectlList(resource: ResourceId, namespace: string): string {
   return `kubectl get ${RESOURCES[resource].kubectlName === 'pvc' ? 'pvc' : RESOURCES[resource].id} -n ${namespace}`;
+}
+
+/** A state as a tree row shows it: the explanation's title first, kubectl's status after (« Image introuvable
+ * (ImagePullBackOff) »); the status alone when the catalogue has no better words for it. */
+export function stateText(env: ModelEnv, status: string, reasonKey: string): string {
+  const title = explainState(env.lang, reasonKey, { reason: status }).title;
+  return title === status || title === reasonKey ? status : env.t('desc.state', { title, status });
 }
 
 /** The explanation block of a tooltip: title, text, cause, remedy, and Kubernetes' own message. */

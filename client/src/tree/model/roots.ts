@@ -3,31 +3,9 @@ import { ClusterError } from '../../cluster/errors';
 import { rulesAllow } from '../../cluster/rbac';
 import type { WatchKey } from '../../cluster/watchHub';
 import { RESOURCES, type ResourceId } from '../../cluster/watchResources';
-import { code, FOLDER_ICON, GROUP_ICON, kubectlList, md } from './present';
+import { foldersOf, GROUPS, OBJECT_KINDS } from './kinds';
+import { code, kubectlList, md } from './present';
 import type { FolderId, GroupId, ModelEnv, TreeNode } from './types';
-
-export const GROUP_FOLDERS: Record<GroupId, FolderId[]> = {
-  workloads: ['deployments', 'statefulsets', 'daemonsets', 'jobs', 'cronjobs', 'pods'],
-  network: ['services', 'ingresses'],
-  config: ['configmaps', 'secrets'],
-  storage: ['persistentvolumeclaims'],
-  events: [],
-};
-
-/** Resource types a folder's items and states are computed from (the folder's own type first). */
-export const FOLDER_NEEDS: Record<FolderId, ResourceId[]> = {
-  deployments: ['deployments', 'replicasets', 'pods'],
-  statefulsets: ['statefulsets', 'pods'],
-  daemonsets: ['daemonsets', 'pods'],
-  jobs: ['jobs', 'pods'],
-  cronjobs: ['cronjobs', 'jobs', 'pods'],
-  pods: ['pods'],
-  services: ['services', 'endpointslices'],
-  ingresses: ['ingresses'],
-  configmaps: ['configmaps'],
-  secrets: ['secrets'],
-  persistentvolumeclaims: ['persistentvolumeclaims'],
-};
 
 export const STATE_RETRY_COMMAND = 'kubeApprenti.arbre.reessayer';
 export const CHOOSE_CONTEXT_COMMAND = 'kubeApprenti.connexion.changer';
@@ -114,9 +92,9 @@ function namespaceNode(env: ModelEnv, parent: TreeNode, ns: string, current: boo
 export function groupNodes(env: ModelEnv, parent: TreeNode): TreeNode[] {
   const ns = parent.namespace ?? env.connection.namespace;
   const current = ns === env.connection.namespace;
-  return (Object.keys(GROUP_FOLDERS) as GroupId[]).map((g) => ({
+  return (Object.keys(GROUPS) as GroupId[]).map((g) => ({
     id: `${parent.id}/g:${g}`, kind: 'group', label: env.t(`group.${g}`), namespace: ns, group: g,
-    icon: { id: GROUP_ICON[g] }, collapsible: current && g === 'workloads' ? 'expanded' : 'collapsed',
+    icon: { id: GROUPS[g].icon }, collapsible: current && g === 'workloads' ? 'expanded' : 'collapsed',
     contextValue: `ka-group ka-group-${g}`,
   }));
 }
@@ -124,13 +102,13 @@ export function groupNodes(env: ModelEnv, parent: TreeNode): TreeNode[] {
 export function folderNodes(env: ModelEnv, parent: TreeNode): TreeNode[] {
   const ns = parent.namespace ?? env.connection.namespace;
   const current = ns === env.connection.namespace;
-  return GROUP_FOLDERS[parent.group ?? 'workloads'].map((f) => {
+  return foldersOf(parent.group ?? 'workloads').map((f) => {
     const st = env.store.status({ resource: f, namespace: ns });
     const count = st?.hasSynced ? String(env.store.items({ resource: f, namespace: ns }).length) : undefined;
     return {
       id: `${parent.id}/f:${f}`, kind: 'folder', label: env.t(`folder.${f}`), namespace: ns, folder: f,
       description: canWatch(env, f, ns) ? count : env.t('level.none'),
-      icon: { id: FOLDER_ICON[f] }, collapsible: current && f === 'deployments' ? 'expanded' : 'collapsed',
+      icon: { id: OBJECT_KINDS[f]?.folder?.icon ?? 'folder' }, collapsible: current && f === 'deployments' ? 'expanded' : 'collapsed',
       contextValue: `ka-folder ka-folder-${f}`,
       tooltip: () => `${env.t('tip.kubectl')} : ${code(kubectlList(f, ns))}`,
     } satisfies TreeNode;

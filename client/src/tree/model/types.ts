@@ -4,20 +4,15 @@ import type { NamespaceAccess } from '../../cluster/rbac';
 import type { InformerStatus } from '../../cluster/watchCache';
 import type { WatchKey } from '../../cluster/watchHub';
 import type { ResourceId } from '../../cluster/watchResources';
-import type { KObject } from '../../cluster/watchTypes';
-import type { Lang, TextArgs, TextKey } from '../text';
+import type { K8sObject, ObjectRef } from '../../cluster/types';
+import type { Lang, TextArgs, TextKey } from '../../../../core/i18n/tree';
 
 export type NodeKind = 'cluster' | 'namespace' | 'group' | 'folder' | 'object' | 'container' | 'endpoint' | 'url' | 'dataKey' | 'event' | 'state';
 export type GroupId = 'workloads' | 'network' | 'config' | 'storage' | 'events';
 export type FolderId = 'deployments' | 'statefulsets' | 'daemonsets' | 'jobs' | 'cronjobs' | 'pods' | 'services' | 'ingresses' | 'configmaps' | 'secrets' | 'persistentvolumeclaims';
 
-export interface ObjRef {
-  resource: ResourceId;
-  kind: string;
-  name: string;
-  namespace?: string;
-  uid?: string;
-}
+/** A tree item's object: the one object reference, with its watched resource type and uid. */
+export type ObjRef = ObjectRef & { resource: ResourceId; uid?: string };
 
 export interface ManifestLocation {
   /** File URI (string) of the workspace manifest. */
@@ -54,10 +49,10 @@ export interface TreeNode {
 }
 
 export interface StoreAccess {
-  items<T extends KObject = KObject>(k: WatchKey): T[];
+  items<T extends K8sObject = K8sObject>(k: WatchKey): T[];
   status(k: WatchKey): InformerStatus | undefined;
   /** Objects of key k whose controller owner has this uid (memoised per store version). */
-  ownedBy<T extends KObject = KObject>(k: WatchKey, ownerUid: string): T[];
+  ownedBy<T extends K8sObject = K8sObject>(k: WatchKey, ownerUid: string): T[];
 }
 
 export interface ConnectionView {
@@ -79,7 +74,7 @@ export interface ModelEnv {
   canListNamespaces: boolean | undefined;
   store: StoreAccess;
   access(namespace: string): NamespaceAccess | undefined;
-  isSelf(ref: { kind: string; name: string; namespace?: string }): boolean;
+  isSelf(ref: ObjectRef): boolean;
   manifestFor(kind: string, name: string, namespace: string): ManifestLocation | undefined;
   /** A French sentence for any error (ClusterError or raw), with the role hints of the namespace. */
   describeError(err: unknown, namespace?: string): string;

@@ -1,17 +1,13 @@
 // Workloads: Deployments → ReplicaSets → Pods → containers, StatefulSets, DaemonSets, Jobs, CronJobs → Jobs → Pods.
 import { explainState } from '../../cluster/explainCatalog';
 import { containerState, podState, worstPodState, severityRank, type PodState, type Severity } from '../../cluster/explainPod';
-import { cronJobState, daemonSetState, deploymentState, jobState, replicaSetState, statefulSetState, type ObjectState } from '../../cluster/explainWorkload';
+import { deploymentState, type ObjectState } from '../../cluster/explainWorkload';
 import { RESOURCES, type ResourceId } from '../../cluster/watchResources';
 import type { PodView, WorkloadView } from '../../cluster/watchTypes';
 import { containerContextValue, objectContextValue } from './contextValue';
-import { code, explanationMd, md, objectTooltip, SEVERITY_ICON, stateMd } from './present';
+import { OBJECT_KINDS } from './kinds';
+import { code, explanationMd, md, objectTooltip, SEVERITY_ICON, stateMd, stateText } from './present';
 import type { ModelEnv, ObjRef, TreeNode } from './types';
-
-const STATE_OF: Partial<Record<ResourceId, (w: WorkloadView) => ObjectState>> = {
-  deployments: deploymentState, replicasets: replicaSetState, statefulsets: statefulSetState, daemonsets: daemonSetState,
-  jobs: jobState, cronjobs: cronJobState,
-};
 
 export function refOf(resource: ResourceId, o: { metadata: { name: string; namespace?: string; uid?: string } }): ObjRef {
   return { resource, kind: RESOURCES[resource].kind, name: o.metadata.name, namespace: o.metadata.namespace, uid: o.metadata.uid };
@@ -47,7 +43,7 @@ function replicaText(s: ObjectState): string | undefined {
 export function workloadNode(env: ModelEnv, parentId: string, resource: ResourceId, w: WorkloadView): TreeNode {
   const ref = refOf(resource, w);
   const ns = ref.namespace ?? env.connection.namespace;
-  const state = (STATE_OF[resource] ?? deploymentState)(w);
+  const state = (OBJECT_KINDS[resource]?.state ?? deploymentState)(w);
   const pods = podsOf(env, resource, w).map(podState);
   const worst = worstPodState(pods);
   // A pod in trouble explains a workload better than its counters: « 1/3 · CrashLoopBackOff ».
@@ -55,7 +51,7 @@ export function workloadNode(env: ModelEnv, parentId: string, resource: Resource
   const severity: Severity = podIssue ? podIssue.severity : state.severity;
   const self = env.isSelf(ref);
   const title = explainState(env.lang, state.reasonKey, state.args).title;
-  const parts = [replicaText(state), podIssue ? podIssue.status : state.severity === 'ok' && replicaText(state) ? undefined : title, self ? env.t('desc.self') : undefined];
+  const parts = [replicaText(state), podIssue ? stateText(env, podIssue.status, podIssue.reasonKey) : state.severity === 'ok' && replicaText(state) ? undefined : title, self ? env.t('desc.self') : undefined];
   const manifest = env.manifestFor(ref.kind, ref.name, ns);
   return {
     id: `${parentId}/o:${resource}:${ref.name}`, kind: 'object', label: ref.name, ref, namespace: ns, manifest,
@@ -101,7 +97,7 @@ export function podNode(env: ModelEnv, parentId: string, p: PodView): TreeNode {
 
 function buildPodNode(env: ModelEnv, parentId: string, p: PodView, ref: ObjRef, ns: string, self: boolean, manifest: ReturnType<ModelEnv['manifestFor']>): TreeNode {
   const s = podState(p);
-  const parts = [s.status, `${s.ready}/${s.total}`, s.restarts > 0 ? env.t('desc.restarts', { count: s.restarts }) : undefined, self ? env.t('desc.self') : undefined];
+  const parts = [stateText(env, s.status, s.reasonKey), `${s.ready}/${s.total}`, s.restarts > 0 ? env.t('desc.restarts', { count: s.restarts }) : undefined, self ? env.t('desc.self') : undefined];
   return {
     id: `${parentId}/o:pods:${ref.name}`, kind: 'object', label: ref.name, ref, namespace: ns, manifest,
     description: parts.filter(Boolean).join(' · '),
@@ -127,7 +123,7 @@ export function containerNodes(env: ModelEnv, pod: TreeNode): TreeNode[] {
     const cs = (init ? p.status?.initContainerStatuses : p.status?.containerStatuses)?.find((x) => x.name === c.name);
     const s = containerState(cs);
     const restarts = cs?.restartCount ?? 0;
-    const parts = [s.status, init ? env.t('desc.init') : undefined, restarts > 0 ? env.t('desc.restarts', { count: restarts }) : undefined, c.image];
+    const parts = [stateText(env, s.status, s.reasonKey), init ? env.t('desc.init') : undefined, restarts > 0 ? env.t('desc.restarts', { count: restarts }) : undefined, c.image];
     return {
       id: `${pod.id}/ct:${c.name}`, kind: 'container', label: c.name, ref: pod.ref, container: c.name, namespace: ns,
       description: parts.filter(Boolean).join(' · '), icon: SEVERITY_ICON[s.severity], collapsible: 'none',
@@ -141,33 +137,28 @@ export function containerNodes(env: ModelEnv, pod: TreeNode): TreeNode[] {
   });
 }
 
-export function workloadFolderItems(env: ModelEnv, folder: TreeNode, resource: ResourceId): TreeNode[] {
-  const ns = folder.namespace ?? env.connection.namespace;
-  const items = env.store.items<WorkloadView>({ resource, namespace: ns }).slice().sort(byName);
-  if (resource === 'pods') return (items as PodView[]).map((p) => podNode(env, folder.id, p));
-  return items.map((w) => workloadNode(env, folder.id, resource, w));
+/** Children of a Deployment: its ReplicaSets, newest revision first (old empty ones greyed, not expandable). */
+export function deploymentChildren(env: ModelEnv, node: TreeNode): TreeNode[] {
+  const ns = node.namespace ?? env.connection.namespace;
+  const sets = env.store.ownedBy<WorkloadView>({ resource: 'replicasets', namespace: ns }, node.ref?.uid ?? '').slice().sort((a, b) => revisionOf(b) - revisionOf(a));
+  return sets.map((rs, i) => {
+    const n = workloadNode(env, node.id, 'replicasets', rs);
+    const rev = revisionOf(rs);
+    const old = i > 0 && (rs.spec?.replicas ?? 0) === 0;
+    n.description = [old ? env.t('desc.oldRevision', { revision: rev }) : env.t('desc.revision', { revision: rev }), n.description].filter(Boolean).join(' · ');
+    if (old) { n.icon = { id: 'history', color: 'disabledForeground' }; n.collapsible = 'none'; }
+    return n;
+  });
 }
 
-/** Children of a workload or pod node. */
-export function workloadChildren(env: ModelEnv, node: TreeNode): TreeNode[] {
-  const ref = node.ref;
-  if (!ref) return [];
+/** Children of a CronJob: its Jobs. */
+export function cronJobChildren(env: ModelEnv, node: TreeNode): TreeNode[] {
   const ns = node.namespace ?? env.connection.namespace;
-  if (ref.resource === 'pods') return containerNodes(env, node);
-  const uid = ref.uid ?? '';
-  if (ref.resource === 'deployments') {
-    const sets = env.store.ownedBy<WorkloadView>({ resource: 'replicasets', namespace: ns }, uid).slice().sort((a, b) => revisionOf(b) - revisionOf(a));
-    return sets.map((rs, i) => {
-      const n = workloadNode(env, node.id, 'replicasets', rs);
-      const rev = revisionOf(rs);
-      const old = i > 0 && (rs.spec?.replicas ?? 0) === 0;
-      n.description = [old ? env.t('desc.oldRevision', { revision: rev }) : env.t('desc.revision', { revision: rev }), n.description].filter(Boolean).join(' · ');
-      if (old) { n.icon = { id: 'history', color: 'disabledForeground' }; n.collapsible = 'none'; }
-      return n;
-    });
-  }
-  if (ref.resource === 'cronjobs') {
-    return env.store.ownedBy<WorkloadView>({ resource: 'jobs', namespace: ns }, uid).slice().sort(byName).map((j) => workloadNode(env, node.id, 'jobs', j));
-  }
-  return env.store.ownedBy<PodView>({ resource: 'pods', namespace: ns }, uid).slice().sort(byName).map((p) => podNode(env, node.id, p));
+  return env.store.ownedBy<WorkloadView>({ resource: 'jobs', namespace: ns }, node.ref?.uid ?? '').slice().sort(byName).map((j) => workloadNode(env, node.id, 'jobs', j));
+}
+
+/** Children of a workload that owns its Pods directly (StatefulSet, DaemonSet, Job, ReplicaSet). */
+export function ownedPodNodes(env: ModelEnv, node: TreeNode): TreeNode[] {
+  const ns = node.namespace ?? env.connection.namespace;
+  return env.store.ownedBy<PodView>({ resource: 'pods', namespace: ns }, node.ref?.uid ?? '').slice().sort(byName).map((p) => podNode(env, node.id, p));
 }

@@ -4,6 +4,8 @@ import { isMap, parseDocument, type YAMLMap } from 'yaml';
 import type { Lang } from '../model';
 import type { ManifestWorkspace } from '../index/workspace';
 import { baseName } from '../parse/fileKind';
+import { nestingExceeds } from '../parse/limits';
+import { hoverLabels } from '../../../../core/i18n/hover/labels';
 import { activeSchemas, getLabSchema } from '../schema/catalog';
 import { fieldAt } from '../schema/schemaPath';
 import { str, getPath } from '../util/yamlNodes';
@@ -20,6 +22,7 @@ function parseAround(docText: string, rel: number): YAMLMap | undefined {
   const nl = docText.indexOf('\n', rel);
   const end = nl < 0 ? docText.length : nl;
   const blanked = docText.slice(0, start) + ' '.repeat(end - start) + docText.slice(end);
+  if (nestingExceeds(blanked) !== -1) return undefined; // too deep for `yaml`'s recursive composer (KA105)
   try {
     const d = parseDocument(blanked, { logLevel: 'silent', uniqueKeys: false });
     return isMap(d.contents) ? d.contents : undefined;
@@ -31,7 +34,7 @@ function parseAround(docText: string, rel: number): YAMLMap | undefined {
 function snippetItems(range: CompletionEntry['range'], lang: Lang): CompletionEntry[] {
   return OBJECT_SNIPPETS.map((s, i) => ({
     label: s.label, kind: 'snippet' as const, insertText: s.body, isSnippet: true, range,
-    detail: lang === 'en' ? 'Kubernetes object' : 'Objet Kubernetes', documentation: `${snippetDescription(s, lang)}\n\n\`\`\`yaml\n${s.body.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d/g, '')}\n\`\`\``,
+    detail: hoverLabels(lang).snippetDetail, documentation: `${snippetDescription(s, lang)}\n\n\`\`\`yaml\n${s.body.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d/g, '')}\n\`\`\``,
     sortText: `0${String(i).padStart(2, '0')}`, filterText: `${s.label} ${s.kind.toLowerCase()}`,
   }));
 }

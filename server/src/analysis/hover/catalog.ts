@@ -6,7 +6,7 @@ import { kindsFr } from '../../../../core/i18n/hover/kinds.fr';
 import type { FieldDoc, FieldDocs, KindDoc } from '../../../../core/i18n/hover/types';
 
 export function curatedFields(lang: Lang): FieldDocs {
-  return lang === 'en' ? fieldsEn : fieldsFr;
+  return { fr: fieldsFr, en: fieldsEn }[lang];
 }
 
 /** Curated doc of `<definition>.<field>` in this language (undefined: use the OpenAPI description). */
@@ -15,7 +15,7 @@ export function curatedField(lang: Lang, definition: string, field: string): Fie
 }
 
 export function kindDoc(lang: Lang, kind: string): KindDoc | undefined {
-  return (lang === 'en' ? kindsEn : kindsFr)[kind];
+  return { fr: kindsFr, en: kindsEn }[lang][kind];
 }
 
 /** Generic fields of every top-level object. */

@@ -12,6 +12,7 @@ import { kindDoc } from './catalog';
 import { fieldSection } from './fieldHover';
 import { hoverLabels } from '../../../../core/i18n/hover/labels';
 import { labHover } from './labHover';
+import { frenchTypography } from '../../../../core/i18n';
 import { workspaceSections } from './workspaceInfo';
 
 export interface HoverResult {
@@ -45,7 +46,14 @@ export function kindSection(schemas: K8sSchemas, apiVersion: string | undefined,
   return parts.join('\n\n');
 }
 
+/** The hover at an offset, French typography applied to French hovers (core/i18n's frenchTypography). */
 export function computeHover(ws: ManifestWorkspace, uri: string, offset: number, lang: Lang): HoverResult | undefined {
+  const h = hoverAt(ws, uri, offset, lang);
+  if (h && lang === 'fr') h.markdown = frenchTypography(h.markdown);
+  return h;
+}
+
+function hoverAt(ws: ManifestWorkspace, uri: string, offset: number, lang: Lang): HoverResult | undefined {
   const file = ws.getFile(uri);
   if (!file || file.skipped) return undefined;
   const doc = ws.docAt(uri, offset);

@@ -38,6 +38,8 @@ export class ManifestWorkspace {
   private readonly generatedByKustomization = new Map<string, { ConfigMap: Set<string>; Secret: Set<string> }>();
   /** Folders whose YAML files are all loaded (checks of relative paths only look inside them). */
   private readonly roots = new Set<string>();
+  /** Folders under the roots whose files were not listed (see `addRoot`). */
+  private readonly unlisted = new Set<string>();
   private readonly maxFileSize: number;
   /** Incremented on every change of any file. */
   version = 0;
@@ -148,17 +150,27 @@ export class ManifestWorkspace {
     return false;
   }
 
-  /** Declares a folder (URI) whose YAML files are all loaded in the model. */
-  addRoot(folderUri: string): void {
-    this.roots.add(folderUri.replace(/\/+$/, ''));
+  /**
+   * Declares a folder (URI) whose YAML files are all loaded in the model, except under `notListed` (folders the
+   * file walker did not enter: dependencies, build output, a lab's starter and solution copies, too deep).
+   */
+  addRoot(folderUri: string, notListed: Iterable<string> = []): void {
+    const root = folderUri.replace(/\/+$/, '');
+    this.roots.add(root);
+    for (const u of notListed) this.unlisted.add(u.replace(/\/+$/, ''));
+    this.version++;
   }
 
   removeRoot(folderUri: string): void {
-    this.roots.delete(folderUri.replace(/\/+$/, ''));
+    const root = folderUri.replace(/\/+$/, '');
+    this.roots.delete(root);
+    for (const u of [...this.unlisted]) if (u === root || u.startsWith(`${root}/`)) this.unlisted.delete(u);
+    this.version++;
   }
 
   /** True when `uri` is inside a folder whose YAML files are all loaded. */
   isFullyKnown(uri: string): boolean {
+    for (const u of this.unlisted) if (uri === u || uri.startsWith(`${u}/`)) return false;
     for (const r of this.roots) if (uri === r || uri.startsWith(`${r}/`)) return true;
     return false;
   }

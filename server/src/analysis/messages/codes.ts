@@ -1,5 +1,5 @@
 // Every diagnostic code of the core engine: doc page slug (docs/regles/<slug>.md), default severity, titles.
-// KA0NN = entry DNN of the diagnostic catalogue; KA100–KA149 = codes added by this engine.
+// KA001–KA099 = common student mistakes; KA100–KA149 = codes added by this engine.
 // Codes are never renumbered nor reused.
 import type { CodeInfo } from './types';
 
@@ -90,4 +90,6 @@ export const codes: Record<string, CodeInfo> = {
   KA116: c('KA116-helm-chart-ou-valeurs-illisibles', 'error', 'Chart.yaml ou fichier de valeurs illisible', 'Chart.yaml or values file cannot be read'),
   KA117: c('KA117-moteur-rendu-absent', 'information', 'Moteur de rendu Helm/Kustomize indisponible', 'Helm/Kustomize renderer unavailable'),
   KA103: c('KA103-image-pull-secret-introuvable', 'information', 'Secret de registre introuvable', 'Image pull secret not found'),
+  KA105: c('KA105-imbrication-trop-profonde', 'error', 'Imbrication trop profonde', 'Nesting too deep'),
+  KA106: c('KA106-document-trop-complexe', 'error', 'Document trop complexe pour être analysé', 'Document too complex to be analysed'),
 };

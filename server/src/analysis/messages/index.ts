@@ -1,4 +1,5 @@
 // The message catalogue: French (source language) and English, keyed by stable codes. Rules never hold text.
+import { format, placeholders as templatePlaceholders } from '../../../../core/i18n';
 import type { Lang, MessageArgs } from '../model';
 import { codes as coreCodes } from './codes';
 import { en } from './en';
@@ -29,20 +30,19 @@ export function hasMessage(key: string, lang: Lang): boolean {
 }
 
 /** Replaces `{name}` placeholders; a missing argument leaves the placeholder visible (tests catch it). */
-export function formatText(template: string, args: MessageArgs = {}): string {
-  return template.replace(/\{([a-zA-Z_][a-zA-Z0-9_]*)\}/g, (m, name: string) =>
-    Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : m);
+export function formatText(template: string, args: MessageArgs = {}, lang?: Lang): string {
+  return format(template, args, lang);
 }
 
 /** The message of a key in a language (French when the key is missing in English, the key itself as last resort). */
 export function formatMessage(key: string, args: MessageArgs | undefined, lang: Lang): string {
   const template = catalogues[lang][key] ?? catalogues.fr[key] ?? key;
-  return formatText(template, args);
+  return formatText(template, args, catalogues[lang][key] === undefined ? 'fr' : lang);
 }
 
 /** Placeholders used by a template. */
 export function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{([a-zA-Z_][a-zA-Z0-9_]*)\}/g)].map((m) => m[1]);
+  return templatePlaceholders(template);
 }
 
 export function docUrl(code: string): string | undefined {

@@ -1,5 +1,5 @@
 // Code table of the schema validation (KA041, KA042, KA043, KA046, KA150–KA199), owned by the schema engineer.
-// KA041/42/43/46 = entries D41/D42/D43/D46 of the diagnostic catalogue; KA150+ = other schema checks.
+// KA041/42/43/46 = schema checks of common student mistakes; KA150+ = other schema checks.
 import type { CodeInfo } from './types';
 
 function c(slug: string, severity: CodeInfo['severity'], title: string, titleEn: string): CodeInfo {

@@ -5,20 +5,20 @@
 import type { MessageCatalogue } from './types';
 
 export const schemaFr: MessageCatalogue = {
-  // D41 — enum value with the wrong case
+  // KA041 — enum value with the wrong case
   KA041: 'Valeur invalide `{value}` pour `{field}` : les valeurs autorisées sont {allowed}. Attention aux majuscules : écrivez `{suggestion}`.',
-  // D42 — apiVersion and kind do not go together
+  // KA042 — apiVersion and kind do not go together
   KA042: '`kind: {kind}` n’existe pas dans `apiVersion: {apiVersion}` : un {kind} se déclare avec `apiVersion: {suggestion}`.',
   'KA042.unknownKind': '`{value}` n’est pas un type de ressource de `{apiVersion}` dans Kubernetes {k8sVersion}. S’il s’agit d’une ressource personnalisée (CRD), son `apiVersion` doit être celui de son groupe.',
   'KA042.unknownKind.suggestion': '`{value}` n’est pas un type de ressource de `{apiVersion}` dans Kubernetes {k8sVersion} : vouliez-vous dire `{suggestion}` ?',
-  // D43 — missing required field
+  // KA043 — missing required field
   KA043: 'Le champ obligatoire `{field}` manque dans `{where}`.',
   'KA043.empty': 'Le champ `{field}` est obligatoire et ne peut pas être vide.',
   'KA043.name': 'Le champ `metadata.name` est obligatoire et ne peut pas être vide : donnez un nom à la ressource (minuscules, chiffres et tirets, par exemple `mon-application`).',
   'KA043.apiVersion': 'Ce manifeste n’a pas d’`apiVersion` : chaque ressource commence par `apiVersion` et `kind` (par exemple `apiVersion: apps/v1` et `kind: Deployment`).',
   'KA043.kind': 'Ce manifeste n’a pas de `kind` : indiquez le type de la ressource (`Pod`, `Deployment`, `Service`…), juste sous `apiVersion`.',
   'KA043.document': 'Ce document YAML n’a ni `apiVersion` ni `kind` : s’il s’agit d’un manifeste Kubernetes, commencez-le par ces deux champs (par exemple `apiVersion: v1` et `kind: ConfigMap`) ; sinon, vous pouvez ignorer ce message.',
-  // D46 — unknown field, or field at the wrong level
+  // KA046 — unknown field, or field at the wrong level
   KA046: '`{field}` n’est pas un champ valide de `{where}`. Vérifiez l’orthographe (majuscules comprises) et l’indentation.',
   'KA046.suggestion': '`{field}` n’est pas un champ valide de `{where}` : vouliez-vous dire `{suggestion}` ?',
   'KA046.up': '`{field}` n’est pas un champ de `{where}` : il appartient à `{target}`, plus haut dans le manifeste. Il est sans doute trop indenté : décalez-le vers la gauche (2 espaces par niveau).',
@@ -26,7 +26,7 @@ export const schemaFr: MessageCatalogue = {
   'KA046.containerRestartPolicy': '`restartPolicy` n’est pas permis sur un conteneur ordinaire (seulement sur un conteneur d’initialisation « sidecar », avec la valeur `Always`) : la politique de redémarrage se règle pour tout le Pod, dans `{target}`.',
   'KA046.daemonSetReplicas': 'Un DaemonSet n’a pas de `replicas` : il lance un Pod sur chaque nœud (ou sur chaque nœud choisi). Pour choisir le nombre de Pods, utilisez un Deployment.',
   'KA046.podReplicas': 'Un Pod n’a pas de `replicas` : c’est une seule instance. Pour avoir plusieurs réplicas (et qu’ils soient recréés s’ils disparaissent), utilisez un Deployment avec ce Pod comme template.',
-  // Wrong type (D37, D63…)
+  // Wrong type (see also KA037, KA063)
   KA150: 'Type de valeur incorrect pour `{field}`.',
   'KA150.quoted': '`{field}` attend un nombre, mais `{value}` est écrit entre guillemets : c’est alors une chaîne de caractères. Retirez les guillemets : `{field}: {value}`.',
   'KA150.integer': '`{field}` attend un nombre entier, pas `{value}`.',
@@ -43,7 +43,7 @@ export const schemaFr: MessageCatalogue = {
   // KA151 — value not among the allowed values
   KA151: 'Valeur invalide `{value}` pour `{field}` : les valeurs autorisées sont {allowed}.',
   'KA151.suggestion': 'Valeur invalide `{value}` pour `{field}` : les valeurs autorisées sont {allowed}. Vouliez-vous dire `{suggestion}` ?',
-  // D29 — quantities
+  // KA029 — quantities
   KA152: '`{value}` n’est pas une quantité valide pour `{field}` : écrivez un nombre suivi, sans espace, d’un suffixe éventuel (`m`, `k`, `M`, `G`, `Ki`, `Mi`, `Gi`…).',
   'KA152.memory': '`{value}` n’est pas une quantité valide pour `{field}` : utilisez les suffixes `Ki`, `Mi`, `Gi` (puissances de 1024, par exemple `256Mi`) ou `k`, `M`, `G` (puissances de 1000), collés au nombre. `MB` ou `Go` ne sont pas reconnus.',
   'KA152.cpu': '`{value}` n’est pas une quantité de CPU valide : écrivez `500m` (500 millicœurs, soit un demi-cœur) ou `0.5`, sans unité ni espace.',
@@ -75,12 +75,12 @@ export const schemaFr: MessageCatalogue = {
   'KA160.max-items': 'lab.yaml : la liste `{path}` contient trop d’éléments (au plus {limit}).',
   'KA160.min-properties': 'lab.yaml : le bloc `{path}` ne peut pas être vide.',
   'KA160.unique-items': 'lab.yaml : `{value}` apparaît deux fois dans la liste `{path}`.',
-  'KA160.no-branch': 'lab.yaml : `{path}` ne correspond à aucune des formes prévues (voir docs/labs-format.md).',
+  'KA160.no-branch': 'lab.yaml : `{path}` ne correspond à aucune des formes prévues ({allowed}, voir docs/labs-format.md).',
   // Quick fixes
-  'fix.schema.rename': 'Remplacer par `{suggestion}`',
-  'fix.schema.replace': 'Remplacer par `{suggestion}`',
+  'fix.schema.rename': 'Remplacer par « {suggestion} »',
+  'fix.schema.replace': 'Remplacer par « {suggestion} »',
   'fix.schema.quote': 'Mettre la valeur entre guillemets',
   'fix.schema.unquote': 'Retirer les guillemets',
-  'fix.schema.list': 'Transformer en liste (ajouter le tiret `-`)',
-  'fix.schema.apiVersion': 'Utiliser `apiVersion: {suggestion}`',
+  'fix.schema.list': 'Transformer en liste (ajouter le tiret « - »)',
+  'fix.schema.apiVersion': 'Utiliser « apiVersion: {suggestion} »',
 };

@@ -21,6 +21,9 @@ interface Line {
   end: number;
 }
 
+/** Flow collections nested deeper than this (never seen in manifests) are left to `yaml`. */
+const MAX_FLOW_DEPTH = 16;
+
 const SP = 32, HASH = 35, DASH = 45, COLON = 58, QUOTE1 = 39, QUOTE2 = 34;
 
 /** Characters that start something other than a plain scalar (or need a care this fast path does not take). */
@@ -325,8 +328,9 @@ class FastParser {
    * space after the opening bracket or before a comma or the closing bracket, no trailing comma, no empty value,
    * no comment inside; items are plain or quoted scalars and nested flow collections. Ranges end at the bracket.
    */
-  private flow(from: number, lineEnd: number): YAMLMap | YAMLSeq {
+  private flow(from: number, lineEnd: number, depth = 0): YAMLMap | YAMLSeq {
     const { text } = this;
+    if (depth > MAX_FLOW_DEPTH) decline(); // deep flow nesting: `yaml` and the nesting budget judge it
     const isMap = text.charCodeAt(from) === 123;
     const closer = isMap ? 125 : 93;
     const node = isMap ? compactMap() : compactSeq();
@@ -344,11 +348,11 @@ class FastParser {
         if (text.charCodeAt(p) !== COLON || text.charCodeAt(p + 1) !== SP) decline();
         if (key.value === '<<' || hasKey(node as YAMLMap, key.value)) decline();
         p = this.skipSpaces(p + 1, lineEnd);
-        const value = this.flowItem(p, lineEnd);
+        const value = this.flowItem(p, lineEnd, depth);
         (node as YAMLMap).items.push(compactPair(key, value));
         p = value.range![1];
       } else {
-        const item = this.flowItem(p, lineEnd);
+        const item = this.flowItem(p, lineEnd, depth);
         (node as YAMLSeq).items.push(item);
         p = item.range![1];
       }
@@ -362,9 +366,9 @@ class FastParser {
     return node;
   }
 
-  private flowItem(p: number, lineEnd: number): Node {
+  private flowItem(p: number, lineEnd: number, depth: number): Node {
     const c = this.text.charCodeAt(p);
-    if (c === 123 || c === 91) return this.flow(p, lineEnd);
+    if (c === 123 || c === 91) return this.flow(p, lineEnd, depth + 1);
     return this.flowScalar(p, lineEnd, false);
   }
 

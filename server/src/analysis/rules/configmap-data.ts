@@ -1,4 +1,4 @@
-// D21, D22 — ConfigMap `data` values must be strings (a number or a boolean is refused; `yes`/`on` are booleans
+// ConfigMap `data` values must be strings (a number or a boolean is refused; `yes`/`on` are booleans
 // for Kubernetes' YAML 1.1 reader); sensitive values (passwords, tokens, URLs with credentials) belong in a Secret.
 import { isScalar } from 'yaml';
 import { rangeOf } from '../index/ranges';

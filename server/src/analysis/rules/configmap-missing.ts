@@ -1,4 +1,4 @@
-// D05 — A ConfigMap referenced by a pod (envFrom, env, volume) is defined nowhere in the workspace.
+// A ConfigMap referenced by a pod (envFrom, env, volume) is defined nowhere in the workspace.
 import { checkMissing } from './missingReference';
 import type { WorkspaceRule } from './rule';
 

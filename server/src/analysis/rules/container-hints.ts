@@ -1,4 +1,4 @@
-// D28, D33, D35, D62 — Teaching hints on containers: no requests/limits; a base OS image with no command (it
+// Teaching hints on containers: no requests/limits; a base OS image with no command (it
 // exits at once: CrashLoopBackOff); imagePullPolicy Never; a database image without its required password.
 import { rangeOf } from '../index/ranges';
 import { parseImage } from '../util/image';

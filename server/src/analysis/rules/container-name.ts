@@ -1,4 +1,4 @@
-// D73 — Container names are DNS-1123 labels and unique within a Pod (init containers included).
+// Container names are DNS-1123 labels and unique within a Pod (init containers included).
 import { rangeOf } from '../index/ranges';
 import { get, items, str } from '../util/yamlNodes';
 import { allContainerNodes, DNS1123_LABEL, podObjects, replaceValueEdit } from './helpers';

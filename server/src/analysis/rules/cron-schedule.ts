@@ -1,4 +1,4 @@
-// D64 — A CronJob schedule must have 5 fields (minute hour day-of-month month day-of-week) with valid values.
+// A CronJob schedule must have 5 fields (minute hour day-of-month month day-of-week) with valid values.
 import { rangeOf } from '../index/ranges';
 import { cronProblem } from '../util/cron';
 import { get, str } from '../util/yamlNodes';

@@ -1,4 +1,4 @@
-// D50 (collision) — Two manifests define the same object (kind, namespace, name): applying both makes the
+// Two manifests define the same object (kind, namespace, name): applying both makes the
 // second overwrite the first. A hint, since alternative files of an example often repeat an object.
 import { rangeOf } from '../index/ranges';
 import type { Resource } from '../index/types';

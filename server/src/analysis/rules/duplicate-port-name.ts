@@ -1,4 +1,4 @@
-// D55 — A port name used twice in a Pod: rejected within one container, ambiguous for `targetPort: <name>`
+// A port name used twice in a Pod: rejected within one container, ambiguous for `targetPort: <name>`
 // across two containers.
 import { get } from '../util/yamlNodes';
 import { podObjects, rangeOf } from './helpers';

@@ -1,4 +1,4 @@
-// D45 — `key:` left empty and followed, at the same level, by keys that belong under it: an indentation slip
+// `key:` left empty and followed, at the same level, by keys that belong under it: an indentation slip
 // that silently changes the structure (`- configMapRef:` then `name:` aligned with it).
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { rangeOf } from '../index/ranges';

@@ -1,4 +1,4 @@
-// D14 — An environment variable that names a host (…_HOST, …_DOMAIN, …_URL, …_ADDR, …_SERVICE) whose value is
+// An environment variable that names a host (…_HOST, …_DOMAIN, …_URL, …_ADDR, …_SERVICE) whose value is
 // a bare DNS name (`redis`, `redis:6379`, `redis.ns.svc…`) that matches no Service of the workspace while a
 // Service with a close name exists (`redis` vs `redis-master`). A hint: the Service may be deployed separately.
 import { rangeOf } from '../index/ranges';

@@ -1,4 +1,4 @@
-// D63 — An environment variable's value must be a string: `value: 6379` or `value: true` is refused (quote it).
+// An environment variable's value must be a string: `value: 6379` or `value: true` is refused (quote it).
 // `yes`/`on`/`off` are booleans for Kubernetes' YAML 1.1 reader, so they are refused too.
 import { isScalar } from 'yaml';
 import { rangeOf } from '../index/ranges';

@@ -1,4 +1,4 @@
-// D26 — With envFrom, each key of the ConfigMap/Secret becomes a variable: keys with `-`, `.` or a leading digit
+// With envFrom, each key of the ConfigMap/Secret becomes a variable: keys with `-`, `.` or a leading digit
 // are skipped by older clusters and awkward in a shell. A hint.
 import { rangeOf } from '../index/ranges';
 import { entries, get } from '../util/yamlNodes';

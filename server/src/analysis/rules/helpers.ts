@@ -3,6 +3,7 @@ import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { pairRange, rangeOf } from '../index/ranges';
 import type { Container, ManifestDoc, PodTemplate, Resource } from '../index/types';
 import type { OffsetRange, TextEdit } from '../model';
+import { editDistance } from '../util/editDistance';
 import { asMap, entries, get, getPair, items, str } from '../util/yamlNodes';
 
 /** Core API groups (built-in kinds); objects of other groups are custom resources and never checked as such. */
@@ -33,23 +34,6 @@ export function describe(res: Resource): string {
   return `${res.kind ?? '?'} ${res.name || '—'}`;
 }
 
-export function levenshtein(a: string, b: string, max = 64): number {
-  if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const prev = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
-
 /** The candidate closest to `name` when it is plausibly a typo of it (distance ≤ a third of the length, or a shared prefix). */
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
@@ -60,7 +44,7 @@ export function closestName(name: string, candidates: Iterable<string>): string 
     const limit = Math.max(2, Math.floor(Math.max(name.length, c.length) / 3));
     // Cheap rejections first: very different lengths and no shared beginning.
     if (Math.abs(c.length - name.length) > limit && c[0] !== name[0]) continue;
-    const d = levenshtein(lower, c.toLowerCase(), 40);
+    const d = editDistance(lower, c.toLowerCase(), 40);
     const related = d <= limit || c.startsWith(name) || name.startsWith(c) || commonPrefix(name, c) >= Math.min(8, Math.min(name.length, c.length) * 0.6);
     if (!related) continue;
     if (d < bestScore) { bestScore = d; best = c; }

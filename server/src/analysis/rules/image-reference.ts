@@ -1,4 +1,4 @@
-// D61, D34 — Image references: a placeholder (`<image>`), uppercase letters or spaces make an invalid reference
+// Image references: a placeholder (`<image>`), uppercase letters or spaces make an invalid reference
 // (the Pod stays in InvalidImageName); `:latest` or no tag is a hint (apply will not roll out a new push).
 import { rangeOf } from '../index/ranges';
 import { parseImage } from '../util/image';

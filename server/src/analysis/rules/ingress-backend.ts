@@ -1,4 +1,4 @@
-// D06, D07 — An Ingress backend must name an existing Service of its namespace, and a port that this Service
+// An Ingress backend must name an existing Service of its namespace, and a port that this Service
 // exposes (`spec.ports[].port` or its name), not the targetPort.
 import { formatList } from '../messages';
 import { rangeOf } from '../index/ranges';

@@ -1,4 +1,4 @@
-// D74 — The annotation kubernetes.io/ingress.class is deprecated: use spec.ingressClassName.
+// The annotation kubernetes.io/ingress.class is deprecated: use spec.ingressClassName.
 import { rangeOf } from '../index/ranges';
 import { get, getPair, str } from '../util/yamlNodes';
 import type { DocRule } from './rule';

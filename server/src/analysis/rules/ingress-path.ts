@@ -1,4 +1,4 @@
-// D65, D75 — In networking.k8s.io/v1 every Ingress path needs a pathType and must start with `/`; the old
+// In networking.k8s.io/v1 every Ingress path needs a pathType and must start with `/`; the old
 // backend syntax (serviceName/servicePort) is refused there.
 import { rangeOf } from '../index/ranges';
 import { get, getPair, getPath, items, num, str } from '../util/yamlNodes';

@@ -1,4 +1,4 @@
-// D44 — The pod template of a Job (or a CronJob's job template) needs restartPolicy Never or OnFailure; the
+// The pod template of a Job (or a CronJob's job template) needs restartPolicy Never or OnFailure; the
 // default, Always, is refused.
 import { rangeOf } from '../index/ranges';
 import { getPair, str } from '../util/yamlNodes';

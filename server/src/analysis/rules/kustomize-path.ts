@@ -1,4 +1,4 @@
-// D13 — A path listed in a kustomization.yaml (resources, bases, components, patches) that does not exist,
+// A path listed in a kustomization.yaml (resources, bases, components, patches) that does not exist,
 // relative to the kustomization's folder. Only checked inside folders whose files are all known.
 import { rangeOf } from '../index/ranges';
 import { dirOf, resolveUri } from '../index/uris';
@@ -14,6 +14,9 @@ function relative(fromDir: string, to: string): string {
   const up = a.slice(i).map(() => '..');
   return [...up, ...b.slice(i)].join('/') || '.';
 }
+
+/** A path ending in a file extension other than .yaml/.yml. */
+const NOT_YAML_FILE = /\.[^/.]+\/*$(?<!\.ya?ml\/*$)/i;
 
 export const kustomizePath: WorkspaceRule = {
   id: 'kustomize-path',
@@ -33,6 +36,8 @@ export const kustomizePath: WorkspaceRule = {
         for (const node of paths) {
           const p = str(node);
           if (!p || p.includes('\n') || /^[a-z]+:\/\//i.test(p) || /^(github\.com|gitlab\.com|bitbucket\.org|git@)/.test(p) || p.includes('?ref=')) continue;
+          // Only YAML files are loaded: a listed `patch.json` (or any other non-YAML file) cannot be known missing.
+          if (NOT_YAML_FILE.test(p)) continue;
           const target = resolveUri(dir, p);
           if (!ws.isFullyKnown(target) || ws.existsPath(target)) continue;
           // Suggest the same name one folder up, or anywhere in the workspace.

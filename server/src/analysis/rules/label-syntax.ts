@@ -1,4 +1,4 @@
-// D72 — Label keys ([prefix/]name, name ≤ 63 characters) and values (≤ 63, alphanumerics, `-`, `_`, `.`,
+// Label keys ([prefix/]name, name ≤ 63 characters) and values (≤ 63, alphanumerics, `-`, `_`, `.`,
 // starting and ending alphanumeric) of metadata.labels, pod template labels and selectors' matchLabels.
 import { isScalar, type Node } from 'yaml';
 import { rangeOf } from '../index/ranges';

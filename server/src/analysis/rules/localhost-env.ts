@@ -1,4 +1,4 @@
-// D16 — An environment variable pointing at `localhost:<port>` while no container of the Pod listens on that
+// An environment variable pointing at `localhost:<port>` while no container of the Pod listens on that
 // port: localhost is the Pod itself; another Pod is reached through its Service name.
 import { rangeOf } from '../index/ranges';
 import { get, items, str } from '../util/yamlNodes';

@@ -1,4 +1,4 @@
-// Shared logic of the "referenced object is missing" rules (D05, D09, D17 PVC, ServiceAccount, pull secrets,
+// Shared logic of the "referenced object is missing" rules (ConfigMap, Secret, PVC, ServiceAccount, pull secrets,
 // Ingress TLS Secrets, HorizontalPodAutoscaler targets, RoleBinding subjects).
 // Severity policy: objects that are often created outside the manifests (Secrets created with kubectl, PVCs of
 // another example) are only a hint unless the workspace manages objects of that kind in that namespace, or a

@@ -1,4 +1,4 @@
-// D70, D71 — metadata.name rules of built-in kinds: DNS-1123 subdomain (most kinds), DNS-1123 label (Namespace),
+// metadata.name rules of built-in kinds: DNS-1123 subdomain (most kinds), DNS-1123 label (Namespace),
 // DNS-1035 label (Service: the name becomes a DNS name), path segment (RBAC objects). Custom resources are not
 // checked. A suggestion is derived from the name (lowercase, no accents, `-`).
 import { rangeOf } from '../index/ranges';

@@ -1,4 +1,4 @@
-// D03 — A controller's selector also selects the pods of another controller of the namespace: the two fight over
+// A controller's selector also selects the pods of another controller of the namespace: the two fight over
 // them, and a Service selecting these labels sends traffic to both. The same object defined twice (same kind,
 // namespace and name, e.g. an alternative file) is not an overlap; bare Pods are not counted.
 import { worldOf } from '../render/renders';

@@ -1,4 +1,4 @@
-// D04 — A pod (anti-)affinity term or a topology spread constraint whose labelSelector matches no pod of the
+// A pod (anti-)affinity term or a topology spread constraint whose labelSelector matches no pod of the
 // namespace: the placement rule has no effect. Terms with namespaces/namespaceSelector are not checked.
 import { rangeOf } from '../index/ranges';
 import { isMap, isPair, isSeq, type Node } from 'yaml';

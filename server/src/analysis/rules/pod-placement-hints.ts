@@ -1,4 +1,4 @@
-// D48, D49, D51 — nodeName bypasses the scheduler; a bare Pod is not recreated; application objects placed in
+// nodeName bypasses the scheduler; a bare Pod is not recreated; application objects placed in
 // kube-system (reserved for Kubernetes' own components).
 import { rangeOf } from '../index/ranges';
 import { get, getPair } from '../util/yamlNodes';

@@ -1,4 +1,4 @@
-// D57 — Port names: a container port name and a string targetPort follow the IANA service-name rules (≤ 15
+// Port names: a container port name and a string targetPort follow the IANA service-name rules (≤ 15
 // characters, lowercase letters, digits and `-`, at least one letter); a Service port name is a DNS-1123 label.
 // A quoted number (`targetPort: "8080"`) is read as a name.
 import { isScalar, type Node } from 'yaml';

@@ -1,4 +1,4 @@
-// D37 — containerPort, hostPort, Service port and nodePort must be integers: a quoted number or a forgotten
+// containerPort, hostPort, Service port and nodePort must be integers: a quoted number or a forgotten
 // placeholder (`<port>`) is refused by the API server.
 import { isScalar, type Node, type Pair } from 'yaml';
 import type { ManifestDoc } from '../index/types';

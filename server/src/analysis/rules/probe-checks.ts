@@ -1,4 +1,4 @@
-// D27, D58 — A probe must define exactly one action (httpGet, tcpSocket, exec, grpc); identical liveness and
+// A probe must define exactly one action (httpGet, tcpSocket, exec, grpc); identical liveness and
 // readiness probes restart pods when a dependency fails instead of just taking them out of the Service.
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { rangeOf } from '../index/ranges';

@@ -1,4 +1,4 @@
-// D56 — A liveness/readiness/startup probe must use a port of its own container: a named port must be one of
+// A liveness/readiness/startup probe must use a port of its own container: a named port must be one of
 // its port names; a number must be one of its declared TCP ports (checked only when the container declares
 // ports, since containerPort is informational). UDP ports do not count.
 import type { Node } from 'yaml';

@@ -1,4 +1,4 @@
-// D17 (PVC) — A PersistentVolumeClaim used by a pod is defined nowhere in the workspace: the Pod stays Pending.
+// A PersistentVolumeClaim used by a pod is defined nowhere in the workspace: the Pod stays Pending.
 // A StatefulSet's volumeClaimTemplates create their own claims, so their names are not references.
 import { get, items, str } from '../util/yamlNodes';
 import { checkMissing } from './missingReference';

@@ -1,4 +1,4 @@
-// D66 — A Role/ClusterRole rule with resources but `apiGroups: []` is refused: the core group is written [""].
+// A Role/ClusterRole rule with resources but `apiGroups: []` is refused: the core group is written [""].
 import { isSeq } from 'yaml';
 import { rangeOf } from '../index/ranges';
 import { get, getPair, items } from '../util/yamlNodes';

@@ -1,4 +1,4 @@
-// D12 — A RoleBinding/ClusterRoleBinding whose roleRef names a Role/ClusterRole missing from the workspace
+// A RoleBinding/ClusterRoleBinding whose roleRef names a Role/ClusterRole missing from the workspace
 // (a warning when a similar name exists: a typo; built-in roles are skipped), and a Role bound by nothing (hint).
 import { rangeOf } from '../index/ranges';
 import { formatList } from '../messages';

@@ -1,4 +1,4 @@
-// D59 — A workload selected by a Service has no readiness probe: during a rolling update, requests may reach
+// A workload selected by a Service has no readiness probe: during a rolling update, requests may reach
 // pods that are not ready yet. A teaching hint.
 import { rangeOf } from '../index/ranges';
 import { get, stringMap } from '../util/yamlNodes';

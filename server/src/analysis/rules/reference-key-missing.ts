@@ -1,4 +1,4 @@
-// D08 — The key read from a ConfigMap or Secret (configMapKeyRef, secretKeyRef, volume items) is not in it.
+// The key read from a ConfigMap or Secret (configMapKeyRef, secretKeyRef, volume items) is not in it.
 import { rangeOf } from '../index/ranges';
 import type { Resource } from '../index/types';
 import { formatList } from '../messages';

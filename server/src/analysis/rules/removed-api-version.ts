@@ -1,4 +1,4 @@
-// D38 — apiVersion no longer served for this kind (removed), with the replacement and a quick fix.
+// apiVersion no longer served for this kind (removed), with the replacement and a quick fix.
 import { rangeOf } from '../index/ranges';
 import { getPair } from '../util/yamlNodes';
 import { removedApi } from '../util/removedApis';

@@ -1,4 +1,4 @@
-// D29, D60 — Resource quantities: invalid spellings (`200MB`, `0.5 cpu`) are refused; `memory: 128m` means 0.128
+// Resource quantities: invalid spellings (`200MB`, `0.5 cpu`) are refused; `memory: 128m` means 0.128
 // byte (suspicious); a request above its limit is refused.
 import { isScalar, type Node } from 'yaml';
 import { rangeOf } from '../index/ranges';

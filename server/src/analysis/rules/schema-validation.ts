@@ -2,10 +2,10 @@
 // KA043, KA046, KA150–KA154), and of lab.yaml files against schemas/lab.schema.json (KA160).
 import { isMap, type YAMLMap } from 'yaml';
 import { baseName } from '../parse/fileKind';
-import { activeSchemas, getLabSchema } from '../schema/catalog';
+import { activeSchemas } from '../schema/catalog';
+import { labSchemaIssues } from '../schema/labSchema';
 import { labIssueReport, resourceIssueReport } from '../schema/reportIssue';
 import { looksLikeObject, validateResource } from '../schema/resource';
-import { validateNode } from '../schema/validate';
 import type { DocRule, DocRuleContext } from './rule';
 
 export const SCHEMA_CODES = ['KA041', 'KA042', 'KA043', 'KA046', 'KA150', 'KA151', 'KA152', 'KA153', 'KA154', 'KA160'] as const;
@@ -16,14 +16,7 @@ function isLabFile(uri: string): boolean {
 }
 
 function checkLab(ctx: DocRuleContext): void {
-  const schema = getLabSchema();
-  const root = ctx.doc.yaml.contents;
-  if (!schema || !root) return;
-  const issues = validateNode(root, schema, {
-    resolve: (ref) => (ref.startsWith('#/definitions/') ? schema.definitions?.[ref.slice(14)] : ref.startsWith('#/$defs/') ? schema.$defs?.[ref.slice(8)] : undefined),
-    mode: 'yaml12', kubernetes: false, text: ctx.doc.text,
-  });
-  for (const issue of issues) ctx.report(labIssueReport(issue, ctx.doc.base, ctx.file.uri));
+  for (const issue of labSchemaIssues(ctx.doc.yaml.contents, ctx.doc.text)) ctx.report(labIssueReport(issue, ctx.doc.base, ctx.file.uri));
 }
 
 /** The objects of the document: the items of a v1 List, else the root mapping. */

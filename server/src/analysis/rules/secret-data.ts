@@ -1,4 +1,4 @@
-// D18, D19, D20 — Secret `data` values: must be valid base64 (else refused); decoding to text that ends with a
+// Secret `data` values: must be valid base64 (else refused); decoding to text that ends with a
 // newline means `echo` without `-n`; valid base64 that decodes to binary junk under a textual key is probably a
 // clear-text value. Quick fixes: encode, move to stringData, strip the newline.
 import { isScalar, type Pair, type Scalar } from 'yaml';

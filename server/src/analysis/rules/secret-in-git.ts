@@ -1,4 +1,4 @@
-// KA023 (D23) — A manifest holding a Secret with real values, inside a Git work tree and ignored by no `.gitignore`:
+// KA023 — A manifest holding a Secret with real values, inside a Git work tree and ignored by no `.gitignore`:
 // base64 is not encryption, whoever reads the repository reads the values (seed 000: ignore `secret.yaml`, ship a
 // `secret.yaml.template`). One warning per file, on the `kind` of its first Secret with values. Quick fix: append the
 // file to the nearest `.gitignore` (created when there is none) and create `<file>.template` with empty values.

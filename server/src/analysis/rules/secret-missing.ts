@@ -1,4 +1,4 @@
-// D09 — A Secret referenced by a pod is defined nowhere in the workspace. Secrets are usually created outside
+// A Secret referenced by a pod is defined nowhere in the workspace. Secrets are usually created outside
 // Git (kubectl create secret), so this is a hint unless a similarly named Secret exists (a probable typo: the
 // Pod would stay in CreateContainerConfigError). Image pull secrets: KA103, always a hint.
 import { checkMissing } from './missingReference';

@@ -1,4 +1,4 @@
-// D52 — Fields filled by the cluster (`kubectl get -o yaml` output) copied into a manifest: resourceVersion, uid,
+// Fields filled by the cluster (`kubectl get -o yaml` output) copied into a manifest: resourceVersion, uid,
 // creationTimestamp, managedFields, selfLink, and a non-empty status. Quick fix: remove them.
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { pairRange, rangeOf } from '../index/ranges';

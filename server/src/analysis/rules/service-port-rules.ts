@@ -1,4 +1,4 @@
-// D53, D54 — Service ports: with several ports each needs a `name`; port, targetPort and containerPort must be
+// Service ports: with several ports each needs a `name`; port, targetPort and containerPort must be
 // within 1–65535, and nodePort within 30000–32767 (default range).
 import { isScalar } from 'yaml';
 import { get, getPair, items, num } from '../util/yamlNodes';

@@ -1,4 +1,4 @@
-// D01 — A Service whose selector matches the labels of no pod template of the workspace (same namespace).
+// A Service whose selector matches the labels of no pod template of the workspace (same namespace).
 // Names the closest workload and the label that differs; quick fixes align either side.
 import type { Fix, RelatedPlace } from '../model';
 import type { PodTemplate, Resource } from '../index/types';
@@ -61,7 +61,7 @@ function templateFixes(svc: Resource, selectorNode: unknown, cand: Candidate): F
 
 /**
  * Once the selector is fixed, will the ports work? Checks the Service's target ports against the closest
- * workload, so the student sees the next mistake at the same time (D10 in the seeds: selector and port both wrong).
+ * workload, so the student sees the next mistake at the same time (in the seeds, selector and port are both wrong).
  */
 function reportPortOfClosest(ctx: WorkspaceRuleContext, svc: Resource, tpl: PodTemplate): void {
   const numbers = new Set<number>();

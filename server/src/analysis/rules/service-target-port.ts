@@ -1,4 +1,4 @@
-// D10, D11 — A Service's targetPort (default: its port) must be a port of the selected pods' containers:
+// A Service's targetPort (default: its port) must be a port of the selected pods' containers:
 // a number among their containerPorts, or a name among their port names. containerPort is informational, so a
 // numbered targetPort is only checked when the selected containers declare ports.
 import { rangeOf } from '../index/ranges';

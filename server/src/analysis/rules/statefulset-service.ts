@@ -1,4 +1,4 @@
-// D15 — A StatefulSet's serviceName must name a headless Service (clusterIP: None) of its namespace.
+// A StatefulSet's serviceName must name a headless Service (clusterIP: None) of its namespace.
 import { rangeOf } from '../index/ranges';
 import { formatList } from '../messages';
 import { get, str } from '../util/yamlNodes';

@@ -1,4 +1,4 @@
-// D25 — Typed Secrets need their keys: kubernetes.io/tls → tls.crt and tls.key; dockerconfigjson →
+// Typed Secrets need their keys: kubernetes.io/tls → tls.crt and tls.key; dockerconfigjson →
 // .dockerconfigjson; dockercfg → .dockercfg; ssh-auth → ssh-privatekey; basic-auth → username or password.
 import { rangeOf } from '../index/ranges';
 import { entries, get, getPair, str } from '../util/yamlNodes';

@@ -1,4 +1,4 @@
-// D24 — A Secret or ConfigMap volume mounted on what looks like a file path, without subPath: the volume is a
+// A Secret or ConfigMap volume mounted on what looks like a file path, without subPath: the volume is a
 // folder, so the file ends up at `<mountPath>/<key>`.
 import { rangeOf } from '../index/ranges';
 import { get, getPair, items, str } from '../util/yamlNodes';

@@ -1,4 +1,4 @@
-// D17 (mount) — A volumeMount must name a volume declared in spec.volumes (the API server refuses it otherwise).
+// A volumeMount must name a volume declared in spec.volumes (the API server refuses it otherwise).
 import { rangeOf } from '../index/ranges';
 import { formatList } from '../messages';
 import { get, items, str } from '../util/yamlNodes';

@@ -1,4 +1,4 @@
-// D02 — A workload's `spec.selector` must select its own pod template's labels (the API server rejects it
+// A workload's `spec.selector` must select its own pod template's labels (the API server rejects it
 // otherwise: "selector does not match template labels"). matchLabels and matchExpressions are evaluated.
 import { isScalar } from 'yaml';
 import type { Resource } from '../index/types';

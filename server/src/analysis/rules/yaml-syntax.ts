@@ -1,7 +1,10 @@
-// D39, D40, D67, D69 — YAML that does not parse: every parser error, in French, on the exact place.
+// YAML that does not parse: every parser error, in French, on the exact place.
+// KA105, KA106 — a document too deeply nested or whose aliases expand too far is not analysed (parse/limits.ts).
 import { rangeOf } from '../index/ranges';
 import type { ManifestDoc, YamlIssue } from '../index/types';
 import type { OffsetRange } from '../model';
+import { BAD_MERGE, TOO_COMPLEX, TOO_DEEP } from '../parse/parseDocument';
+import { MAX_NESTING } from '../parse/limits';
 import type { DocRule } from './rule';
 
 function lineBounds(text: string, offset: number): { start: number; end: number } {
@@ -56,6 +59,8 @@ function variant(issue: YamlIssue): string {
       return 'KA039.escape';
     case 'MULTIPLE_DOCS':
       return 'KA069';
+    case BAD_MERGE:
+      return 'KA039.merge';
     default:
       return 'KA039';
   }
@@ -63,7 +68,7 @@ function variant(issue: YamlIssue): string {
 
 export const yamlSyntax: DocRule = {
   id: 'yaml-syntax',
-  codes: ['KA039', 'KA040', 'KA067', 'KA069'],
+  codes: ['KA039', 'KA040', 'KA067', 'KA069', 'KA105', 'KA106'],
   scope: 'document',
   check(ctx) {
     const { doc } = ctx;
@@ -76,6 +81,12 @@ export const yamlSyntax: DocRule = {
       seen.add(at);
       const line = lineBounds(doc.text, Math.min(issue.start, doc.text.length));
       const lineRange = { start: doc.base + issue.start, end: doc.base + Math.max(issue.end, line.end) };
+      if (issue.code === TOO_DEEP || issue.code === TOO_COMPLEX) {
+        const end = Math.min(issue.end, line.end, issue.start + 200);
+        const range = { start: doc.base + issue.start, end: doc.base + Math.max(end, issue.start) };
+        ctx.report(issue.code === TOO_DEEP ? { code: 'KA105', range, args: { limit: MAX_NESTING } } : { code: 'KA106', range });
+        continue;
+      }
       if (issue.code === 'TAB_AS_INDENT') {
         ctx.report({ code: 'KA040', range: { start: doc.base + issue.start, end: doc.base + issue.end },
           fixes: [{ titleKey: 'fix.KA040', args: {}, edits: [{ uri: doc.uri, range: { start: doc.base + issue.start, end: doc.base + issue.end }, newText: '  ' }], preferred: true }] });

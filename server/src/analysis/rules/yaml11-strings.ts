@@ -1,4 +1,4 @@
-// D68 — Values that Kubernetes' YAML 1.1 reader types differently from what they look like, where a string is
+// Values that Kubernetes' YAML 1.1 reader types differently from what they look like, where a string is
 // required: annotation values, command/args items. `yes`/`on` become booleans, `0755` an octal number, `1.10`
 // the number 1.1: the API server refuses them. (ConfigMap data, labels and env values: KA021, KA072, KA063.)
 import { isScalar, type Node } from 'yaml';

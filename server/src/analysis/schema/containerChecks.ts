@@ -1,8 +1,8 @@
 // Container rules the API server enforces beyond the OpenAPI schema:
 // - `restartPolicy` on a regular container: the schema accepts it (since 1.28 it exists for sidecar init
 //   containers, where only `Always` is allowed), but the API server refuses it outside `initContainers`. A student
-//   who writes it there almost always meant the Pod's restartPolicy (D46: the Job example of seed 002);
-// - `image` is optional in the schema (for the sake of templates in other APIs) but required in a pod spec (D43).
+//   who writes it there almost always meant the Pod's restartPolicy (the Job example of seed 002);
+// - `image` is optional in the schema (for the sake of templates in other APIs) but required in a pod spec.
 import { isMap, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
 import { POD_TEMPLATE_PATHS } from '../index/kinds';
 import type { SchemaIssue, Segment } from './issues';

@@ -77,22 +77,9 @@ export function validateNode(node: unknown, schema: JsonSchema, opts: ValidateOp
   return w.issues;
 }
 
-/** Pairs of a mapping, including those brought in by YAML merge keys (`<<: *base`). */
+/** Pairs of a mapping (merge keys, `<<: *base`, were replaced by their sources' pairs when parsing: parse/aliases.ts). */
 function pairsOf(map: YAMLMap): Pair[] {
-  let plain = true;
-  for (const item of map.items) if (!isPair(item) || (isScalar(item.key) && item.key.value === '<<')) { plain = false; break; }
-  if (plain) return map.items as Pair[];
-  const out: Pair[] = [];
-  for (const item of map.items) {
-    if (!isPair(item)) continue;
-    if (isScalar(item.key) && item.key.value === '<<') {
-      const sources = isSeq(item.value) ? item.value.items : [item.value];
-      for (const src of sources) if (isMap(src)) out.push(...pairsOf(src));
-      continue;
-    }
-    out.push(item);
-  }
-  return out;
+  return map.items as Pair[];
 }
 
 /** The first pair of a field name. */
@@ -150,6 +137,12 @@ class Walker {
       if (isMap(node) && s.items && type === 'object') this.visit(node, s.items, path.child(0), anchor, frames);
       return;
     }
+    if (!isScalar(node) && (s.const !== undefined || s.enum !== undefined)) {
+      // A constant or a list of values (lab.yaml's `- solution` action) is never a mapping or a list.
+      const r = rangeOfNode(node) ?? anchor;
+      this.add({ kind: s.const !== undefined ? 'const' : 'enum', start: r[0], end: r[1], path: path.toArray(), allowed: s.const !== undefined ? [s.const] : s.enum });
+      return;
+    }
     if (isScalar(node)) {
       const issues = checkScalar(node, s, path, this.opts);
       for (let i = 0; i < issues.length; i++) this.add(issues[i]);
@@ -162,6 +155,19 @@ class Walker {
 
   /** None of the branches accepts the node: report the issues of the closest branch. */
   private visitBestBranch(node: unknown, branches: JsonSchema[], path: PathRef, anchor: Range, frames: FrameRef | undefined): void {
+    // A mapping is explained by the branches that know one of its keys (lab.yaml: `- échelle: {…}` by the
+    // `échelle` form); when some branches are mappings but none knows its keys, it matches no form at all.
+    if (isMap(node)) {
+      const keys = pairsOf(node).map((p) => (isScalar(p.key) ? String(p.key.value) : ''));
+      const shapes = branches.map((b) => derefSchema(b, this.opts.resolve));
+      const sharing = branches.filter((_b, i) => keys.some((k) => shapes[i]?.properties?.[k] !== undefined));
+      if (sharing.length) branches = sharing;
+      else if (shapes.some((b) => b?.properties)) {
+        const r = rangeOfNode(node) ?? anchor;
+        this.add({ kind: 'no-branch', start: r[0], end: r[1], path: path.toArray(), value: keys[0], allowed: shapes.map((b) => b?.title).filter((t) => t !== undefined) });
+        return;
+      }
+    }
     let best: SchemaIssue[] | undefined;
     for (const b of branches) {
       const w = new Walker({ ...this.opts, maxIssues: 20 });

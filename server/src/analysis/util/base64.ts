@@ -1,4 +1,4 @@
-// Base64 checks for Secret `data` (D18, D19, D20) and the decoded value shown by hovers.
+// Base64 checks for Secret `data` (KA018, KA019, KA020) and the decoded value shown by hovers.
 
 export interface DecodedSecret {
   /** True when the text is valid standard base64 (padding required, as the API server decodes it). */

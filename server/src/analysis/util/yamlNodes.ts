@@ -5,8 +5,8 @@ import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair, type Sca
 export type AnyNode = Node | null | undefined;
 
 /**
- * Aliases are replaced by their anchored node when a document is parsed (see parse/parseDocument.ts), so an alias
- * left here is an unresolvable one: it reads as absent.
+ * Aliases are replaced by their anchored node, and merge keys (`<<: *base`) by their sources' pairs, when a document
+ * is parsed (see parse/aliases.ts), so an alias left here is an unresolvable one: it reads as absent.
  */
 export function deref(node: unknown): Node | undefined {
   if (node === null || node === undefined || isAlias(node)) return undefined;
@@ -28,35 +28,18 @@ export function asScalar(node: unknown): Scalar | undefined {
   return isScalar(n) ? n : undefined;
 }
 
-/** The key of a pair as a string (scalar keys only). */
+/** The key of a pair as a string (scalar keys only; a merge key left in a broken document reads as `<<`). */
 export function keyString(pair: Pair<unknown, unknown>): string | undefined {
   const k = pair.key;
-  if (isScalar(k)) return k.value === null || k.value === undefined ? undefined : String(k.value);
-  return undefined;
+  if (!isScalar(k)) return undefined;
+  const v = k.value;
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === 'symbol') return v.description;
+  return typeof v === 'object' ? undefined : String(v);
 }
 
-/** The pair of `map` whose key is `key` (first one when duplicated). */
+/** The pair of `map` whose key is `key` (first one when duplicated; merged pairs included, see parse/aliases.ts). */
 export function getPair(map: unknown, key: string): Pair<Node, Node | null> | undefined {
-  const m = asMap(map);
-  if (!m) return undefined;
-  let merge: Pair<Node, Node | null> | undefined;
-  for (const item of m.items) {
-    if (!isPair(item) || !isScalar(item.key)) continue;
-    if (item.key.value === key) return item as Pair<Node, Node | null>;
-    if (item.key.value === '<<') merge = item as Pair<Node, Node | null>;
-  }
-  // YAML 1.1 merge keys (`<<: *base`), which Kubernetes' parser honours.
-  if (merge && key !== '<<') {
-    const sources = isSeq(merge.value) ? merge.value.items : [merge.value];
-    for (const src of sources) {
-      const found = asMap(src) ? getPairNoMerge(src, key) : undefined;
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
-
-function getPairNoMerge(map: unknown, key: string): Pair<Node, Node | null> | undefined {
   const m = asMap(map);
   if (!m) return undefined;
   for (const item of m.items) {

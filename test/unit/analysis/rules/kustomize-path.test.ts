@@ -12,6 +12,10 @@ describe('rule kustomize-path (KA013)', () => {
     expectLanguages(f);
     expectNone(analyze(applyFix(r, f)), 'KA013');
   });
+  it('does not report files the workspace model cannot know (only YAML files are loaded)', () => {
+    expectNone(analyze({ ...files, 'k8s/dev/kustomization.yaml': 'resources:\n  - ../base\npatches:\n  - path: patch.json\npatchesStrategicMerge:\n  - extra.JSON\n' }), 'KA013');
+    expectAt(analyze({ ...files, 'k8s/dev/kustomization.yaml': 'resources:\n  - ../base\n  - absent.yml\n' }), { code: 'KA013', file: 'k8s/dev/kustomization.yaml', at: 'absent.yml', severity: 'error' });
+  });
   it('accepts existing files and folders, and remote resources', () => {
     expectNone(analyze({ ...files, 'k8s/dev/kustomization.yaml': 'resources:\n  - ../base\n  - github.com/org/repo//x?ref=v1\n' }), 'KA013');
   });

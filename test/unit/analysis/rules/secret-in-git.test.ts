@@ -47,7 +47,7 @@ describe('rule secret-in-git (KA023)', () => {
     assert.equal(SECRET.slice(f.range.start, f.range.end), 'Secret');
     assert.equal(f.args.template, 'secret.yaml.template');
     expectLanguages(f);
-    assert.match(formatMessage('KA023', f.args, 'fr'), /n’est pas ignoré par Git : base64 n’est pas un chiffrement.*`secret\.yaml\.template`/);
+    assert.match(formatMessage('KA023', f.args, 'fr'), /n’est pas ignoré par Git\u00a0: base64 n’est pas un chiffrement.*`secret\.yaml\.template`/);
     assert.match(formatMessage('KA023', f.args, 'en'), /is not ignored by Git: base64 is not encryption/);
   });
 
@@ -168,7 +168,7 @@ data:
     assert.deepEqual(ignoreEdit, { uri: `${ROOT}/k8s/.gitignore`, range: { start: 6, end: 6 }, newText: 'dev/secret.yaml\n' });
     const tpl = fix.edits.find((e) => e.uri === `${ROOT}/k8s/dev/secret.yaml.template`);
     assert.equal(tpl?.newText, text.replace('cGFzc3dvcmQ=', '""').replace('|\n    bGlnbmUx\n', '""\n').replace('"postgres://u:p@db/x"', '""'));
-    assert.equal(formatMessage(fix.titleKey, fix.args, 'fr'), 'Ajouter `dev/secret.yaml` au `.gitignore` et créer `secret.yaml.template` (valeurs vides)');
+    assert.equal(formatMessage(fix.titleKey, fix.args, 'fr'), 'Ajouter «\u00a0dev/secret.yaml\u00a0» au «\u00a0.gitignore\u00a0» et créer «\u00a0secret.yaml.template\u00a0» (valeurs vides)');
     // The .gitignore's last line had no line break: one is added first.
     const [g] = one({ files: { 'secret.yaml': SECRET }, ignores: { '': 'node_modules/' } });
     assert.equal(g.fixes?.[0].edits[0].newText, '\nsecret.yaml\n');

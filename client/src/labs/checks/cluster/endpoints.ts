@@ -1,6 +1,6 @@
 // cluster.endpoints: the Service has between min and max ready endpoints (EndpointSlices discovery.k8s.io/v1).
 import type { EndpointsCheck } from '../../format/types';
-import { t } from '../../i18n';
+import { t } from '../../../../../core/i18n/labs';
 import type { CheckKind } from '../kind';
 import { requireCluster, type Obj } from './helpers';
 
@@ -21,17 +21,17 @@ export function readyAddresses(slices: Obj[], port?: number): Set<string> {
 
 export const endpoints: CheckKind<EndpointsCheck> = {
   scope: 'cluster',
-  describe: (c, lang) => c.titre ?? (c.min === undefined && c.max !== undefined
+  describe: (c, lang) => c.title ?? (c.min === undefined && c.max !== undefined
     ? t(lang, 'check.cluster.endpoints.max', { service: c.service, max: c.max })
     : t(lang, 'check.cluster.endpoints.min', { service: c.service, min: c.min ?? 1 })),
   async evaluate(c, ctx) {
     const cluster = requireCluster(ctx.cluster);
     const svc = await cluster.get('Service', c.service);
-    if (!svc) return { ok: false, final: true, détail: t(ctx.lang, 'détail.clusterAbsent', { ressource: `Service/${c.service}`, namespace: cluster.namespace }) };
+    if (!svc) return { ok: false, final: true, detail: t(ctx.lang, 'détail.clusterAbsent', { ressource: `Service/${c.service}`, namespace: cluster.namespace }) };
     const slices = await cluster.list('EndpointSlice', { 'kubernetes.io/service-name': c.service });
     const n = readyAddresses(slices, c.port).size;
     const min = c.min ?? (c.max === undefined ? 1 : 0);
     if (n >= min && (c.max === undefined || n <= c.max)) return { ok: true };
-    return { ok: false, détail: t(ctx.lang, 'détail.endpoints', { n, port: c.port !== undefined ? ` (port ${c.port})` : '' }) };
+    return { ok: false, detail: t(ctx.lang, 'détail.endpoints', { n, port: c.port !== undefined ? ` (port ${c.port})` : '' }) };
   },
 };

@@ -1,6 +1,6 @@
 // cluster.evenement: an Event with a reason (optionally about one object) happened, by default since the step started.
 import type { EventCheck } from '../../format/types';
-import { t } from '../../i18n';
+import { t } from '../../../../../core/i18n/labs';
 import type { CheckKind } from '../kind';
 import { splitRef } from '../workspace/helpers';
 import { createdSinceStep, requireCluster, str, type Obj } from './helpers';
@@ -23,13 +23,13 @@ function aboutObject(e: Obj, objet?: string): boolean {
 
 export const events: CheckKind<EventCheck> = {
   scope: 'cluster',
-  describe: (c, lang) => c.titre ?? t(lang, c.depuisEtape === false ? 'check.cluster.evenement.toujours' : 'check.cluster.evenement',
-    { raison: c.raison, objet: c.objet ? (lang === 'fr' ? ` sur ${c.objet}` : ` about ${c.objet}`) : '' }),
+  describe: (c, lang) => c.title ?? t(lang, c.sinceStepStart === false ? 'check.cluster.evenement.toujours' : 'check.cluster.evenement',
+    { raison: c.reason, objet: c.object ? t(lang, 'check.objet', { objet: c.object }) : '' }),
   async evaluate(c, ctx) {
     const all = await requireCluster(ctx.cluster).list('Event');
-    const recent = c.depuisEtape === false ? all : all.filter((e) => createdSinceStep(eventTime(e), ctx.clock));
-    if (recent.some((e) => e.reason === c.raison && aboutObject(e, c.objet))) return { ok: true };
-    const reasons = [...new Set(recent.filter((e) => aboutObject(e, c.objet)).map((e) => String(e.reason)))].slice(0, 6);
-    return { ok: false, détail: reasons.length ? t(ctx.lang, 'détail.événements', { liste: reasons.join(', ') }) : t(ctx.lang, 'détail.aucunÉvénement') };
+    const recent = c.sinceStepStart === false ? all : all.filter((e) => createdSinceStep(eventTime(e), ctx.clock));
+    if (recent.some((e) => e.reason === c.reason && aboutObject(e, c.object))) return { ok: true };
+    const reasons = [...new Set(recent.filter((e) => aboutObject(e, c.object)).map((e) => String(e.reason)))].slice(0, 6);
+    return { ok: false, detail: reasons.length ? t(ctx.lang, 'détail.événements', { liste: reasons.join(', ') }) : t(ctx.lang, 'détail.aucunÉvénement') };
   },
 };

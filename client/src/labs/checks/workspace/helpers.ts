@@ -1,6 +1,6 @@
 // Shared helpers of the workspace checks.
 import type { FieldExpectation } from '../../format/types';
-import { t, type Lang } from '../../i18n';
+import { t, type Lang } from '../../../../../core/i18n/labs';
 import type { WorkspaceSnapshot, WsResource } from '../types';
 
 export function splitRef(ref: string): { kind: string; name?: string } {
@@ -31,11 +31,11 @@ export function describeExpectation(e: FieldExpectation, lang: Lang): string {
   const parts: string[] = [];
   if (e.absent === true) parts.push(t(lang, 'attente.absent'));
   if (e.absent === false) parts.push(t(lang, 'attente.présent'));
-  if (e.égal !== undefined) parts.push(t(lang, 'attente.égal', { valeur: show(e.égal) }));
-  if (e.correspond !== undefined) parts.push(t(lang, 'attente.correspond', { valeur: `/${e.correspond}/` }));
-  if (e.contient !== undefined) parts.push(t(lang, 'attente.contient', { valeur: show(e.contient) }));
+  if (e.equals !== undefined) parts.push(t(lang, 'attente.égal', { valeur: show(e.equals) }));
+  if (e.matches !== undefined) parts.push(t(lang, 'attente.correspond', { valeur: `/${e.matches}/` }));
+  if (e.contains !== undefined) parts.push(t(lang, 'attente.contient', { valeur: show(e.contains) }));
   if (e.min !== undefined) parts.push(t(lang, 'attente.min', { valeur: e.min }));
   if (e.max !== undefined) parts.push(t(lang, 'attente.max', { valeur: e.max }));
   if (parts.length === 0) parts.push(t(lang, 'attente.présent'));
-  return parts.join(lang === 'fr' ? ' et ' : ' and ');
+  return parts.join(t(lang, 'attente.et'));
 }

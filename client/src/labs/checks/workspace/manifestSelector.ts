@@ -1,6 +1,6 @@
 // manifeste.selecteur: the selector of a Service (or a workload) selects the Pods of a target workload.
 import type { ManifestSelectorCheck } from '../../format/types';
-import { t } from '../../i18n';
+import { t } from '../../../../../core/i18n/labs';
 import { evaluatePath } from '../fieldPath';
 import type { CheckKind } from '../kind';
 import { findResources, requireWorkspace } from './helpers';
@@ -53,17 +53,17 @@ const fmt = (m: Record<string, string>): string => (Object.keys(m).length ? `{ $
 
 export const manifestSelector: CheckKind<ManifestSelectorCheck> = {
   scope: 'workspace',
-  describe: (c, lang) => c.titre ?? t(lang, 'check.manifeste.selecteur', { source: c.source, cible: c.cible }),
+  describe: (c, lang) => c.title ?? t(lang, 'check.manifeste.selecteur', { source: c.source, cible: c.target }),
   evaluate(c, ctx) {
     const ws = requireWorkspace(ctx.workspace);
     const src = findResources(ws, c.source);
-    const dst = findResources(ws, c.cible);
-    if (src.length === 0) return { ok: false, détail: t(ctx.lang, 'détail.ressourceAbsente', { ressource: c.source }) };
-    if (dst.length === 0) return { ok: false, détail: t(ctx.lang, 'détail.ressourceAbsente', { ressource: c.cible }) };
+    const dst = findResources(ws, c.target);
+    if (src.length === 0) return { ok: false, detail: t(ctx.lang, 'détail.ressourceAbsente', { ressource: c.source }) };
+    if (dst.length === 0) return { ok: false, detail: t(ctx.lang, 'détail.ressourceAbsente', { ressource: c.target }) };
     const sel = selectorOf(src[0].object);
-    if (!sel) return { ok: false, détail: t(ctx.lang, 'détail.sansSelecteur', { ressource: c.source }) };
+    if (!sel) return { ok: false, detail: t(ctx.lang, 'détail.sansSelecteur', { ressource: c.source }) };
     const labels = podLabelsOf(dst[0].object);
     if (selects(sel, labels)) return { ok: true };
-    return { ok: false, détail: t(ctx.lang, 'détail.labelsCible', { selecteur: fmt(sel.labels), cible: c.cible, labels: fmt(labels) }) };
+    return { ok: false, detail: t(ctx.lang, 'détail.labelsCible', { selecteur: fmt(sel.labels), cible: c.target, labels: fmt(labels) }) };
   },
 };

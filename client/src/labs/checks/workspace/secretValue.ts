@@ -1,6 +1,6 @@
 // manifeste.secret: a key of a Secret's `data` decodes (base64) to exactly the expected value.
 import type { SecretValueCheck } from '../../format/types';
-import { t } from '../../i18n';
+import { t } from '../../../../../core/i18n/labs';
 import type { CheckKind } from '../kind';
 import { findResources, requireWorkspace } from './helpers';
 
@@ -12,21 +12,21 @@ export function decodeBase64Strict(v: string): string | undefined {
 
 export const secretValue: CheckKind<SecretValueCheck> = {
   scope: 'workspace',
-  describe: (c, lang) => c.titre ?? t(lang, 'check.manifeste.secret', { ressource: c.ressource, clé: c.clé, valeur: c.valeur }),
+  describe: (c, lang) => c.title ?? t(lang, 'check.manifeste.secret', { ressource: c.resource, clé: c.key, valeur: c.value }),
   evaluate(c, ctx) {
-    const found = findResources(requireWorkspace(ctx.workspace), c.ressource);
-    if (found.length === 0) return { ok: false, détail: t(ctx.lang, 'détail.ressourceAbsente', { ressource: c.ressource }) };
+    const found = findResources(requireWorkspace(ctx.workspace), c.resource);
+    if (found.length === 0) return { ok: false, detail: t(ctx.lang, 'détail.ressourceAbsente', { ressource: c.resource }) };
     const obj = found[0].object;
     const data = (obj.data ?? {}) as Record<string, unknown>;
     const stringData = (obj.stringData ?? {}) as Record<string, unknown>;
     let decoded: string | undefined;
-    if (c.clé in stringData) decoded = String(stringData[c.clé]);
-    else if (c.clé in data) {
-      decoded = decodeBase64Strict(String(data[c.clé] ?? ''));
-      if (decoded === undefined) return { ok: false, détail: t(ctx.lang, 'détail.base64Invalide', { clé: c.clé }) };
-    } else return { ok: false, détail: t(ctx.lang, 'détail.cléAbsente', { clé: c.clé }) };
-    if (decoded === c.valeur) return { ok: true };
-    if (decoded.replace(/\r?\n$/, '') === c.valeur) return { ok: false, détail: t(ctx.lang, 'détail.finDeLigne') };
-    return { ok: false, détail: t(ctx.lang, 'détail.décodé', { valeur: decoded }) };
+    if (c.key in stringData) decoded = String(stringData[c.key]);
+    else if (c.key in data) {
+      decoded = decodeBase64Strict(String(data[c.key] ?? ''));
+      if (decoded === undefined) return { ok: false, detail: t(ctx.lang, 'détail.base64Invalide', { clé: c.key }) };
+    } else return { ok: false, detail: t(ctx.lang, 'détail.cléAbsente', { clé: c.key }) };
+    if (decoded === c.value) return { ok: true };
+    if (decoded.replace(/\r?\n$/, '') === c.value) return { ok: false, detail: t(ctx.lang, 'détail.finDeLigne') };
+    return { ok: false, detail: t(ctx.lang, 'détail.décodé', { valeur: decoded }) };
   },
 };

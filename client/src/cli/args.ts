@@ -1,0 +1,147 @@
+// The one argument parser of the CLI: each command declares its options (type, short letter, other names, repeated
+// values, allowed values, help line) and gets typed values back, French usage errors (exit 2) and a `--help` page
+// generated from the same declarations. `--` ends the options: everything after it is a positional argument.
+
+export interface OptionSpec {
+  /** `string` and `number`/`integer` take a value (`--x v` or `--x=v`); `boolean` takes none. */
+  type: 'string' | 'boolean' | 'number' | 'integer';
+  /** One-letter form, e.g. `n` for `-n`. */
+  short?: string;
+  /** Other long names accepted for the same option (e.g. an English name). */
+  aliases?: readonly string[];
+  /** The option may be repeated; its values are collected in order. */
+  multiple?: boolean;
+  /** Allowed values (checked after parsing). */
+  choices?: readonly string[];
+  default?: string | number;
+  /** Placeholder of the value in `--help` (default: the choices joined by `|`, or `X`). */
+  value?: string;
+  /** One line of French help. */
+  help: string;
+}
+
+export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
+
+export interface CommandSpec<O extends OptionSpecs = OptionSpecs> {
+  /** As typed after `kube-apprenti`, e.g. `check` or `lab verify`. */
+  name: string;
+  /** What follows the name in the usage line, e.g. `<fichier|dossier>… [options]`. */
+  synopsis: string;
+  options: O;
+  /** Number of positional arguments accepted (checked after parsing; default: any). */
+  positionals?: { min?: number; max?: number };
+  /** Lines printed after the options in `--help` (types, exit codes…). */
+  notes?: string;
+}
+
+type ValueOf<S extends OptionSpec> =
+  S extends { type: 'boolean' } ? boolean
+    : S extends { multiple: true } ? (S extends { type: 'number' | 'integer' } ? number[] : string[])
+      : S extends { type: 'number' | 'integer' } ? (S extends { default: number } ? number : number | undefined)
+        : S extends { default: string } ? string : string | undefined;
+
+export type Values<O extends OptionSpecs> = { -readonly [K in keyof O]: ValueOf<O[K]> };
+
+export interface Parsed<O extends OptionSpecs> {
+  values: Values<O>;
+  positionals: string[];
+}
+
+/** Thrown for a usage error: the French message, printed with the usage by parseCommand(). */
+export class UsageError extends Error {}
+
+const HELP: OptionSpec = { type: 'boolean', short: 'h', help: 'affiche cette aide' };
+
+/** Parses `args` against the declarations; throws UsageError. `--help`/`-h` is always accepted (values.help). */
+export function parseArgs<O extends OptionSpecs>(spec: CommandSpec<O>, args: readonly string[]): Parsed<O> & { help: boolean } {
+  const options: OptionSpecs = { ...spec.options, help: HELP };
+  const byName = new Map<string, string>();
+  for (const [key, o] of Object.entries(options)) {
+    byName.set(`--${key}`, key);
+    for (const a of o.aliases ?? []) byName.set(`--${a}`, key);
+    if (o.short) byName.set(`-${o.short}`, key);
+  }
+  const raw: Record<string, string[]> = {};
+  const flags = new Set<string>();
+  const positionals: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') { positionals.push(...args.slice(i + 1)); break; }
+    if (!arg.startsWith('-') || arg === '-') { positionals.push(arg); continue; }
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : (arg.length > 2 && arg[2] === '=' ? 2 : -1);
+    const name = eq >= 0 ? arg.slice(0, eq) : arg;
+    const key = byName.get(name);
+    if (!key) throw new UsageError(`Option inconnue : ${name}`);
+    const o = options[key];
+    if (o.type === 'boolean') {
+      if (eq >= 0) throw new UsageError(`L’option ${name} n’attend pas de valeur.`);
+      flags.add(key);
+      continue;
+    }
+    let value: string;
+    if (eq >= 0) value = arg.slice(eq + 1);
+    else if (i + 1 < args.length && (!args[i + 1].startsWith('-') || args[i + 1] === '-' || /^-\d/.test(args[i + 1]))) value = args[++i];
+    else throw new UsageError(`L’option ${name} attend une valeur.`);
+    if (!o.multiple && raw[key]) throw new UsageError(`L’option ${name} est donnée deux fois.`);
+    (raw[key] ??= []).push(value);
+  }
+  const values: Record<string, unknown> = {};
+  for (const [key, o] of Object.entries(options)) {
+    if (o.type === 'boolean') { values[key] = flags.has(key); continue; }
+    const given = raw[key]?.map((v) => convert(key, o, v));
+    values[key] = o.multiple ? (given ?? []) : (given?.[0] ?? o.default);
+  }
+  const help = values.help === true;
+  if (!help) {
+    const { min = 0, max = Infinity } = spec.positionals ?? {};
+    if (positionals.length < min) throw new UsageError(min === 1 ? 'Il manque un argument.' : `Il manque des arguments (${min} attendus).`);
+    if (positionals.length > max) throw new UsageError(`Trop d’arguments : ${positionals.slice(max).join(' ')}`);
+  }
+  return { values: values as Values<O>, positionals, help };
+}
+
+function convert(key: string, o: OptionSpec, v: string): string | number {
+  if (o.choices && !o.choices.includes(v)) throw new UsageError(`Valeur invalide pour --${key} : « ${v} » (${o.choices.join(', ')}).`);
+  if (o.type === 'integer' && !/^\d+$/.test(v)) throw new UsageError(`L’option --${key} attend un nombre entier positif (reçu « ${v} »).`);
+  if (o.type === 'number' && (v.trim() === '' || !Number.isFinite(Number(v)))) throw new UsageError(`L’option --${key} attend un nombre (reçu « ${v} »).`);
+  return o.type === 'string' ? v : Number(v);
+}
+
+/** The `--help` page, generated from the declarations. */
+export function formatHelp(spec: CommandSpec): string {
+  const rows = Object.entries({ ...spec.options, help: HELP }).map(([key, o]) => {
+    const names = [...(o.short ? [`-${o.short}`] : []), `--${key}`, ...(o.aliases ?? []).map((a) => `--${a}`)].join(', ');
+    const value = o.type === 'boolean' ? '' : ` ${o.value ?? (o.choices ? o.choices.join('|') : 'X')}`;
+    return [`${names}${value}`, `${o.help}${o.multiple ? ' (peut être répétée)' : ''}`];
+  });
+  const width = Math.min(32, Math.max(...rows.map(([n]) => n.length)) + 2);
+  const lines = rows.map(([n, h]) => (n.length + 2 > width ? `  ${n}\n  ${''.padEnd(width)}${h}` : `  ${n.padEnd(width)}${h}`));
+  return `${usageLine(spec)}\nOptions :\n${lines.join('\n')}\n${spec.notes ? `${spec.notes.replace(/\n?$/, '\n')}` : ''}`;
+}
+
+export function usageLine(spec: CommandSpec): string {
+  return `Usage : kube-apprenti ${spec.name} ${spec.synopsis}`;
+}
+
+export type ParseOutcome<O extends OptionSpecs> = Parsed<O> | { exit: number };
+
+/**
+ * Parses for a command's run(): on `--help` prints the help page (stdout) and returns { exit: 0 }; on a usage error
+ * prints the French message and the usage line (stderr) and returns { exit: 2 }.
+ */
+export function parseCommand<O extends OptionSpecs>(spec: CommandSpec<O>, args: readonly string[]): ParseOutcome<O> {
+  try {
+    const p = parseArgs(spec, args);
+    if (p.help) { process.stdout.write(formatHelp(spec)); return { exit: 0 }; }
+    return p;
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    return { exit: usageError(spec, err.message) };
+  }
+}
+
+/** Prints a usage error (a French sentence, then the usage line and a pointer to --help); returns exit code 2. */
+export function usageError(spec: CommandSpec, message?: string): number {
+  process.stderr.write(`${message ? `${message}\n\n` : ''}${usageLine(spec)}\n(kube-apprenti ${spec.name} --help pour le détail des options)\n`);
+  return 2;
+}

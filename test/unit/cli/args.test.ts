@@ -1,0 +1,97 @@
+// The CLI's one argument parser (client/src/cli/args.ts) and the commands' declarations.
+import { strict as assert } from 'node:assert';
+import { formatHelp, parseArgs, parseCommand, UsageError, type CommandSpec } from '../../../client/src/cli/args';
+import { commands } from '../../../client/src/cli/commands';
+import { APPLY_SPEC } from '../../../client/src/cli/commands/apply';
+import { CHECK_SPEC } from '../../../client/src/cli/commands/check';
+import { ROLLOUT_SPEC } from '../../../client/src/cli/commands/rollout';
+
+const SPEC = {
+  name: 'essai',
+  synopsis: '<x>… [options]',
+  options: {
+    format: { type: 'string', choices: ['text', 'json'], default: 'text', help: 'format' },
+    'echec-si': { type: 'string', aliases: ['fail-on'], help: 'seuil' },
+    include: { type: 'string', short: 'i', multiple: true, help: 'motif' },
+    replicas: { type: 'integer', help: 'réplicas' },
+    delai: { type: 'number', help: 'facteur' },
+    recursive: { type: 'boolean', short: 'R', help: 'récursif' },
+  },
+  positionals: { min: 1, max: 3 },
+} as const satisfies CommandSpec;
+
+async function captured(fn: () => Promise<number> | number): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const w1 = process.stdout.write.bind(process.stdout);
+  const w2 = process.stderr.write.bind(process.stderr);
+  process.stdout.write = ((s: string) => { out += s; return true; }) as typeof process.stdout.write;
+  process.stderr.write = ((s: string) => { err += s; return true; }) as typeof process.stderr.write;
+  try {
+    return { code: await fn(), out, err };
+  } finally {
+    process.stdout.write = w1;
+    process.stderr.write = w2;
+  }
+}
+
+const usage = (args: string[]): string => {
+  try { parseArgs(SPEC, args); } catch (e) { if (e instanceof UsageError) return e.message; throw e; }
+  return 'aucune erreur';
+};
+
+describe('CLI argument parser', () => {
+  it('types values, applies defaults, accepts aliases, short forms, repeated values and --x=v', () => {
+    const p = parseArgs(SPEC, ['a', '--fail-on=erreur', '-i', 'x*', '--include', 'y*', '--replicas', '3', '--delai', '0.5', '-R', 'b']);
+    assert.deepEqual(p.positionals, ['a', 'b']);
+    assert.deepEqual(p.values, { format: 'text', 'echec-si': 'erreur', include: ['x*', 'y*'], replicas: 3, delai: 0.5, recursive: true, help: false });
+    const q = parseArgs(SPEC, ['a']);
+    assert.deepEqual([q.values.include, q.values.replicas, q.values.recursive, q.values['echec-si']], [[], undefined, false, undefined]);
+  });
+
+  it('after --, everything is a positional argument', () => {
+    const p = parseArgs(SPEC, ['--format', 'json', '--', '-R', '--format']);
+    assert.deepEqual(p.positionals, ['-R', '--format']);
+    assert.equal(p.values.recursive, false);
+    assert.equal(p.values.format, 'json');
+  });
+
+  it('says in French what is wrong', () => {
+    assert.equal(usage(['a', '--inconnue']), 'Option inconnue : --inconnue');
+    assert.equal(usage(['a', '--format']), 'L’option --format attend une valeur.');
+    assert.equal(usage(['a', '--format', 'xml']), 'Valeur invalide pour --format : « xml » (text, json).');
+    assert.equal(usage(['a', '--replicas', 'trois']), 'L’option --replicas attend un nombre entier positif (reçu « trois »).');
+    assert.equal(usage(['a', '--delai', 'x']), 'L’option --delai attend un nombre (reçu « x »).');
+    assert.equal(usage(['a', '-R=1']), 'L’option -R n’attend pas de valeur.');
+    assert.equal(usage(['a', '--format', 'json', '--format', 'text']), 'L’option --format est donnée deux fois.');
+    assert.equal(usage([]), 'Il manque un argument.');
+    assert.equal(usage(['a', 'b', 'c', 'd']), 'Trop d’arguments : d');
+  });
+
+  it('usage errors print the message and the usage line on stderr, exit 2; --help prints the generated page, exit 0', async () => {
+    const bad = await captured(() => { const r = parseCommand(SPEC, ['--inconnue', 'a']); return 'exit' in r ? r.exit : -1; });
+    assert.equal(bad.code, 2);
+    assert.equal(bad.out, '');
+    assert.match(bad.err, /^Option inconnue : --inconnue\n\nUsage : kube-apprenti essai <x>… \[options\]\n/);
+    const help = await captured(() => { const r = parseCommand(SPEC, ['--help']); return 'exit' in r ? r.exit : -1; });
+    assert.equal(help.code, 0);
+    assert.equal(help.out, formatHelp(SPEC));
+    assert.match(help.out, /--echec-si, --fail-on X\s+seuil\n/);
+    assert.match(help.out, /-i, --include X\s+motif \(peut être répétée\)\n/);
+    assert.match(help.out, /--format text\|json\s+format\n/);
+    assert.match(help.out, /-h, --help\s+affiche cette aide\n/);
+  });
+
+  it('every command has a --help page listing each declared option, and rejects unknown options with exit 2', async () => {
+    for (const spec of [CHECK_SPEC, APPLY_SPEC, ROLLOUT_SPEC] as CommandSpec[]) {
+      const page = formatHelp(spec);
+      for (const key of Object.keys(spec.options)) assert.ok(page.includes(`--${key}`), `${spec.name} --help lacks --${key}`);
+    }
+    for (const name of Object.keys(commands)) {
+      const args = name === 'lab' ? ['verify', 'l01', '--inconnue'] : ['x', '--inconnue'];
+      const r = await captured(() => commands[name].run(args));
+      assert.equal(r.code, 2, `${name}: ${r.err}`);
+      assert.match(r.err, /^Option inconnue : --inconnue\n/, name);
+    }
+  });
+});
