@@ -3,6 +3,8 @@
 import { formatText } from '../check/formats';
 import { loadFiles } from '../check/loadFiles';
 import { renderInto, targetsIn } from '../check/renderTargets';
+import { ct } from '../../../../core/i18n/cli';
+import { asLang } from '../../../../core/i18n/lang';
 import { parseCommand, type CommandSpec } from '../args';
 import type { CliCommand } from './index';
 
@@ -11,6 +13,7 @@ export const RENDER_SPEC = {
   name: 'render',
   synopsis: '<dossier du chart|de l’overlay> [options]',
   options: {
+    langue: { type: 'string', choices: ['fr', 'en'], default: 'fr', help: 'langue des messages (fr par défaut)' },
     valeurs: { type: 'string', multiple: true, value: 'FICHIER', help: 'fichier de valeurs en plus de values.yaml (répétable, comme helm -f)' },
     set: { type: 'string', multiple: true, value: 'cle=valeur', help: 'valeur en ligne de commande (répétable, comme helm --set)' },
   },
@@ -25,11 +28,12 @@ export const render: CliCommand = {
     const parsed = parseCommand(RENDER_SPEC, args);
     if ('exit' in parsed) return parsed.exit;
     const { values, positionals } = parsed;
+    const lang = asLang(values.langue);
     const { ws, display, missing } = await loadFiles(positionals);
-    if (missing.length) { process.stderr.write(`Dossier introuvable : ${missing[0]}\n`); return 2; }
+    if (missing.length) { process.stderr.write(`${ct(lang, 'render.missing', { path: missing[0] })}\n`); return 2; }
     const targets = targetsIn(ws);
     if (targets.length === 0) {
-      process.stderr.write(`Ni Chart.yaml ni kustomization.yaml dans ${positionals[0]}.\n`);
+      process.stderr.write(`${ct(lang, 'render.noTarget', { path: positionals[0] })}\n`);
       return 2;
     }
     // The outermost target: the folder the user named.
@@ -37,7 +41,7 @@ export const render: CliCommand = {
     const key = keys[0];
     if (ws.renders.outcome(key)?.error) {
       const errors = ws.renders.errorFindings();
-      process.stderr.write(formatText(errors, ws, display, 'fr', display.size));
+      process.stderr.write(formatText(errors, ws, display, lang, display.size));
       return 1;
     }
     process.stdout.write(ws.renders.renderedText(key));
