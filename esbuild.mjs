@@ -36,7 +36,7 @@ const entries = [
   { ...node, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist' },
   { ...node, entryPoints: { cluster: 'client/src/clusterMain.ts' }, outdir: 'dist' },
   { ...node, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', alias: yamlEsm },
-  { ...node, entryPoints: { cli: 'client/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, alias: yamlEsm },
+  { ...node, entryPoints: { cli: 'cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, alias: yamlEsm },
 ];
 if (existsSync('webviews/lab/main.ts')) {
   entries.push({ bundle: true, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: !production, minify: production,

@@ -1,11 +1,11 @@
-// Reads the Git facts of the disk into the engine's `workspace.git` (see server/src/analysis/index/gitFacts.ts):
+// Reads the Git facts of the disk into the engine's `workspace.git` (see core/analysis/index/gitFacts.ts):
 // for each folder above a loaded file, once, whether it holds a `.git` (folder or file), its `.gitignore` and, for a
 // repository root, `.git/info/exclude`. No `git` binary (SSPCloud pods may lack one) and no vscode-languageserver
 // import: the CLI (`kube-apprenti check`) uses this loader too, so both report the same KA023.
 import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { GitFacts } from '../../server/src/analysis/index/gitFacts';
+import type { GitFacts } from '../analysis/index/gitFacts';
 
 /** A `.gitignore` larger than this is not read (treated as absent). */
 const MAX_IGNORE_SIZE = 1024 * 1024;

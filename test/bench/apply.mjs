@@ -62,8 +62,8 @@ async function main() {
   const nsKubectl = `bench-apply-kubectl-${process.pid}`;
   for (const ns of [nsOurs, nsCli, nsKubectl]) kubectl(['create', 'namespace', ns]);
   try {
-    const { applyFiles } = load('client/src/cluster/apply/applyFiles.ts');
-    const { ClusterGateway } = load('client/src/cluster/gateway.ts');
+    const { applyFiles } = load('core/cluster/apply/applyFiles.ts');
+    const { ClusterGateway } = load('core/cluster/gateway.ts');
     const gw = ClusterGateway.connect({ kubeconfig: ADMIN, namespace: nsOurs });
     const engine = async () => {
       const t0 = now();

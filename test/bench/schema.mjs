@@ -33,16 +33,16 @@ const text = manifest(3000);
 const uri = 'file:///bench/big.yaml';
 
 // 1. Schema loading (cold: first require of the JSON + index building).
-const catalog = load('server/src/analysis/schema/catalog.ts');
+const catalog = load('core/analysis/schema/catalog.ts');
 const [loadMs, schemas] = time(() => catalog.getK8sSchemas('1.36'));
 const [kindsMs] = time(() => schemas.apiVersionsOf('Deployment'));
 const [parseJsonMs] = time(() => JSON.parse(readFileSync(path.join(ROOT, 'schemas/k8s-1.36.json'), 'utf8')));
 
 // 2. Parse only (the floor), schema rule alone, every rule.
-const { ManifestWorkspace } = load('server/src/analysis/index/workspace.ts');
-const { Analyzer } = load('server/src/analysis/engine.ts');
-const { schemaValidation } = load('server/src/analysis/rules/schema-validation.ts');
-const { rules } = load('server/src/analysis/rules/registry.ts');
+const { ManifestWorkspace } = load('core/analysis/index/workspace.ts');
+const { Analyzer } = load('core/analysis/engine.ts');
+const { schemaValidation } = load('core/analysis/rules/schema-validation.ts');
+const { rules } = load('core/analysis/rules/registry.ts');
 const runs = {};
 for (const [name, ruleSet] of [['parse only', []], ['schema rule', [schemaValidation]], ['all rules', rules]]) {
   const best = [];
@@ -60,7 +60,7 @@ for (const [name, ruleSet] of [['parse only', []], ['schema rule', [schemaValida
 }
 
 // 2b. The validator alone, on the already parsed objects (no parsing noise).
-const { validateResource } = load('server/src/analysis/schema/resource.ts');
+const { validateResource } = load('core/analysis/schema/resource.ts');
 const wsv = new ManifestWorkspace();
 wsv.setFile(uri, text);
 const objects = wsv.resourcesOf(uri);

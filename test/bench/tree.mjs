@@ -212,7 +212,7 @@ async function main() {
   for (let i = 0; i < 3; i++) { const t = now(); kubectl(['get', 'pods', '-n', NS]); kg.push(ms(t)); }
 
   // Floor: the raw list of the pods (one request, JSON.parse), without any of our code.
-  const { ClusterGateway } = load('client/src/cluster/gateway.ts');
+  const { ClusterGateway } = load('core/cluster/gateway.ts');
   const gwRaw = ClusterGateway.connect({ kubeconfig: ADMIN });
   await gwRaw.request({ method: 'GET', path: '/version' });
   const raw = [];

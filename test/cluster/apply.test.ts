@@ -4,12 +4,12 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { applyFiles } from '../../client/src/cluster/apply/applyFiles';
-import { diffDocuments } from '../../client/src/cluster/apply/diff';
-import { readManifestFiles } from '../../client/src/cluster/apply/manifests';
-import { describeClusterError } from '../../client/src/cluster/errorMessages';
-import { ClusterGateway } from '../../client/src/cluster/gateway';
-import { forbiddenHints } from '../../client/src/cluster/roleHints';
+import { applyFiles } from '../../core/cluster/apply/applyFiles';
+import { diffDocuments } from '../../core/cluster/apply/diff';
+import { readManifestFiles } from '../../core/cluster/apply/manifests';
+import { describeClusterError } from '../../core/cluster/errorMessages';
+import { ClusterGateway } from '../../core/cluster/gateway';
+import { forbiddenHints } from '../../core/cluster/roleHints';
 import { STUDENT_NAMESPACE, freshNamespace, kubeconfigPath, kubectl } from './helpers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ka-apply-'));

@@ -40,7 +40,7 @@ spec:
 `);
 
   before(async () => {
-    await esbuild.build({ entryPoints: [path.join(ROOT, 'client/src/cli/main.ts')], outfile: BUNDLE, bundle: true, platform: 'node', format: 'cjs',
+    await esbuild.build({ entryPoints: [path.join(ROOT, 'cli/main.ts')], outfile: BUNDLE, bundle: true, platform: 'node', format: 'cjs',
       target: 'node20', mainFields: ['module', 'main'], external: ['vscode'], logLevel: 'error' });
     ({ name: ns, cleanup } = await freshNamespace('cli'));
   });

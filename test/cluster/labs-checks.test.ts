@@ -1,12 +1,12 @@
 // Every cluster check kind of the labs, against the real local cluster (kube-apiserver + controllers + KWOK):
 // each one passes on the right state and fails with the lab's French message on the wrong one.
 import * as assert from 'node:assert/strict';
-import { ClusterGateway } from '../../client/src/cluster/gateway';
-import { LabClusterActions, LAB_LABEL } from '../../client/src/labs/cluster/actions';
-import { GatewayReader } from '../../client/src/labs/cluster/gatewayReader';
-import type { CheckContext } from '../../client/src/labs/checks/types';
-import type { Check } from '../../client/src/labs/format/types';
-import { runCheck } from '../../client/src/labs/runner';
+import { ClusterGateway } from '../../core/cluster/gateway';
+import { LabClusterActions, LAB_LABEL } from '../../core/labs/cluster/actions';
+import { GatewayReader } from '../../core/labs/cluster/gatewayReader';
+import type { CheckContext } from '../../core/labs/checks/types';
+import type { Check } from '../../core/labs/format/types';
+import { runCheck } from '../../core/labs/runner';
 import { freshNamespace, kubeconfigPath, kubectl, waitFor } from './helpers';
 
 const DEPLOY = (name: string, image: string, replicas = 2, extraLabels = '') => `apiVersion: apps/v1
@@ -140,6 +140,53 @@ spec:
       { lang: 'fr', cluster: new GatewayReader(student, 'fr', ns), clock: { startedAt: Date.now() } });
     assert.equal(r.status, 'erreur');
     assert.match(r.detail ?? '', /refus|droit|autoris/i);
+  });
+
+  it('cluster.autorisation: the API server\'s RBAC answer for a ServiceAccount (kubectl auth can-i --as agrees)', async () => {
+    apply(`apiVersion: v1
+kind: ServiceAccount
+metadata: { name: lecteur-pods }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: lire-pods }
+rules:
+  - { apiGroups: [""], resources: [pods, pods/log], verbs: [get, list, watch] }
+`);
+    const check = (verb: string, resource: string, allowed?: boolean, timeout = 1): Check =>
+      ({ type: 'cluster.autorisation', serviceAccount: 'lecteur-pods', verb, resource, allowed, timeout, failMessage: 'Mauvais droits.' });
+    // Before the RoleBinding: no right at all.
+    const before = await run(check('list', 'pods'));
+    assert.equal(before.status, 'échouée');
+    assert.match(before.detail ?? '', /répond\u00a0: refusé/);
+    apply(`apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: lecteur-pods-lire-pods }
+subjects: [{ kind: ServiceAccount, name: lecteur-pods }]
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: lire-pods }
+`);
+    const canI = (verb: string, resource: string) =>
+      kubectl('admin', ['auth', 'can-i', verb, resource, '-n', ns, `--as=system:serviceaccount:${ns}:lecteur-pods`]).stdout.trim();
+    const listed = await run(check('list', 'pods', undefined, 30));
+    assert.equal(listed.status, 'réussie', listed.detail);
+    assert.equal(canI('list', 'pods'), 'yes');
+    assert.equal((await run(check('get', 'pods/log'))).status, 'réussie');
+    assert.equal((await run(check('delete', 'pods', false))).status, 'réussie');
+    assert.equal(canI('delete', 'pods'), 'no');
+    const tooMuch = await run(check('get', 'pods', false));
+    assert.equal(tooMuch.status, 'échouée');
+    assert.match(tooMuch.detail ?? '', /autorisé \(RBAC: allowed by RoleBinding "lecteur-pods-lire-pods/);
+    assert.equal((await run(check('list', 'secrets', false))).status, 'réussie');
+    assert.equal((await run(check('list', 'deployments'))).status, 'échouée');
+  });
+
+  it('cluster.autorisation with the edit role: the review is refused, the check is « impossible à vérifier » (erreur)', async () => {
+    const r = kubectl('admin', ['create', 'rolebinding', 'etudiant-edit', '--clusterrole=edit', '--serviceaccount=user-etudiant:etudiant', '-n', ns]);
+    assert.equal(r.code, 0, r.stderr);
+    const student = ClusterGateway.connect({ kubeconfig: kubeconfigPath('etudiant') });
+    const res = await runCheck({ type: 'cluster.autorisation', serviceAccount: 'lecteur-pods', verb: 'list', resource: 'pods', timeout: 5, failMessage: 'x.....' }, 0,
+      { lang: 'fr', cluster: new GatewayReader(student, 'fr', ns), clock: { startedAt: Date.now() } });
+    assert.equal(res.status, 'erreur', res.detail);
   });
 
   it('résoudre actions and reset: only objects labelled for the lab are deleted', async () => {

@@ -11,15 +11,16 @@ const LABS = fs.readdirSync(path.join(ROOT, 'labs')).filter((d) => fs.existsSync
 
 /** Runs the CLI from its sources (the same code as dist/cli.js, without depending on a fresh build). */
 function cli(args: string[]): { code: number; out: string } {
-  const r = spawnSync(process.execPath, ['-r', 'tsx/cjs', path.join(ROOT, 'client/src/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
+  const r = spawnSync(process.execPath, ['-r', 'tsx/cjs', path.join(ROOT, 'cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
   return { code: r.status ?? 1, out: `${r.stdout}${r.stderr}` };
 }
 
 describe('labs: lab verify --solve on the local cluster', function () {
   this.timeout(600_000);
 
-  it('ships at least 12 labs', () => {
-    assert.ok(LABS.length >= 12, LABS.join(', '));
+  it('ships at least 18 labs (l14-l18: StatefulSet, NetworkPolicy, RBAC, quotas, CI/CD)', () => {
+    assert.ok(LABS.length >= 18, LABS.join(', '));
+    for (const id of ['l14-statefulset', 'l15-networkpolicy', 'l16-rbac', 'l17-quotas', 'l18-ci-cd']) assert.ok(LABS.includes(id), id);
   });
 
   for (const id of LABS) {

@@ -2,14 +2,14 @@
 // port-forward, scale and delete (self-healing), and the French refusal for the read-only user.
 import * as assert from 'node:assert/strict';
 import * as net from 'node:net';
-import { toClusterError } from '../../client/src/cluster/errors';
+import { toClusterError } from '../../core/cluster/errors';
 import type { ClusterSession } from '../../client/src/connection/session';
 import { eventsMarkdown, relatedUids } from '../../client/src/inspect/eventsDoc';
 import { liveYamlText } from '../../client/src/inspect/liveObject';
-import { isKubeletFailure, isNoPrevious } from '../../client/src/inspect/logErrors';
+import { isKubeletFailure, isNoPrevious } from '../../core/cluster/logErrors';
 import { podForService, servicePorts } from '../../client/src/inspect/portForwardTarget';
-import type { EventView, PodView, ServiceView } from '../../client/src/cluster/watchTypes';
-import { deleteObject, scaleWorkload } from '../../client/src/cluster/write';
+import type { EventView, PodView, ServiceView } from '../../core/cluster/watchTypes';
+import { deleteObject, scaleWorkload } from '../../core/cluster/write';
 import { freshNamespace, kubectl, STUDENT_NAMESPACE, waitFor } from './helpers';
 import { labels, openSession, treeOf } from './treeHelpers';
 

@@ -1,9 +1,9 @@
 // The informer's recovery paths against the real API server: a watch from a too-old resourceVersion gets 410 Gone
 // and the informer relists; a watch that stays silent is restarted from its resourceVersion without relisting.
 import * as assert from 'node:assert/strict';
-import { Informer, type WatchTransport } from '../../client/src/cluster/watchCache';
-import { gatewayTransport, statusOfClusterError } from '../../client/src/cluster/watchTransport';
-import { ClusterGateway } from '../../client/src/cluster/gateway';
+import { Informer, type WatchTransport } from '../../core/cluster/watchCache';
+import { gatewayTransport, statusOfClusterError } from '../../core/cluster/watchTransport';
+import { ClusterGateway } from '../../core/cluster/gateway';
 import { freshNamespace, kubeconfigPath, kubectl, waitFor } from './helpers';
 
 const cm = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: { name: ${name} }\ndata: { k: v }\n`;

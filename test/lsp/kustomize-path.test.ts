@@ -31,7 +31,7 @@ describe('language server: kustomization paths (KA013)', function () {
     assert.match(messageOf(base[0]), /Le chemin `service\.yaml` n’existe pas \(relatif à `k8s\/base\/`\)/);
     const dev = c.of('k8s/dev/kustomization.yaml').find((d) => d.code === 'KA013')!;
     assert.deepEqual(dev.range, { start: { line: 3, character: 4 }, end: { line: 3, character: 10 } });
-    assert.match(messageOf(dev), /Vouliez-vous dire `\.\.\/base` \?/);
+    assert.match(messageOf(dev), /Vouliez-vous dire `\.\.\/base`\s\?/);
 
     // Fix the base in the editor (the path now names the file as it is on disk), the dev overlay on disk.
     await c.open('k8s/base/kustomization.yaml', BASE);

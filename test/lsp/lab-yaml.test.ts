@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseLabYaml } from '../../client/src/labs/format/loadLab';
+import { parseLabYaml } from '../../core/labs/format/loadLab';
 import { DiagnosticsClient, messageOf, SERVER } from './diagnostics.client';
 
 const LAB = readFileSync(join(__dirname, '..', '..', 'labs', 'l01-premier-pod', 'lab.yaml'), 'utf8')

@@ -5,10 +5,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ApplyReport } from '../../client/src/cluster/apply/result';
-import type { DiffReport } from '../../client/src/cluster/apply/diff';
-import { ClusterGateway } from '../../client/src/cluster/gateway';
-import type { FollowResult } from '../../client/src/cluster/rollout/follow';
+import type { ApplyReport } from '../../core/cluster/apply/result';
+import type { DiffReport } from '../../core/cluster/apply/diff';
+import { ClusterGateway } from '../../core/cluster/gateway';
+import type { FollowResult } from '../../core/cluster/rollout/follow';
 import { activateExtension, waitFor } from './helpers';
 
 const ns = `inhost-apply-${Date.now().toString(36)}`;

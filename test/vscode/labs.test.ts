@@ -5,10 +5,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ClusterGateway } from '../../client/src/cluster/gateway';
-import type { CheckResult } from '../../client/src/labs/checks/types';
-import type { ExportedProgress } from '../../client/src/labs/progress';
-import type { StepRun } from '../../client/src/labs/runner';
+import { ClusterGateway } from '../../core/cluster/gateway';
+import type { CheckResult } from '../../core/labs/checks/types';
+import type { ExportedProgress } from '../../core/labs/progress';
+import type { StepRun } from '../../core/labs/runner';
 import { activateExtension, waitFor, workspaceUri } from './helpers';
 
 const LAB = 'l01-premier-pod';

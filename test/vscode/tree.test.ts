@@ -3,7 +3,7 @@
 // its Pods Ready; live YAML and scale work from tree items.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { ClusterGateway } from '../../client/src/cluster/gateway';
+import { ClusterGateway } from '../../core/cluster/gateway';
 import { activateExtension, waitFor } from './helpers';
 
 interface NodeSnapshot { id: string; label: string; description?: string; contextValue: string; kind: string; icon?: string }

@@ -1,7 +1,7 @@
 // Entry of the lab panel's webview (bundled as dist/webviews/lab.js). It only renders what the extension host sends and
-// posts the user's actions back; every action goes through the typed protocol (client/src/labs/protocol.ts).
-import type { CheckResult } from '../../client/src/labs/checks/types';
-import type { HostToWebview, LabView, WebviewToHost } from '../../client/src/labs/protocol';
+// posts the user's actions back; every action goes through the typed protocol (core/labs/protocol.ts).
+import type { CheckResult } from '../../core/labs/checks/types';
+import type { HostToWebview, LabView, WebviewToHost } from '../../core/labs/protocol';
 import type { UiStrings } from '../../core/i18n/labsPanel';
 import css from './styles.css';
 import { labHtml, listHtml, resultsHtml } from './view';

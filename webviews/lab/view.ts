@@ -1,7 +1,7 @@
 // HTML of the lab panel's two screens (list, lab), built from escaped strings. Stable ids and data attributes
 // (`data-action`, `data-lab-id`, `data-step-id`, `data-status`, `data-check-index`) for tests and keyboard users.
-import type { CheckResult } from '../../client/src/labs/checks/types';
-import type { BrokenLab, LabSummary, LabView, StepView } from '../../client/src/labs/protocol';
+import type { CheckResult } from '../../core/labs/checks/types';
+import type { BrokenLab, LabSummary, LabView, StepView } from '../../core/labs/protocol';
 import type { UiStrings } from '../../core/i18n/labsPanel';
 import { escapeHtml as e, renderInline, renderMarkdown, type Rendered } from './markdown';
 

@@ -1,14 +1,14 @@
 // « Appliquer » / « Simuler » on files, folders, the editor, a selection or one document (CodeLens).
 import * as vscode from 'vscode';
-import { labLabelsForFiles } from '../labs/labels';
-import { applyDocuments } from '../cluster/apply/engine';
-import { formatResult, kubectlApplyCommand, refLabel, summary } from '../cluster/apply/report';
-import type { ApplyReport } from '../cluster/apply/result';
-import { describeClusterError } from '../cluster/errorMessages';
-import type { ClusterGateway } from '../cluster/gateway';
-import { forbiddenHints } from '../cluster/roleHints';
-import { isWorkloadKind, type WorkloadRef } from '../cluster/rollout/workloadRef';
-import { detectSelf, isSelf } from '../cluster/selfPod';
+import { labLabelsForFiles } from '../../../core/labs/labels';
+import { applyDocuments } from '../../../core/cluster/apply/engine';
+import { formatResult, kubectlApplyCommand, refLabel, summary } from '../../../core/cluster/apply/report';
+import type { ApplyReport } from '../../../core/cluster/apply/result';
+import { describeClusterError } from '../../../core/cluster/errorMessages';
+import type { ClusterGateway } from '../../../core/cluster/gateway';
+import { forbiddenHints } from '../../../core/cluster/roleHints';
+import { isWorkloadKind, type WorkloadRef } from '../../../core/cluster/rollout/workloadRef';
+import { detectSelf, isSelf } from '../../../core/cluster/selfPod';
 import { confirm, confirmWrite } from '../clusterUi/confirm';
 import { log, output } from '../clusterUi/output';
 import { gateway } from '../clusterUi/target';

@@ -1,7 +1,7 @@
 // CodeLens above each Kubernetes object of a YAML file: « Appliquer », « Diff », and « Statut du déploiement » on workloads.
 import * as vscode from 'vscode';
-import { parseManifestText } from '../cluster/apply/manifests';
-import { isWorkloadKind } from '../cluster/rollout/workloadRef';
+import { parseManifestText } from '../../../core/cluster/apply/manifests';
+import { isWorkloadKind } from '../../../core/cluster/rollout/workloadRef';
 import { CMD, SETTING_CODELENS } from './ids';
 import { currentLang } from '../i18n';
 import { applyUi } from '../../../core/i18n/applyUi';

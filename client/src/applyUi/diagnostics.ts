@@ -2,7 +2,7 @@
 // of the same document. Kept per file and per document, so applying one document keeps the others' diagnostics.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ApplyReport, ManifestDiagnostic } from '../cluster/apply/result';
+import type { ApplyReport, ManifestDiagnostic } from '../../../core/cluster/apply/result';
 import { DIAGNOSTIC_SOURCE } from './ids';
 
 /** A ManifestDoc `file` is an absolute path (files on disk) or a URI string (editor text). */

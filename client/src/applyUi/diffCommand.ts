@@ -1,9 +1,9 @@
 // « Diff » : the dry-run result against the live object in VS Code's diff editor (read-only virtual documents),
 // with a French summary of what will change.
 import * as vscode from 'vscode';
-import { diffDocuments, type DiffReport } from '../cluster/apply/diff';
-import { formatResult, refLabel } from '../cluster/apply/report';
-import { forbiddenHints } from '../cluster/roleHints';
+import { diffDocuments, type DiffReport } from '../../../core/cluster/apply/diff';
+import { formatResult, refLabel } from '../../../core/cluster/apply/report';
+import { forbiddenHints } from '../../../core/cluster/roleHints';
 import { showClusterError } from '../clusterUi/errors';
 import { log, output } from '../clusterUi/output';
 import { gateway } from '../clusterUi/target';

@@ -1,7 +1,7 @@
 // Which manifests a command works on: explorer selection (files, folders), the active editor (whole text, selection)
 // or one document of a file (CodeLens). Editor text is used as is, unsaved changes included.
 import * as vscode from 'vscode';
-import { collectFiles, parseManifestText, readManifestFiles, type ManifestDoc } from '../cluster/apply/manifests';
+import { collectFiles, parseManifestText, readManifestFiles, type ManifestDoc } from '../../../core/cluster/apply/manifests';
 
 export interface Target {
   docs: ManifestDoc[];

@@ -2,14 +2,14 @@
 // resume. Work on a tree item, a CodeLens ({kind, name, namespace}) or a workload picked in the current namespace.
 import { stringify } from 'yaml';
 import * as vscode from 'vscode';
-import { ClusterError } from '../cluster/errors';
-import type { ClusterGateway } from '../cluster/gateway';
-import { followRollout, type FollowResult } from '../cluster/rollout/follow';
-import { historyTable, rolloutHistory } from '../cluster/rollout/history';
-import { actionText, refusalText, RolloutError, statusText } from '../cluster/rollout/messages';
-import { isWorkloadKind, kubectlRef, type WorkloadRef } from '../cluster/rollout/workloadRef';
-import type { ObjectRef } from '../cluster/types';
-import { rolloutRestart, rolloutUndo, setPaused } from '../cluster/write';
+import { ClusterError } from '../../../core/cluster/errors';
+import type { ClusterGateway } from '../../../core/cluster/gateway';
+import { followRollout, type FollowResult } from '../../../core/cluster/rollout/follow';
+import { historyTable, rolloutHistory } from '../../../core/cluster/rollout/history';
+import { actionText, refusalText, RolloutError, statusText } from '../../../core/cluster/rollout/messages';
+import { isWorkloadKind, kubectlRef, type WorkloadRef } from '../../../core/cluster/rollout/workloadRef';
+import type { ObjectRef } from '../../../core/cluster/types';
+import { rolloutRestart, rolloutUndo, setPaused } from '../../../core/cluster/write';
 import { confirmNotSelf, confirmWrite } from '../clusterUi/confirm';
 import { showClusterError } from '../clusterUi/errors';
 import { log, output } from '../clusterUi/output';

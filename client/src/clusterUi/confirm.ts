@@ -2,11 +2,11 @@
 import * as vscode from 'vscode';
 import { SETTING_ALLOWED_CLUSTERS } from '../applyUi/ids';
 import { applyUi } from '../../../core/i18n/applyUi';
-import type { ClusterGateway } from '../cluster/gateway';
-import type { LoadedConfig } from '../cluster/kubeconfig';
-import { writeConfirmation } from '../cluster/safety';
-import { detectSelf, isSelf, selfWarning } from '../cluster/selfPod';
-import type { ObjectRef } from '../cluster/types';
+import type { ClusterGateway } from '../../../core/cluster/gateway';
+import type { LoadedConfig } from '../../../core/cluster/kubeconfig';
+import { writeConfirmation } from '../../../core/cluster/safety';
+import { detectSelf, isSelf, selfWarning } from '../../../core/cluster/selfPod';
+import type { ObjectRef } from '../../../core/cluster/types';
 import { currentLang } from '../i18n';
 
 /** Modal confirmation; resolves true when the user accepted. */

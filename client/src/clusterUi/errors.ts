@@ -2,10 +2,10 @@
 // describeWriteError), with role hints for a 403, logged in the output channel.
 import * as vscode from 'vscode';
 import { prefixed } from '../../../core/i18n';
-import { toClusterError } from '../cluster/errors';
-import type { ClusterGateway } from '../cluster/gateway';
-import { forbiddenHints } from '../cluster/roleHints';
-import { describeWriteError } from '../cluster/write';
+import { toClusterError } from '../../../core/cluster/errors';
+import type { ClusterGateway } from '../../../core/cluster/gateway';
+import { forbiddenHints } from '../../../core/cluster/roleHints';
+import { describeWriteError } from '../../../core/cluster/write';
 import { ClusterSession } from '../connection/session';
 import { currentLang } from '../i18n';
 import { log } from './output';

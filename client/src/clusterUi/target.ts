@@ -2,8 +2,8 @@
 // quick pick in the current namespace).
 import * as vscode from 'vscode';
 import { prefixed } from '../../../core/i18n';
-import { ClusterGateway } from '../cluster/gateway';
-import { collectionPath, RESOURCES, type ResourceId } from '../cluster/watchResources';
+import { ClusterGateway } from '../../../core/cluster/gateway';
+import { collectionPath, RESOURCES, type ResourceId } from '../../../core/cluster/watchResources';
 import { getConnection, type ConnectionManager } from '../connection/manager';
 import type { ClusterSession } from '../connection/session';
 import { currentLang } from '../i18n';

@@ -18,6 +18,7 @@ import { portForward, stopForwards } from '../inspect/portForward';
 import { scaleCommand } from '../inspect/scale';
 import { checkStep, exportProgress, openLabs, reloadLabs, resetStep, startLab, type StepArg } from '../labs/commands/labCommands';
 import type { LabController } from '../labs/panel/controller';
+import type { DoctorServices } from '../doctor/register';
 import { openManifest } from '../tree/commands/openManifest';
 import { snapshot } from '../tree/commands/snapshot';
 import type { TreeNode } from '../tree/model/types';
@@ -32,6 +33,7 @@ export interface CommandServices {
   diffs: DiffContentProvider;
   apply: ApplyUiDeps;
   labs: LabController;
+  doctor: DoctorServices;
 }
 
 /** A `contributes.menus` entry of the command (`where` is the menu id). */
@@ -51,6 +53,13 @@ export interface CommandSpec {
 }
 
 export const COMMANDS: readonly CommandSpec[] = [
+  {
+    id: 'kubeApprenti.diagnostiquer',
+    run: (s, arg?: Parameters<DoctorServices['run']>[0]) => s.doctor.run(arg),
+    menus: [
+      { where: 'view/item/context', when: 'view == kubeApprenti.arbre && viewItem =~ /\\bka-(service|ingress|deployment|statefulset|daemonset|pod|job)\\b/ && viewItem =~ /\\bcan-get\\b/', group: '1_voir@0' },
+    ],
+  },
   {
     id: 'kubeApprenti.verifierEspace',
     run: () => checkWorkspace(),

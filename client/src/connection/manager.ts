@@ -4,9 +4,9 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ClusterError, toClusterError } from '../cluster/errors';
-import { describeClusterError } from '../cluster/errorMessages';
-import { kubeconfigFiles, type ConnectionOptions } from '../cluster/kubeconfig';
+import { ClusterError, toClusterError } from '../../../core/cluster/errors';
+import { describeClusterError } from '../../../core/cluster/errorMessages';
+import { kubeconfigFiles, type ConnectionOptions } from '../../../core/cluster/kubeconfig';
 import { currentLang } from '../i18n';
 import { KubeconfigWatcher } from './kubeconfigWatcher';
 import { ClusterSession } from './session';

@@ -1,14 +1,14 @@
 // One live connection = one context + namespace: the gateway, ONE watch hub (one watch per type and namespace),
 // the RBAC cache and the IDE's own workload. No vscode import, so benchmarks and cluster tests use it as is.
-import type { ErrorHints } from '../cluster/errorMessages';
-import { ClusterGateway } from '../cluster/gateway';
-import type { ConnectionOptions, LoadedConfig } from '../cluster/kubeconfig';
-import { loadKubeConfig } from '../cluster/kubeconfig';
-import { RbacCache, type NamespaceAccess } from '../cluster/rbac';
-import { detectSelf, isSelf, type SelfWorkload } from '../cluster/selfPod';
-import type { ObjectRef } from '../cluster/types';
-import { WatchHub, type WatchHubOptions } from '../cluster/watchHub';
-import { gatewayTransport, statusOfClusterError } from '../cluster/watchTransport';
+import type { ErrorHints } from '../../../core/cluster/errorMessages';
+import { ClusterGateway } from '../../../core/cluster/gateway';
+import type { ConnectionOptions, LoadedConfig } from '../../../core/cluster/kubeconfig';
+import { loadKubeConfig } from '../../../core/cluster/kubeconfig';
+import { RbacCache, type NamespaceAccess } from '../../../core/cluster/rbac';
+import { detectSelf, isSelf, type SelfWorkload } from '../../../core/cluster/selfPod';
+import type { ObjectRef } from '../../../core/cluster/types';
+import { WatchHub, type WatchHubOptions } from '../../../core/cluster/watchHub';
+import { gatewayTransport, statusOfClusterError } from '../../../core/cluster/watchTransport';
 
 export interface SessionOptions {
   hub?: WatchHubOptions;

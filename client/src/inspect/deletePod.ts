@@ -2,8 +2,8 @@
 import * as vscode from 'vscode';
 import { prefixed } from '../../../core/i18n';
 import { currentLang } from '../i18n';
-import { controllerOf, type PodView } from '../cluster/watchTypes';
-import { deleteObject } from '../cluster/write';
+import { controllerOf, type PodView } from '../../../core/cluster/watchTypes';
+import { deleteObject } from '../../../core/cluster/write';
 import { confirm, confirmNotSelf, confirmWrite } from '../clusterUi/confirm';
 import { showClusterError } from '../clusterUi/errors';
 import { log } from '../clusterUi/output';

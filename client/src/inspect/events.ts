@@ -1,9 +1,9 @@
 // « Voir les événements » : one request for the namespace's events, filtered to the object and what it manages,
 // shown as a Markdown preview with French explanations.
 import * as vscode from 'vscode';
-import { collectionPath, RESOURCES } from '../cluster/watchResources';
-import type { K8sObject } from '../cluster/types';
-import type { EventView } from '../cluster/watchTypes';
+import { collectionPath, RESOURCES } from '../../../core/cluster/watchResources';
+import type { K8sObject } from '../../../core/cluster/types';
+import type { EventView } from '../../../core/cluster/watchTypes';
 import { showClusterError } from '../clusterUi/errors';
 import { log } from '../clusterUi/output';
 import { targetOf } from '../clusterUi/target';

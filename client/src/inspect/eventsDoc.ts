@@ -1,8 +1,8 @@
 // Markdown page of an object's events (and of the objects it manages), each explained in French. No vscode import.
-import { explainEvent, type Lang } from '../cluster/explainCatalog';
-import { collectionPath, RESOURCES, type ResourceId } from '../cluster/watchResources';
-import type { K8sObject } from '../cluster/types';
-import { controllerOf, eventTime, type EventView } from '../cluster/watchTypes';
+import { explainEvent, type Lang } from '../../../core/cluster/explainCatalog';
+import { collectionPath, RESOURCES, type ResourceId } from '../../../core/cluster/watchResources';
+import type { K8sObject } from '../../../core/cluster/types';
+import { controllerOf, eventTime, type EventView } from '../../../core/cluster/watchTypes';
 import type { ClusterSession } from '../connection/session';
 import { sortEvents } from '../tree/model/events';
 import type { ObjRef } from '../tree/model/types';

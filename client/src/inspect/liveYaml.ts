@@ -1,8 +1,8 @@
 // « Voir le YAML en direct » : the live object as read-only YAML (virtual document, no managedFields), refreshed
 // when the tree's watch sees it change.
 import * as vscode from 'vscode';
-import { keyString } from '../cluster/watchHub';
-import { objectPath, RESOURCES, type ResourceId } from '../cluster/watchResources';
+import { keyString } from '../../../core/cluster/watchHub';
+import { objectPath, RESOURCES, type ResourceId } from '../../../core/cluster/watchResources';
 import { describeError } from '../clusterUi/errors';
 import { log } from '../clusterUi/output';
 import { targetOf, tr } from '../clusterUi/target';

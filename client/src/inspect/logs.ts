@@ -3,15 +3,15 @@
 import * as vscode from 'vscode';
 import { prefixed } from '../../../core/i18n';
 import { currentLang } from '../i18n';
-import { toClusterError } from '../cluster/errors';
-import type { PodView } from '../cluster/watchTypes';
+import { toClusterError } from '../../../core/cluster/errors';
+import type { PodView } from '../../../core/cluster/watchTypes';
 import { describeError } from '../clusterUi/errors';
 import { log } from '../clusterUi/output';
 import { targetOf, tr } from '../clusterUi/target';
 import type { ConnectionManager } from '../connection/manager';
 import type { ClusterSession } from '../connection/session';
 import type { TreeNode } from '../tree/model/types';
-import { isKubeletFailure, isNoPrevious } from './logErrors';
+import { isKubeletFailure, isNoPrevious } from '../../../core/cluster/logErrors';
 
 
 const channels = new Map<string, vscode.OutputChannel>();

@@ -3,9 +3,9 @@
 import * as net from 'node:net';
 import { prefixed } from '../../../core/i18n';
 import * as vscode from 'vscode';
-import { describeClusterError } from '../cluster/errorMessages';
-import { toClusterError } from '../cluster/errors';
-import type { PodView, ServiceView } from '../cluster/watchTypes';
+import { describeClusterError } from '../../../core/cluster/errorMessages';
+import { toClusterError } from '../../../core/cluster/errors';
+import type { PodView, ServiceView } from '../../../core/cluster/watchTypes';
 import { showClusterError } from '../clusterUi/errors';
 import { log } from '../clusterUi/output';
 import { targetOf, tr } from '../clusterUi/target';

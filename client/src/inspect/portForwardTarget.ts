@@ -1,6 +1,6 @@
 // Which Pod and container port a port-forward reaches, like kubectl: a Pod's declared ports, or for a Service the
 // first ready Pod it selects and the targetPort (number or container port name) of the chosen service port. Pure.
-import type { PodView, ServiceView } from '../cluster/watchTypes';
+import type { PodView, ServiceView } from '../../../core/cluster/watchTypes';
 
 export interface PortChoice {
   /** Port as the student sees it (service port, or container port). */

@@ -2,8 +2,8 @@
 import * as vscode from 'vscode';
 import { prefixed } from '../../../core/i18n';
 import { currentLang } from '../i18n';
-import { apiVersionOf, RESOURCES } from '../cluster/watchResources';
-import { currentReplicas, scaleWorkload } from '../cluster/write';
+import { apiVersionOf, RESOURCES } from '../../../core/cluster/watchResources';
+import { currentReplicas, scaleWorkload } from '../../../core/cluster/write';
 import { confirmNotSelf, confirmWrite } from '../clusterUi/confirm';
 import { showClusterError } from '../clusterUi/errors';
 import { log } from '../clusterUi/output';

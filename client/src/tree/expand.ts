@@ -1,7 +1,7 @@
 // What expanding a node means, shared by the VS Code provider, the cluster tests and the benchmark: learn the rights
 // of a namespace the first time it is opened, start the watches the node needs (one per type and namespace) and wait
 // (bounded) for something to show: the first page of each first list; later pages refresh the tree. No vscode import.
-import type { WatchKey } from '../cluster/watchHub';
+import type { WatchKey } from '../../../core/cluster/watchHub';
 import type { ClusterSession } from '../connection/session';
 import { childrenOf, needsOf } from './model';
 import type { ModelEnv, TreeNode } from './model/types';

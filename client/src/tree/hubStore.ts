@@ -1,9 +1,9 @@
 // StoreAccess over a WatchHub: items and statuses of the informers, plus an owner index memoised per store version
 // so that « pods of this ReplicaSet » is a map lookup, even with thousands of pods. No vscode import.
-import type { Informer } from '../cluster/watchCache';
-import type { WatchHub, WatchKey } from '../cluster/watchHub';
-import type { K8sObject } from '../cluster/types';
-import { controllerOf } from '../cluster/watchTypes';
+import type { Informer } from '../../../core/cluster/watchCache';
+import type { WatchHub, WatchKey } from '../../../core/cluster/watchHub';
+import type { K8sObject } from '../../../core/cluster/types';
+import { controllerOf } from '../../../core/cluster/watchTypes';
 import type { StoreAccess } from './model/types';
 
 export function ownerIndex(items: K8sObject[]): Map<string, K8sObject[]> {

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { isYamlName, listYamlFiles, MAX_FILE_SIZE, SKIP_DIRS } from '../../../core/files/walker';
 import type { ManifestLocation } from './model/types';
-import { ManifestLookup, scanManifests, type ManifestEntry } from './manifestScan';
+import { ManifestLookup, scanManifests, type ManifestEntry } from '../../../core/files/manifestScan';
 
 const GLOB = '**/*.{yaml,yml}';
 const EXCLUDE = `{${[...SKIP_DIRS].map((d) => `**/${d}/**`).join(',')}}`;

@@ -7,6 +7,7 @@ import { disposeLogs } from '../inspect/logs';
 import { disposeForwards } from '../inspect/portForward';
 import { EVENTS_SCHEME, EventsProvider } from '../inspect/events';
 import { LIVE_SCHEME, LiveYamlProvider } from '../inspect/liveYaml';
+import { registerDoctor, type DoctorServices } from '../doctor/register';
 import { ManifestIndex } from './manifestIndex';
 import { ClusterTreeProvider } from './treeProvider';
 
@@ -16,6 +17,7 @@ export interface TreeServices {
   conn: ConnectionManager;
   tree: ClusterTreeProvider;
   events: EventsProvider;
+  doctor: DoctorServices;
 }
 
 export function registerTree(context: vscode.ExtensionContext): TreeServices {
@@ -34,8 +36,9 @@ export function registerTree(context: vscode.ExtensionContext): TreeServices {
     vscode.workspace.registerTextDocumentContentProvider(EVENTS_SCHEME, events),
     { dispose: () => { disposeLogs(); disposeForwards(); setConnection(undefined); } },
   );
+  const doctor = registerDoctor(context, conn, manifests);
   conn.reload();
   conn.startAccessRefresh();
   void manifests.scan();
-  return { conn, tree: provider, events };
+  return { conn, tree: provider, events, doctor };
 }

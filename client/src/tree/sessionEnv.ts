@@ -1,6 +1,6 @@
 // Builds the tree model's environment from a live ClusterSession. No vscode import: the VS Code provider, the
 // cluster tests and the benchmark all render the tree through this same function.
-import { describeWriteError } from '../cluster/write';
+import { describeWriteError } from '../../../core/cluster/write';
 import type { ClusterSession } from '../connection/session';
 import { HubStore } from './hubStore';
 import type { ManifestLocation, ModelEnv } from './model/types';

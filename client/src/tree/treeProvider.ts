@@ -1,8 +1,8 @@
 // VS Code adapter of the tree model: converts nodes to TreeItems, starts the watches of expanded folders (and
 // releases them on collapse), refreshes only the parts whose caches changed. No Kubernetes logic here.
 import * as vscode from 'vscode';
-import type { WatchKey } from '../cluster/watchHub';
-import { keyString } from '../cluster/watchHub';
+import type { WatchKey } from '../../../core/cluster/watchHub';
+import { keyString } from '../../../core/cluster/watchHub';
 import type { ConnectionManager } from '../connection/manager';
 import { currentLang } from '../i18n';
 import { HubStore } from './hubStore';

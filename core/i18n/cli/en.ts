@@ -29,6 +29,8 @@ export const en: Record<CliKey, string> = {
   'severity.warning': 'warning',
   'severity.information': 'information',
   'severity.hint': 'hint',
+  'doctor.badTarget': 'Unrecognised target: “{target}”. Give <type>/<name>, for example svc/web.',
+  'doctor.pathNotFound': 'Path not found: {path}',
   'check.failOn.invalid': 'Invalid value for {option}: “{value}”. Expected: error, warning or information.',
   'check.failOn.hidden': 'Failing: findings at the {option} level or worse exist, hidden by --severite.',
   'render.missing': 'Folder not found: {path}',

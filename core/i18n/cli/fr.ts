@@ -27,6 +27,8 @@ export const fr = {
   'severity.warning': 'avertissement',
   'severity.information': 'information',
   'severity.hint': 'indice',
+  'doctor.badTarget': 'Cible non reconnue : « {target} ». Indiquez <type>/<nom>, par exemple svc/web.',
+  'doctor.pathNotFound': 'Chemin introuvable : {path}',
   'check.failOn.invalid': 'Valeur invalide pour {option} : « {value} ». Valeurs possibles : erreur, avertissement ou information.',
   'check.failOn.hidden': 'Échec : des diagnostics du niveau de {option} ou plus graves existent, masqués par --severite.',
   'render.missing': 'Dossier introuvable : {path}',

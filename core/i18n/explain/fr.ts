@@ -1,5 +1,5 @@
 // French explanations of object states (kubectl STATUS values, workload conditions) and event reasons.
-// Keys are Kubernetes reason strings (or our own for workload summaries); {placeholders} are filled by client/src/cluster/explainCatalog.ts.
+// Keys are Kubernetes reason strings (or our own for workload summaries); {placeholders} are filled by core/cluster/explainCatalog.ts.
 import type { ExplanationCatalogue } from './types';
 
 export const fr: ExplanationCatalogue = {

@@ -1,5 +1,5 @@
 // Fixed words and sentences of the hovers, in both languages. `{x}` placeholders are filled with formatText.
-import type { Lang } from '../../../server/src/analysis/model';
+import type { Lang } from '../../analysis/model';
 
 const fr = {
   example: 'Exemple :',

@@ -23,6 +23,8 @@ export const fr = {
   'check.cluster.revisions': 'Le Deployment {deployment} a au moins {min} révisions',
   'check.cluster.evenement': 'Un événement {raison}{objet} est apparu depuis le début de l’étape',
   'check.cluster.evenement.toujours': 'Un événement {raison}{objet} existe',
+  'check.cluster.autorisation': 'Le ServiceAccount {compte} a le droit « {verbe} » sur {ressource}',
+  'check.cluster.autorisation.refusé': 'Le ServiceAccount {compte} n’a pas le droit « {verbe} » sur {ressource}',
   'check.objet': ' sur {objet}',
   'check.commande': 'La commande {commande} réussit',
   // expectations
@@ -61,6 +63,9 @@ export const fr = {
   'détail.révisions': '{n} révision(s) trouvée(s).',
   'détail.événements': 'Événements récents : {liste}.',
   'détail.aucunÉvénement': 'Aucun événement récent.',
+  'détail.autorisé': 'Le serveur d’API répond : autorisé{raison}.',
+  'détail.refusé': 'Le serveur d’API répond : refusé{raison}.',
+  'détail.autorisationIndisponible': 'Ce cluster ne permet pas de vérifier les droits d’un ServiceAccount (LocalSubjectAccessReview).',
   'détail.délai': 'Toujours pas vrai après {s} s d’attente.',
   'détail.pasDeCluster': 'Pas de cluster configuré : cette vérification n’a pas pu s’exécuter.',
   'détail.commandeRefusée': 'Commande non exécutée : l’espace de travail n’est pas approuvé ou vous avez refusé.',

@@ -3,13 +3,13 @@ import { existsSync } from 'node:fs';
 import {
   CodeActionKind, type CodeAction, type Connection, type CreateFile, type TextDocumentEdit, type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
-import { computeLineStarts } from '../analysis/index/ranges';
-import { formatMessage } from '../analysis/messages';
-import type { Finding, Lang } from '../analysis/model';
+import { computeLineStarts } from '../../../core/analysis/index/ranges';
+import { formatMessage } from '../../../core/analysis/messages';
+import type { Finding, Lang } from '../../../core/analysis/model';
 import type { ServerContext } from './context';
 import { startsFor, toDiagnostic, toRange } from './toLsp';
 import { normalizeUri, uriToPath } from './uris';
-import { offsetAt } from '../analysis/index/ranges';
+import { offsetAt } from '../../../core/analysis/index/ranges';
 
 export function codeActionsFor(ctx: ServerContext, rawUri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): CodeAction[] {
   const uri = normalizeUri(rawUri);

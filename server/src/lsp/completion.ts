@@ -1,11 +1,11 @@
-// Completion provider: fields, values, references and object snippets (server/src/analysis/completion/).
+// Completion provider: fields, values, references and object snippets (core/analysis/completion/).
 import {
   CompletionItemKind, CompletionTriggerKind, InsertTextFormat, InsertTextMode, MarkupKind,
   type CompletionItem, type CompletionList, type Connection, type ServerCapabilities,
 } from 'vscode-languageserver';
-import { computeCompletion } from '../analysis/completion/complete';
-import type { CompletionEntry, EntryKind } from '../analysis/completion/types';
-import { lineStarts, offsetAt } from '../analysis/index/ranges';
+import { computeCompletion } from '../../../core/analysis/completion/complete';
+import type { CompletionEntry, EntryKind } from '../../../core/analysis/completion/types';
+import { lineStarts, offsetAt } from '../../../core/analysis/index/ranges';
 import type { ServerContext } from './context';
 import { toRange } from './toLsp';
 import { normalizeUri } from './uris';

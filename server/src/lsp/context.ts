@@ -2,11 +2,11 @@
 // and the current settings (an immutable snapshot, replaced when the client changes its configuration).
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analyzer } from '../analysis/engine';
-import type { ManifestWorkspace } from '../analysis/index/workspace';
-import type { Lang } from '../analysis/model';
+import type { Analyzer } from '../../../core/analysis/engine';
+import type { ManifestWorkspace } from '../../../core/analysis/index/workspace';
+import type { Lang } from '../../../core/analysis/model';
 import { LANGS } from '../../../core/i18n';
-import { DEFAULT_VERSION, normalizeVersion, type KubernetesMinor } from '../analysis/schema/catalog';
+import { DEFAULT_VERSION, normalizeVersion, type KubernetesMinor } from '../../../core/analysis/schema/catalog';
 
 export interface Settings {
   /** Language of every message (`kubeApprenti.langue`): French by default. */
@@ -23,7 +23,7 @@ export interface ServerContext {
   readonly connection: Connection;
   /** Documents open in the editor (their text wins over the file on disk). */
   readonly documents: TextDocuments<TextDocument>;
-  /** Every YAML file of the workspace folders, parsed per document and indexed (see server/src/analysis/README.md). */
+  /** Every YAML file of the workspace folders, parsed per document and indexed (see core/analysis/README.md). */
   readonly workspace: ManifestWorkspace;
   /** The diagnostics engine over `workspace`. */
   readonly analyzer: Analyzer;

@@ -1,12 +1,12 @@
 // Go to definition (reference → object, selector → pod templates) and find references (object → the places
-// that name it, Pod labels → the selectors that match them). Logic in server/src/analysis/navigation/.
+// that name it, Pod labels → the selectors that match them). Logic in core/analysis/navigation/.
 import type { Connection, Location, ServerCapabilities } from 'vscode-languageserver';
-import { lineStarts, offsetAt } from '../analysis/index/ranges';
-import { definitionAt, referencesAt, type Place } from '../analysis/navigation/definition';
+import { lineStarts, offsetAt } from '../../../core/analysis/index/ranges';
+import { definitionAt, referencesAt, type Place } from '../../../core/analysis/navigation/definition';
 import type { ServerContext } from './context';
 import { startsFor, toRange } from './toLsp';
 import { normalizeUri } from './uris';
-import { isRenderedUri } from '../analysis/render/renders';
+import { isRenderedUri } from '../../../core/analysis/render/renders';
 
 export const capabilities: ServerCapabilities = { definitionProvider: true, referencesProvider: true };
 

@@ -2,10 +2,10 @@
 // whose cross-file findings may have changed (dependents); a file is re-sent only when its diagnostics differ.
 import type { Diagnostic } from 'vscode-languageserver';
 import type { ServerContext } from './context';
-import type { Finding, OffsetRange } from '../analysis/model';
-import type { LineMap } from '../analysis/index/ranges';
+import type { Finding, OffsetRange } from '../../../core/analysis/model';
+import type { LineMap } from '../../../core/analysis/index/ranges';
 import { linesFor, toDiagnostic } from './toLsp';
-import { isRenderedUri } from '../analysis/render/renders';
+import { isRenderedUri } from '../../../core/analysis/render/renders';
 import { normalizeUri } from './uris';
 
 /** True when a position still denotes the same offset in this version of the file. */

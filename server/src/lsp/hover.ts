@@ -1,8 +1,8 @@
-// Hover provider: French explanations of fields, kinds and workspace links (server/src/analysis/hover/).
+// Hover provider: French explanations of fields, kinds and workspace links (core/analysis/hover/).
 import { MarkupKind, type Connection, type Hover, type ServerCapabilities } from 'vscode-languageserver';
-import { computeHover } from '../analysis/hover/hover';
-import { lineStarts, offsetAt } from '../analysis/index/ranges';
-import { warmUpSchemas } from '../analysis/schema/catalog';
+import { computeHover } from '../../../core/analysis/hover/hover';
+import { lineStarts, offsetAt } from '../../../core/analysis/index/ranges';
+import { warmUpSchemas } from '../../../core/analysis/schema/catalog';
 import type { ServerContext } from './context';
 import { toRange } from './toLsp';
 import { normalizeUri } from './uris';

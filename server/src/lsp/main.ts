@@ -5,10 +5,10 @@ import {
   type InitializeParams, type InitializeResult, type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyzer } from '../analysis/engine';
-import { activeSchemas, setActiveKubernetesVersion } from '../analysis/schema/catalog';
+import { Analyzer } from '../../../core/analysis/engine';
+import { activeSchemas, setActiveKubernetesVersion } from '../../../core/analysis/schema/catalog';
 import { MAX_FILE_SIZE } from '../../../core/files/walker';
-import { ManifestWorkspace } from '../analysis/index/workspace';
+import { ManifestWorkspace } from '../../../core/analysis/index/workspace';
 import * as codeActions from './codeActions';
 import * as completion from './completion';
 import { DEFAULT_SETTINGS, parseSettings, type ServerContext, type Settings } from './context';

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { RendererClient } from '../../../core/render/client';
 import { detectTargets, isKustomizationPath, type RenderTarget } from '../../../core/render/detect';
 import { renderTarget } from '../../../core/render/prepare';
-import { RenderRegistry } from '../analysis/render/renders';
+import { RenderRegistry } from '../../../core/analysis/render/renders';
 import type { ServerContext } from './context';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { normalizeUri, pathToUri, uriToPath } from './uris';

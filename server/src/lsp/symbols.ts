@@ -1,7 +1,7 @@
 // Document symbols (outline: one entry per object, its containers as children) and folding ranges.
 import { SymbolKind, type Connection, type DocumentSymbol, type FoldingRange, type ServerCapabilities } from 'vscode-languageserver';
-import { lineStarts, positionAt } from '../analysis/index/ranges';
-import { documentSymbols, foldingRanges, type ObjectSymbol } from '../analysis/navigation/symbols';
+import { lineStarts, positionAt } from '../../../core/analysis/index/ranges';
+import { documentSymbols, foldingRanges, type ObjectSymbol } from '../../../core/analysis/navigation/symbols';
 import type { ServerContext } from './context';
 import { toRange } from './toLsp';
 import { normalizeUri } from './uris';

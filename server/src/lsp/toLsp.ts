@@ -1,10 +1,10 @@
 // Converts engine findings (offsets, codes, arguments) to LSP diagnostics (positions, French text). The only
 // place where severities are mapped and messages are formatted for the editor.
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
-import { docUrl, formatMessage } from '../analysis/messages';
-import { computeLineStarts, lineMap, lineStarts, positionAt, type LineMap } from '../analysis/index/ranges';
-import type { ManifestWorkspace } from '../analysis/index/workspace';
-import type { Finding, Lang, OffsetRange, Severity } from '../analysis/model';
+import { docUrl, formatMessage } from '../../../core/analysis/messages';
+import { computeLineStarts, lineMap, lineStarts, positionAt, type LineMap } from '../../../core/analysis/index/ranges';
+import type { ManifestWorkspace } from '../../../core/analysis/index/workspace';
+import type { Finding, Lang, OffsetRange, Severity } from '../../../core/analysis/model';
 
 export const SOURCE = 'kube-apprenti';
 

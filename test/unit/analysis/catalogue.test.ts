@@ -4,10 +4,10 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { codes } from '../../../server/src/analysis/messages';
-import { codes as coreCodes } from '../../../server/src/analysis/messages/codes';
-import { fr } from '../../../server/src/analysis/messages/fr';
-import { rules } from '../../../server/src/analysis/rules/registry';
+import { codes } from '../../../core/analysis/messages';
+import { codes as coreCodes } from '../../../core/analysis/messages/codes';
+import { fr } from '../../../core/analysis/messages/fr';
+import { rules } from '../../../core/analysis/rules/registry';
 
 const ROOT = join(__dirname, '..', '..', '..');
 

@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { check } from '../../../client/src/cli/commands/check';
+import { check } from '../../../cli/commands/check';
 
 async function run(args: string[]): Promise<{ code: number; out: string }> {
   let out = '';

@@ -1,6 +1,6 @@
 // The one edit distance (diagnostics' suggestions, object names, lab keys).
 import * as assert from 'node:assert/strict';
-import { editDistance } from '../../../server/src/analysis/util/editDistance';
+import { editDistance } from '../../../core/analysis/util/editDistance';
 
 describe('editDistance', () => {
   it('counts insertions, deletions and substitutions like Levenshtein', () => {

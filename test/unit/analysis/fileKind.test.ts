@@ -1,10 +1,10 @@
 // File classification: content wins over the name (a Deployment in `app.yaml` is a manifest), while Kustomizations,
 // Helm templates and genuine tooling files keep their kind; the engine's KA104 notice says why a file is not analysed.
 import { strict as assert } from 'node:assert';
-import { Analyzer } from '../../../server/src/analysis/engine';
-import { ManifestWorkspace } from '../../../server/src/analysis/index/workspace';
-import { formatMessage } from '../../../server/src/analysis/messages';
-import { classify } from '../../../server/src/analysis/parse/fileKind';
+import { Analyzer } from '../../../core/analysis/engine';
+import { ManifestWorkspace } from '../../../core/analysis/index/workspace';
+import { formatMessage } from '../../../core/analysis/messages';
+import { classify } from '../../../core/analysis/parse/fileKind';
 
 const DEPLOYMENT_MISMATCH = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: wbe\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n';
 const SERVICE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n    - port: 80\n';

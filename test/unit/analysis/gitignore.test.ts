@@ -6,8 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { GitFacts } from '../../../server/src/analysis/index/gitFacts';
-import { gitignoreLine, matchRules, parseGitignore } from '../../../server/src/analysis/util/gitignore';
+import { GitFacts } from '../../../core/analysis/index/gitFacts';
+import { gitignoreLine, matchRules, parseGitignore } from '../../../core/analysis/util/gitignore';
 
 function hasGit(): boolean {
   try {

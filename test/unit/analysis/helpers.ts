@@ -1,10 +1,10 @@
 // Test helpers for the analysis engine: build a workspace from inline files, run every registered rule, and
 // assert codes and exact ranges (never the French sentence itself).
 import assert from 'node:assert/strict';
-import { Analyzer } from '../../../server/src/analysis/engine';
-import { ManifestWorkspace } from '../../../server/src/analysis/index/workspace';
-import { formatMessage } from '../../../server/src/analysis/messages';
-import type { Finding, Lang } from '../../../server/src/analysis/model';
+import { Analyzer } from '../../../core/analysis/engine';
+import { ManifestWorkspace } from '../../../core/analysis/index/workspace';
+import { formatMessage } from '../../../core/analysis/messages';
+import type { Finding, Lang } from '../../../core/analysis/model';
 
 export const ROOT = 'file:///ws';
 

@@ -1,9 +1,9 @@
 // Incremental structures kept across edits: line starts spliced instead of recomputed, topic versions that move
 // only when what they summarise changes, and cross-file findings reused from memos equal to a fresh analysis.
 import { strict as assert } from 'node:assert';
-import { Analyzer, dropSchemaDuplicates } from '../../../server/src/analysis/engine';
-import { computeLineStarts, lineMap, lineStarts, positionAt, spliceLineStarts } from '../../../server/src/analysis/index/ranges';
-import { ManifestWorkspace } from '../../../server/src/analysis/index/workspace';
+import { Analyzer, dropSchemaDuplicates } from '../../../core/analysis/engine';
+import { computeLineStarts, lineMap, lineStarts, positionAt, spliceLineStarts } from '../../../core/analysis/index/ranges';
+import { ManifestWorkspace } from '../../../core/analysis/index/workspace';
 import { deployment, service } from './helpers';
 
 function mulberry32(seed: number): () => number {

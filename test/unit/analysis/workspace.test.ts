@@ -1,10 +1,10 @@
 // The workspace model: document splitting, incremental re-parse (only the edited documents), the index and its API.
 import { strict as assert } from 'node:assert';
-import { Analyzer } from '../../../server/src/analysis/engine';
-import { getField, getValue } from '../../../server/src/analysis/index/fields';
-import { ManifestWorkspace } from '../../../server/src/analysis/index/workspace';
-import { classifyFile } from '../../../server/src/analysis/parse/fileKind';
-import { splitDocuments } from '../../../server/src/analysis/parse/splitDocuments';
+import { Analyzer } from '../../../core/analysis/engine';
+import { getField, getValue } from '../../../core/analysis/index/fields';
+import { ManifestWorkspace } from '../../../core/analysis/index/workspace';
+import { classifyFile } from '../../../core/analysis/parse/fileKind';
+import { splitDocuments } from '../../../core/analysis/parse/splitDocuments';
 import { deployment, service } from './helpers';
 
 function mulberry32(seed: number): () => number {

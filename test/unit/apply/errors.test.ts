@@ -1,13 +1,13 @@
 // Error classification and French messages, on payloads recorded from the real local cluster (kube-apiserver 1.36.3).
 import * as assert from 'node:assert/strict';
 import { parseDocument } from 'yaml';
-import { causeText } from '../../../client/src/cluster/apply/causeText';
-import { locateField } from '../../../client/src/cluster/apply/fieldRange';
-import { LineIndex } from '../../../client/src/cluster/apply/lineIndex';
-import { summary } from '../../../client/src/cluster/apply/report';
-import type { ApplyReport } from '../../../client/src/cluster/apply/result';
-import { describeClusterError } from '../../../client/src/cluster/errorMessages';
-import { fromHttpStatus, toClusterError, type K8sStatus } from '../../../client/src/cluster/errors';
+import { causeText } from '../../../core/cluster/apply/causeText';
+import { locateField } from '../../../core/cluster/apply/fieldRange';
+import { LineIndex } from '../../../core/cluster/apply/lineIndex';
+import { summary } from '../../../core/cluster/apply/report';
+import type { ApplyReport } from '../../../core/cluster/apply/result';
+import { describeClusterError } from '../../../core/cluster/errorMessages';
+import { fromHttpStatus, toClusterError, type K8sStatus } from '../../../core/cluster/errors';
 import payloads from './payloads.json';
 
 type P = { status: number; body: K8sStatus | string };

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseDocument } from 'yaml';
-import { locateField, parseFieldPath } from '../../../client/src/cluster/apply/fieldRange';
-import { LineIndex } from '../../../client/src/cluster/apply/lineIndex';
+import { locateField, parseFieldPath } from '../../../core/cluster/apply/fieldRange';
+import { LineIndex } from '../../../core/cluster/apply/lineIndex';
 
 const text = `apiVersion: apps/v1
 kind: Deployment

@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ClusterError } from '../../../client/src/cluster/errors';
-import { loadKubeConfig } from '../../../client/src/cluster/kubeconfig';
+import { ClusterError } from '../../../core/cluster/errors';
+import { loadKubeConfig } from '../../../core/cluster/kubeconfig';
 
 const tmp = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'ka-kc-'));
 const kubeconfig = (current: string, entries: { ctx: string; cluster: string; server: string; user: string; ns?: string; userBody?: string }[]): string => `apiVersion: v1

@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { collectFiles, parseManifestText, readManifestFiles } from '../../../client/src/cluster/apply/manifests';
-import { sortForApply } from '../../../client/src/cluster/apply/order';
-import { problemText } from '../../../client/src/cluster/apply/causeText';
+import { collectFiles, parseManifestText, readManifestFiles } from '../../../core/cluster/apply/manifests';
+import { sortForApply } from '../../../core/cluster/apply/order';
+import { problemText } from '../../../core/cluster/apply/causeText';
 
 describe('reading manifests', () => {
   it('sends nothing of a text nested too deep for the parser (20,000 `[`), with a French reason', () => {

@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { diffSummary } from '../../../client/src/cluster/apply/diffSummary';
-import { unifiedDiff } from '../../../client/src/cluster/apply/unifiedDiff';
-import { selectorString, historyTable } from '../../../client/src/cluster/rollout/history';
-import { statusText } from '../../../client/src/cluster/rollout/messages';
-import { deploymentStatus, statefulSetStatus, daemonSetStatus } from '../../../client/src/cluster/rollout/status';
-import { parseWorkloadRef } from '../../../client/src/cluster/rollout/workloadRef';
-import type { K8sObject } from '../../../client/src/cluster/types';
-import { pickRevision, rfc3339 } from '../../../client/src/cluster/write';
+import { diffSummary } from '../../../core/cluster/apply/diffSummary';
+import { unifiedDiff } from '../../../core/cluster/apply/unifiedDiff';
+import { selectorString, historyTable } from '../../../core/cluster/rollout/history';
+import { statusText } from '../../../core/cluster/rollout/messages';
+import { deploymentStatus, statefulSetStatus, daemonSetStatus } from '../../../core/cluster/rollout/status';
+import { parseWorkloadRef } from '../../../core/cluster/rollout/workloadRef';
+import type { K8sObject } from '../../../core/cluster/types';
+import { pickRevision, rfc3339 } from '../../../core/cluster/write';
 
 const dep = (generation: number, spec: object, status: object, annotations: Record<string, string> = {}): K8sObject =>
   ({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', generation, annotations }, spec, status } as K8sObject);

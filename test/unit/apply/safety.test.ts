@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { judgeCluster, writeConfirmation } from '../../../client/src/cluster/safety';
+import { judgeCluster, writeConfirmation } from '../../../core/cluster/safety';
 
 const cfg = (over: Partial<Parameters<typeof judgeCluster>[0]>): Parameters<typeof judgeCluster>[0] => ({
   context: 'prod', server: 'https://k8s.example.org:6443', files: ['/home/me/.kube/config'], source: 'kubeconfig', namespace: 'default',

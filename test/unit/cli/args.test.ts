@@ -1,10 +1,10 @@
-// The CLI's one argument parser (client/src/cli/args.ts) and the commands' declarations.
+// The CLI's one argument parser (cli/args.ts) and the commands' declarations.
 import { strict as assert } from 'node:assert';
-import { formatHelp, parseArgs, parseCommand, UsageError, type CommandSpec } from '../../../client/src/cli/args';
-import { commands } from '../../../client/src/cli/commands';
-import { APPLY_SPEC } from '../../../client/src/cli/commands/apply';
-import { CHECK_SPEC } from '../../../client/src/cli/commands/check';
-import { ROLLOUT_SPEC } from '../../../client/src/cli/commands/rollout';
+import { formatHelp, parseArgs, parseCommand, UsageError, type CommandSpec } from '../../../cli/args';
+import { commands } from '../../../cli/commands';
+import { APPLY_SPEC } from '../../../cli/commands/apply';
+import { CHECK_SPEC } from '../../../cli/commands/check';
+import { ROLLOUT_SPEC } from '../../../cli/commands/rollout';
 
 const SPEC = {
   name: 'essai',

@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { parseDocument } from 'yaml';
-import { computeCompletion } from '../../../server/src/analysis/completion/complete';
-import { containerPath, readLine } from '../../../server/src/analysis/completion/textPath';
-import type { CompletionEntry } from '../../../server/src/analysis/completion/types';
-import { OBJECT_SNIPPETS } from '../../../server/src/analysis/completion/snippets';
-import { ManifestWorkspace } from '../../../server/src/analysis/index/workspace';
-import type { Lang } from '../../../server/src/analysis/model';
+import { computeCompletion } from '../../../core/analysis/completion/complete';
+import { containerPath, readLine } from '../../../core/analysis/completion/textPath';
+import type { CompletionEntry } from '../../../core/analysis/completion/types';
+import { OBJECT_SNIPPETS } from '../../../core/analysis/completion/snippets';
+import { ManifestWorkspace } from '../../../core/analysis/index/workspace';
+import type { Lang } from '../../../core/analysis/model';
 
 const CM = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: frontend-config\ndata:\n  CONTEXT: dev\n  REDIS_DOMAIN: redis\n';
 const DEP = `apiVersion: apps/v1

@@ -7,10 +7,10 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Analyzer } from '../../../server/src/analysis/engine';
-import { computeLineStarts, positionAt } from '../../../server/src/analysis/index/ranges';
-import { ManifestWorkspace } from '../../../server/src/analysis/index/workspace';
-import { formatMessage } from '../../../server/src/analysis/messages';
+import { Analyzer } from '../../../core/analysis/engine';
+import { computeLineStarts, positionAt } from '../../../core/analysis/index/ranges';
+import { ManifestWorkspace } from '../../../core/analysis/index/workspace';
+import { formatMessage } from '../../../core/analysis/messages';
 
 export const CORPUS = process.env.KUBE_APPRENTI_CORPUS ?? join(__dirname, '..', '..', 'fixtures', 'corpus');
 

@@ -5,9 +5,9 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EDITOR_ONLY_CODES } from '../../../server/src/analysis/engine';
-import { codes } from '../../../server/src/analysis/messages';
-import { rules } from '../../../server/src/analysis/rules/registry';
+import { EDITOR_ONLY_CODES } from '../../../core/analysis/engine';
+import { codes } from '../../../core/analysis/messages';
+import { rules } from '../../../core/analysis/rules/registry';
 
 const DIR = join(__dirname, '..', '..', '..', 'docs', 'regles');
 const HEADING = '## Où ce diagnostic s’affiche';

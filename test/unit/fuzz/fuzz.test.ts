@@ -3,8 +3,8 @@
 // failure reported as KA102), no internal name in a message, every analysis bounded in time. FUZZ_CASES sets the
 // number of cases (a long run: `FUZZ_CASES=40000 npx mocha test/unit/fuzz/fuzz.test.ts`, or runFuzz from the bench).
 import { strict as assert } from 'node:assert';
-import { Analyzer } from '../../../server/src/analysis/engine';
-import { ManifestWorkspace } from '../../../server/src/analysis/index/workspace';
+import { Analyzer } from '../../../core/analysis/engine';
+import { ManifestWorkspace } from '../../../core/analysis/index/workspace';
 import { hostileInputs } from './hostile';
 import { BUILTIN, corpusTexts } from './mutate';
 import { leakedInternals, runFuzz } from './runFuzz';

@@ -2,10 +2,10 @@
 // mutated manifests (and hostile YAML: deep nesting, alias bombs) through the whole engine, one workspace updated
 // incrementally. It reports the first problem it meets (an exception, a rule failure, a range outside the text, an
 // internal name in a message) with its input, and the slowest case.
-import { Analyzer } from '../../../server/src/analysis/engine';
-import { ManifestWorkspace } from '../../../server/src/analysis/index/workspace';
-import { formatMessage } from '../../../server/src/analysis/messages';
-import type { Finding } from '../../../server/src/analysis/model';
+import { Analyzer } from '../../../core/analysis/engine';
+import { ManifestWorkspace } from '../../../core/analysis/index/workspace';
+import { formatMessage } from '../../../core/analysis/messages';
+import type { Finding } from '../../../core/analysis/model';
 import { hostileInputs } from './hostile';
 import { BUILTIN, corpusTexts, mulberry32, mutate, mutateHostile } from './mutate';
 

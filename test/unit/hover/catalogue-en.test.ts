@@ -7,9 +7,9 @@ import { kindsEn } from '../../../core/i18n/hover/kinds.en';
 import { kindsFr } from '../../../core/i18n/hover/kinds.fr';
 import { hoverLabels } from '../../../core/i18n/hover/labels';
 import type { FieldDoc } from '../../../core/i18n/hover/types';
-import { curatedField } from '../../../server/src/analysis/hover/catalog';
-import { computeHover } from '../../../server/src/analysis/hover/hover';
-import { ManifestWorkspace } from '../../../server/src/analysis/index/workspace';
+import { curatedField } from '../../../core/analysis/hover/catalog';
+import { computeHover } from '../../../core/analysis/hover/hover';
+import { ManifestWorkspace } from '../../../core/analysis/index/workspace';
 
 /** Code spans whose content is a placeholder name, translated on purpose (French → English). */
 const TRANSLATED_SPANS: Record<string, string> = { NOM: 'NAME', '$(NOM)': '$(NAME)', '$(AUTRE)': '$(OTHER)', 'clé: valeur': 'key: value' };

@@ -2,13 +2,13 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { curatedField, curatedFields } from '../../../server/src/analysis/hover/catalog';
-import { computeHover } from '../../../server/src/analysis/hover/hover';
+import { curatedField, curatedFields } from '../../../core/analysis/hover/catalog';
+import { computeHover } from '../../../core/analysis/hover/hover';
 import { kindsFr } from '../../../core/i18n/hover/kinds.fr';
-import { ManifestWorkspace } from '../../../server/src/analysis/index/workspace';
-import type { Lang } from '../../../server/src/analysis/model';
-import { activeSchemas } from '../../../server/src/analysis/schema/catalog';
-import { fieldAt } from '../../../server/src/analysis/schema/schemaPath';
+import { ManifestWorkspace } from '../../../core/analysis/index/workspace';
+import type { Lang } from '../../../core/analysis/model';
+import { activeSchemas } from '../../../core/analysis/schema/catalog';
+import { fieldAt } from '../../../core/analysis/schema/schemaPath';
 
 const DEP = `apiVersion: apps/v1
 kind: Deployment

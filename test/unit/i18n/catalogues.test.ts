@@ -6,11 +6,11 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { format, frenchTypography, placeholders, prefixed } from '../../../core/i18n';
-import { en as messagesEn } from '../../../server/src/analysis/messages/en';
-import { fr as messagesFr } from '../../../server/src/analysis/messages/fr';
-import { schemaEn } from '../../../server/src/analysis/messages/schema.en';
-import { schemaFr } from '../../../server/src/analysis/messages/schema.fr';
-import { curatedFields } from '../../../server/src/analysis/hover/catalog';
+import { en as messagesEn } from '../../../core/analysis/messages/en';
+import { fr as messagesFr } from '../../../core/analysis/messages/fr';
+import { schemaEn } from '../../../core/analysis/messages/schema.en';
+import { schemaFr } from '../../../core/analysis/messages/schema.fr';
+import { curatedFields } from '../../../core/analysis/hover/catalog';
 import { hoverLabels } from '../../../core/i18n/hover/labels';
 
 const ROOT = join(__dirname, '..', '..', '..');

@@ -3,10 +3,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parseArgs } from '../../../client/src/cli/args';
-import { LAB_VERIFY_SPEC, labCheck, labList, labVerify } from '../../../client/src/labs/cli/labCommands';
-import type { CommandCheck } from '../../../client/src/labs/format/types';
-import { runCheck } from '../../../client/src/labs/runner';
+import { parseArgs } from '../../../cli/args';
+import { LAB_VERIFY_SPEC, labCheck, labList, labVerify } from '../../../cli/commands/labCommands';
+import type { CommandCheck } from '../../../core/labs/format/types';
+import { runCheck } from '../../../core/labs/runner';
 
 async function capture(fn: () => Promise<number>): Promise<{ code: number; out: string }> {
   let out = '';

@@ -1,8 +1,8 @@
 // Logic of the cluster check kinds on an in-memory reader (the real proof is test/cluster/labs-checks.test.ts).
 import * as assert from 'node:assert/strict';
-import { LabClusterError, type CheckContext, type ClusterReader } from '../../../client/src/labs/checks/types';
-import type { Check, LabelMap } from '../../../client/src/labs/format/types';
-import { runCheck } from '../../../client/src/labs/runner';
+import { LabClusterError, type CheckContext, type ClusterReader } from '../../../core/labs/checks/types';
+import type { Check, LabelMap } from '../../../core/labs/format/types';
+import { runCheck } from '../../../core/labs/runner';
 
 type Obj = Record<string, unknown>;
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -114,6 +114,45 @@ describe('labs: cluster checks (logic)', () => {
   it('cluster.champ with an annotation path', async () => {
     const d = { kind: 'Deployment', metadata: { name: 'g', annotations: { 'deployment.kubernetes.io/revision': '4' } } };
     assert.equal((await run({ type: 'cluster.champ', resource: 'Deployment/g', path: 'metadata.annotations["deployment.kubernetes.io/revision"]', min: 3, failMessage: 'x.....' }, [d])).status, 'réussie');
+  });
+
+  it('cluster.autorisation asks the API server (accessReview) and compares with autorisé', async () => {
+    const asked: unknown[] = [];
+    const rights = new Set(['list pods', 'get pods/log']);
+    const reader: ClusterReader = {
+      namespace: 'user-etudiant',
+      get: async () => undefined,
+      list: async () => [],
+      accessReview: async (r) => {
+        asked.push(r);
+        const key = `${r.verb} ${r.resource}${r.subresource ? `/${r.subresource}` : ''}`;
+        return rights.has(key) ? { allowed: true, reason: 'RBAC: allowed by RoleBinding "lecteur-pods-lire-pods"' } : { allowed: false };
+      },
+    };
+    const c = (extra: object) => ({ type: 'cluster.autorisation', serviceAccount: 'lecteur-pods', verb: 'list', resource: 'pods', failMessage: 'Pas le droit.', timeout: 0.05, ...extra }) as Check;
+    const go = (check: Check) => runCheck(check, 0, { lang: 'fr', cluster: reader, clock: { startedAt: start }, pollMs: 5 });
+    const ok = await go(c({}));
+    assert.equal(ok.status, 'réussie');
+    assert.equal(ok.title, 'Le ServiceAccount lecteur-pods a le droit «\u00a0list\u00a0» sur pods');
+    assert.deepEqual(asked[0], { serviceAccount: 'lecteur-pods', verb: 'list', group: '', resource: 'pods' });
+    assert.equal((await go(c({ verb: 'get', resource: 'pods/log' }))).status, 'réussie');
+    assert.deepEqual(asked[1], { serviceAccount: 'lecteur-pods', verb: 'get', group: '', resource: 'pods', subresource: 'log' });
+    // A right that must NOT be there.
+    const notDelete = await go(c({ verb: 'delete', allowed: false }));
+    assert.equal(notDelete.status, 'réussie');
+    assert.equal(notDelete.title, 'Le ServiceAccount lecteur-pods n’a pas le droit «\u00a0delete\u00a0» sur pods');
+    const tooMuch = await go(c({ verb: 'list', allowed: false }));
+    assert.equal(tooMuch.status, 'échouée');
+    assert.equal(tooMuch.failMessage, 'Pas le droit.');
+    assert.match(tooMuch.detail ?? '', /^Le serveur d’API répond\u00a0: autorisé \(RBAC: allowed by RoleBinding "lecteur-pods-lire-pods"\)\./);
+    const missing = await go(c({ verb: 'watch', group: 'apps', resource: 'deployments' }));
+    assert.equal(missing.status, 'échouée');
+    assert.match(missing.detail ?? '', /^Le serveur d’API répond\u00a0: refusé\./);
+    assert.equal((asked.at(-1) as { group: string }).group, 'apps');
+    // A reader that cannot ask: « impossible à vérifier », never a failure of the student.
+    const plain = await runCheck(c({}), 0, { lang: 'fr', cluster: new MemoryReader([]), clock: { startedAt: start } });
+    assert.equal(plain.status, 'erreur');
+    assert.match(plain.detail ?? '', /LocalSubjectAccessReview/);
   });
 
   it('a cluster error (403, unreachable) gives status erreur with its French message, without waiting the timeout', async () => {

@@ -3,8 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import schema from '../../../schemas/lab.schema.json';
-import { checkKinds } from '../../../client/src/labs/checks/registry';
-import { checkLabFolder } from '../../../client/src/labs/checkLab';
+import { checkKinds } from '../../../core/labs/checks/registry';
+import { checkLabFolder } from '../../../core/labs/checkLab';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { evaluatePath, expectationHolds, looseEqual, parsePath } from '../../../client/src/labs/checks/fieldPath';
+import { evaluatePath, expectationHolds, looseEqual, parsePath } from '../../../core/labs/checks/fieldPath';
 
 const deploy = {
   metadata: { name: 'web', annotations: { 'deployment.kubernetes.io/revision': '3' } },

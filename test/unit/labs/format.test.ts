@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { findLabDirs, loadLab, parseLabYaml } from '../../../client/src/labs/format/loadLab';
+import { findLabDirs, loadLab, parseLabYaml } from '../../../core/labs/format/loadLab';
 
 const MINIMAL = `id: l99-essai
 titre: Un lab d'essai
@@ -100,10 +100,14 @@ describe('labs: lab.yaml format', () => {
     fs.writeFileSync(path.join(lab, '01-ecrire.md'), '# Écrire\n');
     fs.writeFileSync(path.join(lab, 'depart', 'k8s', 'redis.yaml'), 'kind: Pod\n');
     fs.writeFileSync(path.join(lab, 'solution', 'ecrire', 'k8s', 'redis.yaml'), 'kind: Pod\n');
+    // Dot files are skipped, except .gitignore and the forges' CI pipelines (.github/, .gitlab-ci.yml).
+    fs.mkdirSync(path.join(lab, 'depart', '.github', 'workflows'), { recursive: true });
+    fs.mkdirSync(path.join(lab, 'depart', '.vscode'), { recursive: true });
+    for (const f of ['.github/workflows/ci.yml', '.gitlab-ci.yml', '.gitignore', '.vscode/settings.json', '.env']) fs.writeFileSync(path.join(lab, 'depart', f), 'x\n');
     const r = loadLab(lab, 'espace');
     assert.deepEqual(r.problems, []);
     assert.equal(r.lab?.markdown.ecrire, '# Écrire\n');
-    assert.deepEqual(r.lab?.startFiles, ['k8s/redis.yaml']);
+    assert.deepEqual(r.lab?.startFiles, ['.github/workflows/ci.yml', '.gitignore', '.gitlab-ci.yml', 'k8s/redis.yaml']);
     assert.deepEqual(r.lab?.solutionFiles.ecrire, ['k8s/redis.yaml']);
     assert.deepEqual(findLabDirs(dir), [lab]);
     fs.rmSync(path.join(lab, '01-ecrire.md'));

@@ -1,10 +1,10 @@
-// lab.yaml's French keys → the English types (client/src/labs/format/fromYaml.ts): every key the schema knows is
+// lab.yaml's French keys → the English types (core/labs/format/fromYaml.ts): every key the schema knows is
 // mapped, label maps and expected values are copied as written, résoudre actions go back to their YAML form.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CHECK_KEYS, LAB_KEYS, SOLVE_KEYS, STEP_KEYS, solveActionToYaml } from '../../../client/src/labs/format/fromYaml';
-import { parseLabYaml } from '../../../client/src/labs/format/loadLab';
+import { CHECK_KEYS, LAB_KEYS, SOLVE_KEYS, STEP_KEYS, solveActionToYaml } from '../../../core/labs/format/fromYaml';
+import { parseLabYaml } from '../../../core/labs/format/loadLab';
 
 const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../schemas/lab.schema.json'), 'utf8')) as {
   properties: Record<string, unknown>; definitions: Record<string, unknown>;

@@ -2,12 +2,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { detectEnvironment } from '../../../client/src/labs/environment';
-import { loadLab } from '../../../client/src/labs/format/loadLab';
-import type { Lab } from '../../../client/src/labs/format/types';
-import { labLabelsForFiles, labOfFile, writeMarker } from '../../../client/src/labs/labels';
-import * as P from '../../../client/src/labs/progress';
-import { labView, summaries } from '../../../client/src/labs/viewModel';
+import { detectEnvironment } from '../../../core/labs/environment';
+import { loadLab } from '../../../core/labs/format/loadLab';
+import type { Lab } from '../../../core/labs/format/types';
+import { labLabelsForFiles, labOfFile, writeMarker } from '../../../core/labs/labels';
+import * as P from '../../../core/labs/progress';
+import { labView, summaries } from '../../../core/labs/viewModel';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const lab = loadLab(path.join(ROOT, 'labs', 'l13-tp-sspcloud-ensai'), 'extension').lab as Lab;

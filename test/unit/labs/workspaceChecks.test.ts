@@ -1,9 +1,9 @@
-// Each workspace check kind, on snapshots built by the real analysis engine (server/src/analysis).
+// Each workspace check kind, on snapshots built by the real analysis engine (core/analysis).
 import * as assert from 'node:assert/strict';
-import type { CheckContext } from '../../../client/src/labs/checks/types';
-import type { Check } from '../../../client/src/labs/format/types';
-import { runCheck } from '../../../client/src/labs/runner';
-import { snapshotTexts } from '../../../client/src/labs/workspace/snapshot';
+import type { CheckContext } from '../../../core/labs/checks/types';
+import type { Check } from '../../../core/labs/format/types';
+import { runCheck } from '../../../core/labs/runner';
+import { snapshotTexts } from '../../../core/labs/workspace/snapshot';
 
 const DEPLOY = `apiVersion: apps/v1
 kind: Deployment
@@ -101,6 +101,35 @@ describe('labs: workspace checks (analysis engine)', () => {
     assert.equal((await run(check, files)).status, 'réussie');
     const broken = DEPLOY.replace('matchLabels: { app: redis }', 'matchLabels: { app: redis, role: master }');
     assert.equal((await run(check, { 'k8s/d.yaml': broken })).status, 'échouée');
+  });
+
+  it('manifeste.selecteur on a NetworkPolicy: spec.podSelector ({} = every Pod) and, with chemin, an ingress from-selector', async () => {
+    const netpol = (podSelector: string, from: string) => `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: redis
+spec:
+  podSelector: ${podSelector}
+  policyTypes: [Ingress]
+  ingress:
+    - from:
+        - podSelector: ${from}
+`;
+    const front = DEPLOY.replace(/redis/g, 'front').replace('tier: backend', 'tier: frontend');
+    const ws = (np: string) => ({ ...files, 'k8s/front.yaml': front, 'k8s/np.yaml': np });
+    const own = { type: 'manifeste.selecteur', source: 'NetworkPolicy/redis', target: 'Deployment/redis', failMessage: 'x.....' } as const;
+    assert.equal((await run(own, ws(netpol('{ matchLabels: { app: redis } }', '{}')))).status, 'réussie');
+    assert.equal((await run(own, ws(netpol('{}', '{}')))).status, 'réussie', 'an empty podSelector selects every Pod');
+    const ko = await run(own, ws(netpol('{ matchLabels: { app: front } }', '{}')));
+    assert.equal(ko.status, 'échouée');
+    assert.equal(ko.detail, 'Sélecteur { app: front } ; labels des Pods de Deployment/redis : { app: redis, tier: backend }.');
+    const from = { ...own, path: 'spec.ingress[0].from[0].podSelector', target: 'Deployment/front' };
+    assert.equal((await run(from, ws(netpol('{ matchLabels: { app: redis } }', '{ matchLabels: { tier: frontend } }')))).status, 'réussie');
+    const wrong = await run(from, ws(netpol('{ matchLabels: { app: redis } }', '{ matchLabels: { tier: backend } }')));
+    assert.equal(wrong.status, 'échouée');
+    assert.equal(wrong.title, 'Le sélecteur de NetworkPolicy/redis (spec.ingress[0].from[0].podSelector) correspond aux labels de Deployment/front');
+    const none = await run({ ...from, path: 'spec.egress[0].to[0].podSelector' }, ws(netpol('{}', '{}')));
+    assert.equal(none.detail, 'NetworkPolicy/redis (spec.egress[0].to[0].podSelector) n\'a pas de sélecteur.');
   });
 
   it('manifeste.sans-diagnostic / manifeste.diagnostic use the engine\'s codes (KA039 = broken YAML)', async () => {

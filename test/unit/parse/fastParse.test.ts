@@ -4,8 +4,8 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
-import { parseFast } from '../../../server/src/analysis/parse/fastParse';
-import { splitDocuments } from '../../../server/src/analysis/parse/splitDocuments';
+import { parseFast } from '../../../core/analysis/parse/fastParse';
+import { splitDocuments } from '../../../core/analysis/parse/splitDocuments';
 import { corpusTexts, mulberry32, mutate } from '../fuzz/mutate';
 // @ts-expect-error -- plain ES module shared with the benchmark
 import { bigFile, workspaceFiles } from '../../bench/_corpusGen.mjs';

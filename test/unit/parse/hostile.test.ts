@@ -1,14 +1,14 @@
 // Hostile YAML through the engine: merge keys read as kubectl reads them, deep nesting gives KA105 and alias bombs
 // KA106 (never a stack overflow, a hang or a silent file), and the other documents and files are still analysed.
 import { strict as assert } from 'node:assert';
-import { Analyzer } from '../../../server/src/analysis/engine';
-import { getField } from '../../../server/src/analysis/index/fields';
-import { ManifestWorkspace } from '../../../server/src/analysis/index/workspace';
-import { formatMessage } from '../../../server/src/analysis/messages';
-import { resolveAliasesAndMerges } from '../../../server/src/analysis/parse/aliases';
-import { cstDepthExceeds, MAX_NESTING, nestingExceeds } from '../../../server/src/analysis/parse/limits';
-import { parseChunk } from '../../../server/src/analysis/parse/parseDocument';
-import { items, keyString, str } from '../../../server/src/analysis/util/yamlNodes';
+import { Analyzer } from '../../../core/analysis/engine';
+import { getField } from '../../../core/analysis/index/fields';
+import { ManifestWorkspace } from '../../../core/analysis/index/workspace';
+import { formatMessage } from '../../../core/analysis/messages';
+import { resolveAliasesAndMerges } from '../../../core/analysis/parse/aliases';
+import { cstDepthExceeds, MAX_NESTING, nestingExceeds } from '../../../core/analysis/parse/limits';
+import { parseChunk } from '../../../core/analysis/parse/parseDocument';
+import { items, keyString, str } from '../../../core/analysis/util/yamlNodes';
 import { Parser, parseDocument } from 'yaml';
 import { analyze, ofCode, uriOf } from '../analysis/helpers';
 import { aliasChain, billionLaughs, deepBlockMaps, deepBlockSeqs, deepFlow, MERGE_PROBE, mergeBomb } from '../fuzz/hostile';

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { RendererClient } from '../../../core/render/client';
 import { renderTarget } from '../../../core/render/prepare';
-import { Analyzer } from '../../../server/src/analysis/engine';
-import { ManifestWorkspace } from '../../../server/src/analysis/index/workspace';
-import { formatMessage } from '../../../server/src/analysis/messages';
-import type { Finding } from '../../../server/src/analysis/model';
+import { Analyzer } from '../../../core/analysis/engine';
+import { ManifestWorkspace } from '../../../core/analysis/index/workspace';
+import { formatMessage } from '../../../core/analysis/messages';
+import type { Finding } from '../../../core/analysis/model';
 import { checkSeeded, requireRenderer, type Seeded } from './renderHarness';
 
 const T = 'monsterchart/templates';

@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findRenderer, BUILD_COMMAND } from '../../../core/render/locate';
-import { loadFiles } from '../../../client/src/cli/check/loadFiles';
-import { renderInto, targetsIn } from '../../../client/src/cli/check/renderTargets';
-import { Analyzer } from '../../../server/src/analysis/engine';
-import { lineStarts, positionAt } from '../../../server/src/analysis/index/ranges';
-import type { ManifestWorkspace } from '../../../server/src/analysis/index/workspace';
-import type { Finding } from '../../../server/src/analysis/model';
+import { loadFiles } from '../../../cli/check/loadFiles';
+import { renderInto, targetsIn } from '../../../cli/check/renderTargets';
+import { Analyzer } from '../../../core/analysis/engine';
+import { lineStarts, positionAt } from '../../../core/analysis/index/ranges';
+import type { ManifestWorkspace } from '../../../core/analysis/index/workspace';
+import type { Finding } from '../../../core/analysis/model';
 
 export const FIXTURES = path.join(__dirname, '..', '..', 'fixtures');
 

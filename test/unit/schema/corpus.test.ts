@@ -4,11 +4,11 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Analyzer } from '../../../server/src/analysis/engine';
-import { ManifestWorkspace } from '../../../server/src/analysis/index/workspace';
-import { computeLineStarts, positionAt } from '../../../server/src/analysis/index/ranges';
-import { formatMessage } from '../../../server/src/analysis/messages';
-import { SCHEMA_CODES } from '../../../server/src/analysis/rules/schema-validation';
+import { Analyzer } from '../../../core/analysis/engine';
+import { ManifestWorkspace } from '../../../core/analysis/index/workspace';
+import { computeLineStarts, positionAt } from '../../../core/analysis/index/ranges';
+import { formatMessage } from '../../../core/analysis/messages';
+import { SCHEMA_CODES } from '../../../core/analysis/rules/schema-validation';
 
 const CORPUS = process.env.KUBE_APPRENTI_CORPUS ?? join(__dirname, '..', '..', 'fixtures', 'corpus');
 

@@ -1,10 +1,10 @@
 // Runs the real analysis engine on a file and keeps the schema findings, with 0-based line/character positions.
-import { Analyzer } from '../../../server/src/analysis/engine';
-import { ManifestWorkspace } from '../../../server/src/analysis/index/workspace';
-import { computeLineStarts, positionAt } from '../../../server/src/analysis/index/ranges';
-import { formatMessage } from '../../../server/src/analysis/messages';
-import type { Finding, Lang } from '../../../server/src/analysis/model';
-import { SCHEMA_CODES, schemaValidation } from '../../../server/src/analysis/rules/schema-validation';
+import { Analyzer } from '../../../core/analysis/engine';
+import { ManifestWorkspace } from '../../../core/analysis/index/workspace';
+import { computeLineStarts, positionAt } from '../../../core/analysis/index/ranges';
+import { formatMessage } from '../../../core/analysis/messages';
+import type { Finding, Lang } from '../../../core/analysis/model';
+import { SCHEMA_CODES, schemaValidation } from '../../../core/analysis/rules/schema-validation';
 
 export interface Located {
   code: string;

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getLabSchema } from '../../../server/src/analysis/schema/catalog';
+import { getLabSchema } from '../../../core/analysis/schema/catalog';
 import { applyFix, schemaFindings } from './helpers';
 
 const LABS = join(__dirname, '..', '..', '..', 'labs');
@@ -43,6 +43,17 @@ describe('schema validation: lab.yaml (KA160)', function () {
     assert.deepEqual(found.map((f) => f.key).sort(), ['KA160.missing-required', 'KA160.no-branch']);
     assert.equal(found.find((f) => f.key === 'KA160.missing-required')?.finding.args.field, 'réplicas');
     assert.match(found.find((f) => f.key === 'KA160.no-branch')!.message, /ne correspond à aucune des formes prévues \(`"solution"`, `"appliquer"`/);
+  });
+
+  it('checks cluster.autorisation (compte, verbe, ressource) and manifeste.selecteur\'s chemin', () => {
+    const text = readFileSync(join(LABS, 'l16-rbac', 'lab.yaml'), 'utf8')
+      .replace('        verbe: delete\n', '        verbe: supprimer\n')
+      .replace('        compte: lecteur-pods\n        verbe: list\n        ressource: pods\n        délai: 30\n', '        verbe: list\n        ressource: pods\n        délai: 30\n');
+    const found = schemaFindings(text, 'file:///w/labs/l16/lab.yaml');
+    assert.equal(found.find((f) => f.key === 'KA160.enum')?.covered, 'supprimer');
+    assert.ok(found.some((f) => f.key === 'KA160.missing-required' && /compte/.test(f.message)), found.map((f) => f.message).join('\n'));
+    const np = readFileSync(join(LABS, 'l15-networkpolicy', 'lab.yaml'), 'utf8').replace('chemin: spec.ingress[0].from[0].podSelector', 'chemin: ""');
+    assert.ok(schemaFindings(np, 'file:///w/labs/l15/lab.yaml').length > 0, 'an empty chemin is refused');
   });
 
   it('does not apply the lab schema to other YAML files', () => {

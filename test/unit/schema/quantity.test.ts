@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { isValidQuantity, suggestQuantity } from '../../../server/src/analysis/schema/quantity';
-import { readPlain11 } from '../../../server/src/analysis/schema/scalars';
+import { isValidQuantity, suggestQuantity } from '../../../core/analysis/schema/quantity';
+import { readPlain11 } from '../../../core/analysis/schema/scalars';
 
 describe('schema: quantity grammar (resource.ParseQuantity)', () => {
   it('accepts the forms the API server accepts', () => {

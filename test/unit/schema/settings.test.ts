@@ -1,7 +1,7 @@
 // kubeApprenti.versionKubernetes as read by the language server settings, and the active schemas it selects.
 import { strict as assert } from 'node:assert';
 import { DEFAULT_SETTINGS, parseSettings } from '../../../server/src/lsp/context';
-import { activeKubernetesVersion, activeSchemas, getK8sSchemas, setActiveKubernetesVersion } from '../../../server/src/analysis/schema/catalog';
+import { activeKubernetesVersion, activeSchemas, getK8sSchemas, setActiveKubernetesVersion } from '../../../core/analysis/schema/catalog';
 
 describe('kubeApprenti.versionKubernetes setting', () => {
   afterEach(() => { setActiveKubernetesVersion(undefined); });

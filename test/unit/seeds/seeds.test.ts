@@ -4,9 +4,9 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Analyzer } from '../../../server/src/analysis/engine';
-import { ManifestWorkspace } from '../../../server/src/analysis/index/workspace';
-import type { Finding } from '../../../server/src/analysis/model';
+import { Analyzer } from '../../../core/analysis/engine';
+import { ManifestWorkspace } from '../../../core/analysis/index/workspace';
+import type { Finding } from '../../../core/analysis/model';
 
 const SEEDS = process.env.KUBE_APPRENTI_SEEDS ?? join(__dirname, '..', '..', 'fixtures', 'seed-manifests');
 

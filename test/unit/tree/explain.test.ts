@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { catalogueOf, eventKey, explainEvent, explainState, hasStateExplanation } from '../../../client/src/cluster/explainCatalog';
-import { containerState, podState, worstPodState } from '../../../client/src/cluster/explainPod';
-import { cronJobState, deploymentState, ingressUrls, jobState, pvcState, serviceState } from '../../../client/src/cluster/explainWorkload';
+import { catalogueOf, eventKey, explainEvent, explainState, hasStateExplanation } from '../../../core/cluster/explainCatalog';
+import { containerState, podState, worstPodState } from '../../../core/cluster/explainPod';
+import { cronJobState, deploymentState, ingressUrls, jobState, pvcState, serviceState } from '../../../core/cluster/explainWorkload';
 import * as P from './fixtures/pods';
 
 describe('Pod state (like kubectl get pods)', () => {

@@ -1,6 +1,6 @@
 // Scriptable WatchTransport for unit tests of the informer logic (the real behaviour is tested on the local cluster).
-import type { ListPage, WatchHandle, WatchTransport } from '../../../client/src/cluster/watchCache';
-import type { K8sObject } from '../../../client/src/cluster/types';
+import type { ListPage, WatchHandle, WatchTransport } from '../../../core/cluster/watchCache';
+import type { K8sObject } from '../../../core/cluster/types';
 
 export interface FakeWatch {
   path: string;

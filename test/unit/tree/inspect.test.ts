@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { ClusterError } from '../../../client/src/cluster/errors';
-import type { EventView, PodView, ServiceView } from '../../../client/src/cluster/watchTypes';
+import { ClusterError } from '../../../core/cluster/errors';
+import type { EventView, PodView, ServiceView } from '../../../core/cluster/watchTypes';
 import { eventsMarkdown } from '../../../client/src/inspect/eventsDoc';
 import { cleanLiveObject } from '../../../client/src/inspect/liveObject';
-import { isKubeletFailure, isNoPrevious } from '../../../client/src/inspect/logErrors';
+import { isKubeletFailure, isNoPrevious } from '../../../core/cluster/logErrors';
 import { defaultLocalPort, podForService, podPorts, servicePorts } from '../../../client/src/inspect/portForwardTarget';
 
 const pod = (name: string, labels: Record<string, string>, ready: boolean, ports: { name?: string; containerPort: number }[] = []): PodView => ({

@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RESOURCES, type ResourceId } from '../../../client/src/cluster/watchResources';
+import { RESOURCES, type ResourceId } from '../../../core/cluster/watchResources';
 import { requirement, type Action } from '../../../client/src/tree/model/contextValue';
 import { foldersOf, GROUPS, NODE_KINDS, OBJECT_KINDS } from '../../../client/src/tree/model/kinds';
 import type { GroupId } from '../../../client/src/tree/model/types';

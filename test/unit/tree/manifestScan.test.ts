@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { MAX_FILE_SIZE } from '../../../core/files/walker';
-import { ManifestLookup, scanManifests } from '../../../client/src/tree/manifestScan';
+import { ManifestLookup, scanManifests } from '../../../core/files/manifestScan';
 
 describe('Workspace manifest scan', () => {
   it('finds kind/name/namespace and the line of each document, skipping broken ones', () => {

@@ -1,10 +1,10 @@
 // A ModelEnv over a real WatchHub fed by a scripted transport with recorded objects (unit tests of the tree model).
-import { describeClusterError } from '../../../client/src/cluster/errorMessages';
-import { toClusterError } from '../../../client/src/cluster/errors';
-import { levelOf, type NamespaceAccess, type ResourceRule } from '../../../client/src/cluster/rbac';
-import type { ListPage } from '../../../client/src/cluster/watchCache';
-import { WatchHub } from '../../../client/src/cluster/watchHub';
-import type { K8sObject } from '../../../client/src/cluster/types';
+import { describeClusterError } from '../../../core/cluster/errorMessages';
+import { toClusterError } from '../../../core/cluster/errors';
+import { levelOf, type NamespaceAccess, type ResourceRule } from '../../../core/cluster/rbac';
+import type { ListPage } from '../../../core/cluster/watchCache';
+import { WatchHub } from '../../../core/cluster/watchHub';
+import type { K8sObject } from '../../../core/cluster/types';
 import { HubStore } from '../../../client/src/tree/hubStore';
 import { childrenOf, needsOf } from '../../../client/src/tree/model';
 import type { ModelEnv, TreeNode } from '../../../client/src/tree/model/types';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { levelOf, RbacCache, rulesAllow, type ResourceRule } from '../../../client/src/cluster/rbac';
+import { levelOf, RbacCache, rulesAllow, type ResourceRule } from '../../../core/cluster/rbac';
 
 import { ADMIN, CLUSTER_ADMIN, EDIT, VIEW } from './fixtures/rules';
 

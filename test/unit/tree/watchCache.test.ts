@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { Informer } from '../../../client/src/cluster/watchCache';
+import { Informer } from '../../../core/cluster/watchCache';
 import { FakeTransport, pod, tick } from './fakeTransport';
 
 describe('Informer (list then watch)', () => {

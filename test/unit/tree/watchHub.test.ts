@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { WatchHub } from '../../../client/src/cluster/watchHub';
+import { WatchHub } from '../../../core/cluster/watchHub';
 import { FakeTransport, pod, tick } from './fakeTransport';
 
 describe('WatchHub', () => {

@@ -1,15 +1,15 @@
 // The write API's requests (patch bodies, patch types, subresource, field manager) and its error texts. The proof
 // against a real API server is test/cluster/ (rollout, labs-checks, treeInspect, cli).
 import * as assert from 'node:assert/strict';
-import { kubectlApplyCommand } from '../../../client/src/cluster/apply/report';
-import { ClusterError } from '../../../client/src/cluster/errors';
-import type { ClusterGateway } from '../../../client/src/cluster/gateway';
-import type { Revision } from '../../../client/src/cluster/rollout/history';
-import { RolloutError } from '../../../client/src/cluster/rollout/messages';
-import type { ApiObjectRef, K8sObject } from '../../../client/src/cluster/types';
+import { kubectlApplyCommand } from '../../../core/cluster/apply/report';
+import { ClusterError } from '../../../core/cluster/errors';
+import type { ClusterGateway } from '../../../core/cluster/gateway';
+import type { Revision } from '../../../core/cluster/rollout/history';
+import { RolloutError } from '../../../core/cluster/rollout/messages';
+import type { ApiObjectRef, K8sObject } from '../../../core/cluster/types';
 import {
   deleteObject, describeWriteError, FIELD_MANAGER, RESTARTED_AT, rolloutRestart, scaleWorkload, setPaused, undoPatch,
-} from '../../../client/src/cluster/write';
+} from '../../../core/cluster/write';
 
 interface Call { op: string; ref: ApiObjectRef; body?: unknown; type?: string; opts?: Record<string, unknown>; sub?: string }
 

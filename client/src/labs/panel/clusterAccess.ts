@@ -1,11 +1,11 @@
 // The cluster the labs act on: the extension-wide connection (same context and namespace as the tree), or the
 // default kubeconfig when the tree is not there. Never throws: a problem comes back as a French sentence.
 import * as vscode from 'vscode';
-import { ClusterGateway } from '../../cluster/gateway';
+import { ClusterGateway } from '../../../../core/cluster/gateway';
 import { getConnection } from '../../connection/manager';
-import { detectEnvironment } from '../environment';
-import type { Environment } from '../format/types';
-import { toLabError } from '../cluster/gatewayReader';
+import { detectEnvironment } from '../../../../core/labs/environment';
+import type { Environment } from '../../../../core/labs/format/types';
+import { toLabError } from '../../../../core/labs/cluster/gatewayReader';
 import type { Lang } from '../../../../core/i18n/labs';
 
 export interface LabCluster {

@@ -1,14 +1,14 @@
 // Cluster actions of the panel: apply the step's files (labelled for the lab), reset the step (delete only the
 // lab's labelled objects), solve the step (instructor mode).
 import * as vscode from 'vscode';
-import { formatResult, summary } from '../../cluster/apply/report';
-import { applyFiles } from '../../cluster/write';
-import { LabClusterActions } from '../cluster/actions';
-import { toLabError } from '../cluster/gatewayReader';
-import type { Lab, Step } from '../format/types';
+import { formatResult, summary } from '../../../../core/cluster/apply/report';
+import { applyFiles } from '../../../../core/cluster/write';
+import { LabClusterActions } from '../../../../core/labs/cluster/actions';
+import { toLabError } from '../../../../core/labs/cluster/gatewayReader';
+import type { Lab, Step } from '../../../../core/labs/format/types';
 import type { Lang } from '../../../../core/i18n/labs';
-import { labLabels } from '../labels';
-import { insideWorkDir, solveStep } from '../solve';
+import { labLabels } from '../../../../core/labs/labels';
+import { insideWorkDir, solveStep } from '../../../../core/labs/solve';
 import type { LabCluster } from './clusterAccess';
 import type { HostText } from '../../../../core/i18n/labsHost';
 

@@ -2,9 +2,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { Lab, Step } from '../format/types';
-import { MARKER_FILE, writeMarker } from '../labels';
-import { copyStartFiles, insideWorkDir } from '../solve';
+import type { Lab, Step } from '../../../../core/labs/format/types';
+import { MARKER_FILE, writeMarker } from '../../../../core/labs/labels';
+import { copyStartFiles, insideWorkDir } from '../../../../core/labs/solve';
 
 export const SOLUTION_SCHEME = 'kube-apprenti-solution';
 

@@ -1,7 +1,7 @@
 // The webview panel: strict CSP with a nonce, VS Code theme colours, local resources only from dist/webviews.
 import * as crypto from 'node:crypto';
 import * as vscode from 'vscode';
-import { isWebviewMessage, type HostToWebview, type WebviewToHost } from '../protocol';
+import { isWebviewMessage, type HostToWebview, type WebviewToHost } from '../../../../core/labs/protocol';
 
 export const LAB_PANEL_VIEW_TYPE = 'kubeApprenti.labs';
 

@@ -2,8 +2,8 @@
 // any of their files changes (instructors distribute labs through git: a pull is picked up without a restart).
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { loadCatalog, type CatalogEntry } from '../catalog';
-import type { Lab } from '../format/types';
+import { loadCatalog, type CatalogEntry } from '../../../../core/labs/catalog';
+import type { Lab } from '../../../../core/labs/format/types';
 
 export class LabRegistry implements vscode.Disposable {
   private entries: CatalogEntry[] = [];

@@ -1,6 +1,6 @@
 // Progress saved per workspace (workspaceState).
 import type * as vscode from 'vscode';
-import { normalizeProgress, type ProgressState } from '../progress';
+import { normalizeProgress, type ProgressState } from '../../../../core/labs/progress';
 
 const KEY = 'kubeApprenti.labs.progression';
 

@@ -1,6 +1,6 @@
 // Configuration (ConfigMaps with their keys, Secrets with their keys and hidden values) and Stockage (PVC).
-import { pvcState } from '../../cluster/explainWorkload';
-import type { DataView, PvcView } from '../../cluster/watchTypes';
+import { pvcState } from '../../../../core/cluster/explainWorkload';
+import type { DataView, PvcView } from '../../../../core/cluster/watchTypes';
 import { objectContextValue } from './contextValue';
 import { code, md, objectTooltip, SEVERITY_ICON, stateMd } from './present';
 import type { ModelEnv, TreeNode } from './types';

@@ -10,8 +10,8 @@
 //   has-manifest     a workspace file defines it
 //   ka-self          it runs this very IDE (destructive actions ask first)
 // Which actions a resource type offers is declared by its descriptor (kinds.ts, `actions`).
-import { rulesAllow, type NamespaceAccess } from '../../cluster/rbac';
-import { RESOURCES, type ResourceId } from '../../cluster/watchResources';
+import { rulesAllow, type NamespaceAccess } from '../../../../core/cluster/rbac';
+import { RESOURCES, type ResourceId } from '../../../../core/cluster/watchResources';
 import { OBJECT_KINDS } from './kinds';
 
 export type Action = 'get' | 'events' | 'logs' | 'delete' | 'scale' | 'patch' | 'portforward';

@@ -1,7 +1,7 @@
 // Événements group: the namespace's recent events, newest first, each explained in French.
-import { explainEvent } from '../../cluster/explainCatalog';
-import { eventTime, type EventView } from '../../cluster/watchTypes';
-import { resourceByKind } from '../../cluster/watchResources';
+import { explainEvent } from '../../../../core/cluster/explainCatalog';
+import { eventTime, type EventView } from '../../../../core/cluster/watchTypes';
+import { resourceByKind } from '../../../../core/cluster/watchResources';
 import { age, code, explanationMd } from './present';
 import type { ModelEnv, TreeNode } from './types';
 

@@ -1,5 +1,5 @@
 // Entry of the tree model: children of any node, and the watches a node needs while it is expanded.
-import type { WatchKey } from '../../cluster/watchHub';
+import type { WatchKey } from '../../../../core/cluster/watchHub';
 import { NODE_KINDS } from './kinds';
 import { rootChildren } from './roots';
 import type { ModelEnv, TreeNode } from './types';

@@ -3,12 +3,12 @@
 // may offer (`can-<action>` in the context value, see contextValue.ts), its state, its folder items and its children
 // (OBJECT_KINDS). Adding a resource type to the tree = one entry in OBJECT_KINDS (plus its texts in ../text).
 // Functions are wrapped in arrows: the builders they call import this module back (read at call time only).
-import type { ObjectState } from '../../cluster/explainWorkload';
-import { cronJobState, daemonSetState, deploymentState, jobState, replicaSetState, statefulSetState } from '../../cluster/explainWorkload';
-import type { WatchKey } from '../../cluster/watchHub';
-import type { ResourceId } from '../../cluster/watchResources';
-import type { K8sObject } from '../../cluster/types';
-import type { DataView, IngressView, PodView, PvcView, ServiceView, WorkloadView } from '../../cluster/watchTypes';
+import type { ObjectState } from '../../../../core/cluster/explainWorkload';
+import { cronJobState, daemonSetState, deploymentState, jobState, replicaSetState, statefulSetState } from '../../../../core/cluster/explainWorkload';
+import type { WatchKey } from '../../../../core/cluster/watchHub';
+import type { ResourceId } from '../../../../core/cluster/watchResources';
+import type { K8sObject } from '../../../../core/cluster/types';
+import type { DataView, IngressView, PodView, PvcView, ServiceView, WorkloadView } from '../../../../core/cluster/watchTypes';
 import { dataChildren, dataNode, pvcNode } from './configStorage';
 import type { Action } from './contextValue';
 import { eventItems } from './events';

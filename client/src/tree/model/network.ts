@@ -1,7 +1,7 @@
 // Réseau: Services with their endpoints (from EndpointSlices), Ingress with the URLs they publish.
-import { explainState } from '../../cluster/explainCatalog';
-import { ingressState, ingressUrls, serviceState } from '../../cluster/explainWorkload';
-import type { EndpointSliceView, IngressView, ServiceView } from '../../cluster/watchTypes';
+import { explainState } from '../../../../core/cluster/explainCatalog';
+import { ingressState, ingressUrls, serviceState } from '../../../../core/cluster/explainWorkload';
+import type { EndpointSliceView, IngressView, ServiceView } from '../../../../core/cluster/watchTypes';
 import { objectContextValue } from './contextValue';
 import { canWatch } from './roots';
 import { code, md, objectTooltip, SEVERITY_ICON, stateMd } from './present';

@@ -1,7 +1,7 @@
 // Presentation helpers: icons per severity (per kind: kinds.ts), tooltips in Markdown, ages, kubectl equivalents.
-import { explainState, type Explanation } from '../../cluster/explainCatalog';
-import type { Severity } from '../../cluster/explainPod';
-import { RESOURCES, type ResourceId } from '../../cluster/watchResources';
+import { explainState, type Explanation } from '../../../../core/cluster/explainCatalog';
+import type { Severity } from '../../../../core/cluster/explainPod';
+import { RESOURCES, type ResourceId } from '../../../../core/cluster/watchResources';
 import type { ManifestLocation, ModelEnv, ObjRef } from './types';
 
 export const SEVERITY_ICON: Record<Severity, { id: string; color?: string }> = {

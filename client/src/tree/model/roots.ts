@@ -1,8 +1,8 @@
 // Top of the tree: cluster → namespaces → groups → folders, plus the state items (loading, forbidden, offline…).
-import { ClusterError } from '../../cluster/errors';
-import { rulesAllow } from '../../cluster/rbac';
-import type { WatchKey } from '../../cluster/watchHub';
-import { RESOURCES, type ResourceId } from '../../cluster/watchResources';
+import { ClusterError } from '../../../../core/cluster/errors';
+import { rulesAllow } from '../../../../core/cluster/rbac';
+import type { WatchKey } from '../../../../core/cluster/watchHub';
+import { RESOURCES, type ResourceId } from '../../../../core/cluster/watchResources';
 import { foldersOf, GROUPS, OBJECT_KINDS } from './kinds';
 import { code, kubectlList, md } from './present';
 import type { FolderId, GroupId, ModelEnv, TreeNode } from './types';

@@ -1,10 +1,10 @@
 // The cluster tree as plain data: nodes computed from the watch caches, with no vscode import, so the whole tree
 // can be built and checked in unit tests and benchmarks. The VS Code adapter (../treeProvider.ts) only converts.
-import type { NamespaceAccess } from '../../cluster/rbac';
-import type { InformerStatus } from '../../cluster/watchCache';
-import type { WatchKey } from '../../cluster/watchHub';
-import type { ResourceId } from '../../cluster/watchResources';
-import type { K8sObject, ObjectRef } from '../../cluster/types';
+import type { NamespaceAccess } from '../../../../core/cluster/rbac';
+import type { InformerStatus } from '../../../../core/cluster/watchCache';
+import type { WatchKey } from '../../../../core/cluster/watchHub';
+import type { ResourceId } from '../../../../core/cluster/watchResources';
+import type { K8sObject, ObjectRef } from '../../../../core/cluster/types';
 import type { Lang, TextArgs, TextKey } from '../../../../core/i18n/tree';
 
 export type NodeKind = 'cluster' | 'namespace' | 'group' | 'folder' | 'object' | 'container' | 'endpoint' | 'url' | 'dataKey' | 'event' | 'state';

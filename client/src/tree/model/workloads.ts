@@ -1,9 +1,9 @@
 // Workloads: Deployments → ReplicaSets → Pods → containers, StatefulSets, DaemonSets, Jobs, CronJobs → Jobs → Pods.
-import { explainState } from '../../cluster/explainCatalog';
-import { containerState, podState, worstPodState, severityRank, type PodState, type Severity } from '../../cluster/explainPod';
-import { deploymentState, type ObjectState } from '../../cluster/explainWorkload';
-import { RESOURCES, type ResourceId } from '../../cluster/watchResources';
-import type { PodView, WorkloadView } from '../../cluster/watchTypes';
+import { explainState } from '../../../../core/cluster/explainCatalog';
+import { containerState, podState, worstPodState, severityRank, type PodState, type Severity } from '../../../../core/cluster/explainPod';
+import { deploymentState, type ObjectState } from '../../../../core/cluster/explainWorkload';
+import { RESOURCES, type ResourceId } from '../../../../core/cluster/watchResources';
+import type { PodView, WorkloadView } from '../../../../core/cluster/watchTypes';
 import { containerContextValue, objectContextValue } from './contextValue';
 import { OBJECT_KINDS } from './kinds';
 import { code, explanationMd, md, objectTooltip, SEVERITY_ICON, stateMd, stateText } from './present';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cronProblem } from '../../../../server/src/analysis/util/cron';
+import { cronProblem } from '../../../../core/analysis/util/cron';
 import { analyze, expectAt, expectLanguages, expectNone } from '../helpers';
 
 const cj = (s: string) => `apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: c\nspec:\n  schedule: "${s}"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: OnFailure\n          containers:\n            - name: c\n              image: busybox:1.36\n`;

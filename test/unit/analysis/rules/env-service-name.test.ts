@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { serviceTarget } from '../../../../server/src/analysis/rules/env-service-name';
+import { serviceTarget } from '../../../../core/analysis/rules/env-service-name';
 import { analyze, deployment, expectAt, expectLanguages, expectNone, service } from '../helpers';
 
 const env = (name: string, value: string) => `          env:\n            - name: ${name}\n              value: "${value}"\n`;

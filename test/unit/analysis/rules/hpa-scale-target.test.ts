@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { definitionAt } from '../../../../server/src/analysis/navigation/definition';
+import { definitionAt } from '../../../../core/analysis/navigation/definition';
 import { analyze, applyFix, deployment, expectAt, expectLanguages, expectNone, ofCode, uriOf } from '../helpers';
 
 const hpa = (target: string, opts: { kind?: string; apiVersion?: string; namespace?: string; targetApi?: string } = {}) => `apiVersion: ${opts.apiVersion ?? 'autoscaling/v2'}

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { suggestName } from '../../../../server/src/analysis/rules/object-name';
+import { suggestName } from '../../../../core/analysis/rules/object-name';
 import { analyze, applyFix, deployment, expectAt, expectLanguages, expectNone, service } from '../helpers';
 
 describe('rule object-name (KA070, KA071)', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseQuantity } from '../../../../server/src/analysis/util/quantity';
+import { parseQuantity } from '../../../../core/analysis/util/quantity';
 import { analyze, applyFix, deployment, expectAt, expectLanguages, expectNone } from '../helpers';
 
 const res = (body: string) => deployment('a', 'app: a', '', `          resources:\n${body}`);

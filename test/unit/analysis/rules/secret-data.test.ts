@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { decodeSecretValue } from '../../../../server/src/analysis/util/base64';
+import { decodeSecretValue } from '../../../../core/analysis/util/base64';
 import { analyze, applyFix, expectAt, expectLanguages, expectNone } from '../helpers';
 
 const secret = (data: string) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\ntype: Opaque\ndata:\n${data}`;

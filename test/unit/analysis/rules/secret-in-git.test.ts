@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
-import { Analyzer } from '../../../../server/src/analysis/engine';
-import { ManifestWorkspace } from '../../../../server/src/analysis/index/workspace';
-import { formatMessage } from '../../../../server/src/analysis/messages';
-import type { Finding } from '../../../../server/src/analysis/model';
+import { Analyzer } from '../../../../core/analysis/engine';
+import { ManifestWorkspace } from '../../../../core/analysis/index/workspace';
+import { formatMessage } from '../../../../core/analysis/messages';
+import type { Finding } from '../../../../core/analysis/model';
 import { expectLanguages } from '../helpers';
 
 const ROOT = 'file:///ws';

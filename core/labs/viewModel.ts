@@ -1,0 +1,56 @@
+// Builds what the webview shows (protocol types) from labs and progress. Pure: no vscode, no fs.
+import { kindOf } from './checks/registry';
+import type { CatalogEntry } from './catalog';
+import type { Environment, Lab } from './format/types';
+import type { Lang } from '../i18n/labs';
+import { counts, type ProgressState } from './progress';
+import type { BrokenLab, LabSummary, LabView } from './protocol';
+import { stepApplies } from './runner';
+
+export function summaries(entries: CatalogEntry[], state: ProgressState, env: Environment): { labs: LabSummary[]; broken: BrokenLab[] } {
+  const labs: LabSummary[] = [];
+  const broken: BrokenLab[] = [];
+  for (const e of entries) {
+    if (!e.lab) {
+      broken.push({ dir: e.dir, problèmes: e.problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}${p.path ? ` (${p.path})` : ''} : ${p.message}`) });
+      continue;
+    }
+    const d = e.lab.def;
+    const lp = state.labs[d.id];
+    const { done, total } = counts(e.lab, lp);
+    labs.push({
+      id: d.id, titre: d.title, résumé: d.summary, niveau: d.level, durée: d.duration, environnements: d.environments,
+      origine: e.lab.origin, prérequis: d.prerequisites ?? [], done, total, applicable: d.environments.includes(env), terminé: !!lp?.completedAt,
+    });
+  }
+  return { labs, broken };
+}
+
+export interface LabViewOptions {
+  env: Environment;
+  lang: Lang;
+  workDirLabel: string;
+  started: boolean;
+  instructor: boolean;
+}
+
+export function labView(lab: Lab, state: ProgressState, o: LabViewOptions): LabView {
+  const lp = state.labs[lab.def.id];
+  const { done, total } = counts(lab, lp);
+  const current = lp?.currentStep && lab.def.steps.some((s) => s.id === lp.currentStep) ? lp.currentStep : lab.def.steps[0].id;
+  return {
+    id: lab.def.id, titre: lab.def.title, résumé: lab.def.summary, niveau: lab.def.level, durée: lab.def.duration,
+    environnementCourant: o.env, dossier: o.workDirLabel, démarré: o.started, étapeCourante: current, done, total, modeFormateur: o.instructor,
+    étapes: lab.def.steps.map((s) => {
+      const sp = lp?.steps[s.id];
+      return {
+        id: s.id, titre: s.title, markdown: lab.markdown[s.id] ?? '', fichiers: s.files ?? [],
+        indices: (s.hints ?? []).slice(0, sp?.hintsShown ?? 0), indicesTotal: s.hints?.length ?? 0,
+        aSolution: (lab.solutionFiles[s.id] ?? []).length > 0, optionnelle: !!s.optional, applicable: stepApplies(s, o.env),
+        réussie: sp?.passedAt !== undefined,
+        vérifications: s.checks.map((c, i) => ({ index: i, titre: c.title ?? kindOf(c).describe(c, o.lang), cluster: kindOf(c).scope === 'cluster' })),
+        derniersRésultats: sp?.lastResults,
+      };
+    }),
+  };
+}
