@@ -1,4 +1,5 @@
 // Implementation of the `lab` CLI subcommands (French output). No vscode import.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCommand, type CommandSpec } from '../args';
 import { ClusterGateway } from '../../core/cluster/gateway';
@@ -7,10 +8,16 @@ import { loadCatalog, resolveLab, shippedLabsDir, type CatalogEntry } from '../.
 import { checkLabFolder } from '../../core/labs/checkLab';
 import type { LabProblem } from '../../core/labs/format/loadLab';
 import { ENVIRONMENTS, type Environment } from '../../core/labs/format/types';
+import { mutateLab } from '../../core/labs/mutants/evaluate';
+import { createExercise } from '../../core/labs/mutants/exercise';
+import { pathText } from '../../core/labs/mutants/types';
+import { formatMutationReport, frenchSpaces } from '../../core/labs/mutants/format';
 import { verifyLab } from '../../core/labs/verifyLab';
 
 const out = (s: string): void => { process.stdout.write(`${s}\n`); };
 const errOut = (s: string): void => { process.stderr.write(`${s}\n`); };
+const outFr = (s: string): void => out(frenchSpaces(s));
+const errFr = (s: string): void => errOut(frenchSpaces(s));
 
 export const LAB_LIST_SPEC = {
   name: 'lab list', synopsis: '[dossier…]', options: {},
@@ -24,9 +31,12 @@ export const LAB_CHECK_SPEC = {
 
 export const LAB_VERIFY_SPEC = {
   name: 'lab verify',
-  synopsis: '<id|dossier> --solve [options]',
+  synopsis: '<id|dossier> --solve|--mutants [options]',
   options: {
-    solve: { type: 'boolean', help: 'confirme que la solution de chaque étape sera appliquée (obligatoire)' },
+    solve: { type: 'boolean', help: 'résout chaque étape sur le cluster et lance ses vérifications (la solution est appliquée)' },
+    mutants: { type: 'boolean', help: 'teste les vérifications de l’espace de travail avec des erreurs typiques et des variantes valides (sans cluster)' },
+    format: { type: 'string', choices: ['text', 'json'], default: 'text', help: 'format du rapport --mutants (text par défaut)' },
+    langue: { type: 'string', choices: ['fr', 'en'], default: 'fr', help: 'langue du rapport --mutants (fr par défaut)' },
     kubeconfig: { type: 'string', value: 'F', help: 'fichier kubeconfig' },
     context: { type: 'string', value: 'C', help: 'contexte du kubeconfig à utiliser' },
     namespace: { type: 'string', value: 'N', help: "espace de noms à utiliser (sinon un espace neuf par étape)" },
@@ -36,7 +46,25 @@ export const LAB_VERIFY_SPEC = {
     'autoriser-commandes': { type: 'boolean', help: 'autorise les vérifications qui lancent une commande' },
   },
   positionals: { min: 1, max: 1 },
-  notes: 'résout chaque étape dans un namespace neuf et lance ses vérifications',
+  notes: 'résout chaque étape sur le cluster (--solve) ou teste ses vérifications par mutation (--mutants)\n'
+    + '--solve : dans un namespace neuf, résout chaque étape et lance ses vérifications.\n'
+    + '--mutants : pour chaque étape, applique à sa solution des erreurs typiques (mutants) et des variantes valides, et\n'
+    + 'signale les mutants qu’aucune vérification n’attrape et les variantes refusées. Code de sortie 1 si l’un d’eux n’est\n'
+    + 'pas accepté dans lab.yaml (mutants: { acceptés: [{ mutant, raison }] }).',
+} as const satisfies CommandSpec;
+
+export const LAB_MUTATE_SPEC = {
+  name: 'lab mutate',
+  synopsis: '<dossier> [--graine 42] [--n 3] [--sortie exercices/]',
+  options: {
+    graine: { type: 'integer', default: 1, value: 'N', help: 'graine du tirage (même graine = même exercice)' },
+    n: { type: 'integer', default: 3, value: 'N', help: 'nombre d’erreurs à introduire (3 par défaut)' },
+    sortie: { type: 'string', default: 'exercices', value: 'D', help: 'dossier où écrire l’exercice (exercices/ par défaut)' },
+  },
+  positionals: { min: 1, max: 1 },
+  notes: '« Créer un exercice » : introduit N erreurs typiques dans un dossier qui fonctionne et en fait un lab\n'
+    + 'Le dossier peut aussi être un lab (sa solution finale est utilisée). Écrit <sortie>/ex-<dossier>-g<graine>/ :\n'
+    + 'depart/ cassé, une étape par erreur avec sa vérification et ses indices, solution/. Même graine = même exercice.',
 } as const satisfies CommandSpec;
 
 function catalog(extra: string[] = []): CatalogEntry[] {
@@ -89,11 +117,23 @@ export async function labVerify(args: string[]): Promise<number> {
   const p = parseCommand(LAB_VERIFY_SPEC, args);
   if ('exit' in p) return p.exit;
   const { positionals: positional, values: flags } = p;
-  if (!flags.solve) { errOut('« lab verify » applique la solution de chaque étape : ajoutez --solve pour confirmer.'); return 2; }
+  if (!flags.solve && !flags.mutants) {
+    errFr('« lab verify » attend --solve (applique la solution de chaque étape sur le cluster) ou --mutants (teste les vérifications sans cluster).');
+    return 2;
+  }
   const env = flags.environnement as Environment;
   const entry = resolveLab(positional[0], catalog());
   if (!entry) { errOut(`Lab introuvable : « ${positional[0]} » (ni identifiant connu, ni dossier avec un lab.yaml).`); return 2; }
   if (!entry.lab) { for (const p of entry.problems) errOut(problemLine(p, entry.dir)); return 1; }
+  let mutantsOk = true;
+  if (flags.mutants) {
+    const lang = flags.langue === 'en' ? 'en' : 'fr';
+    const report = await mutateLab(entry.lab, lang);
+    if (flags.format === 'json') out(JSON.stringify(report, null, 2));
+    else for (const line of formatMutationReport(report, lang)) out(line);
+    mutantsOk = report.ok;
+    if (!flags.solve) return mutantsOk ? 0 : 1;
+  }
   let gw: ClusterGateway;
   try {
     gw = ClusterGateway.connect({
@@ -110,9 +150,29 @@ export async function labVerify(args: string[]): Promise<number> {
       namespace: flags.namespace,
       timeoutScale: flags.delai,
     });
-    return report.ok ? 0 : 1;
+    return report.ok && mutantsOk ? 0 : 1;
   } catch (err) {
     errOut(toLabError(err, 'fr').message);
+    return 1;
+  }
+}
+
+export async function labMutate(args: string[]): Promise<number> {
+  const p = parseCommand(LAB_MUTATE_SPEC, args);
+  if ('exit' in p) return p.exit;
+  const { positionals, values } = p;
+  const source = path.resolve(positionals[0]);
+  if (!fs.existsSync(source) || !fs.statSync(source).isDirectory()) { errFr(`Dossier introuvable : « ${positionals[0]} ».`); return 2; }
+  if (values.n < 1) { errFr('L’option --n attend au moins 1.'); return 2; }
+  try {
+    const r = await createExercise(source, values.graine, values.n, path.resolve(values.sortie));
+    if (r.mistakes.length === 0) { errFr('Aucune erreur typique n’a pu être introduite dans ce dossier (aucun manifeste reconnu ?).'); return 1; }
+    outFr(`Exercice « ${r.labId} » écrit dans ${path.relative(process.cwd(), r.dir) || r.dir} (${r.mistakes.length} erreur(s)${r.mistakes.length < values.n ? ` sur ${values.n} demandées` : ''}) :`);
+    r.mistakes.forEach((m, i) => outFr(`  ${i + 1}. ${m.mutation.id} — ${m.site.resource} ${pathText(m.site.path)} (${m.site.file}) : vérifiée par ${m.code ? `le diagnostic ${m.code}` : 'un champ'}`));
+    outFr('Relisez lab.yaml et les consignes, puis lancez « lab check » sur ce dossier.');
+    return 0;
+  } catch (err) {
+    errFr(`Impossible de créer l’exercice : ${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
 }

@@ -75,7 +75,7 @@ function imagesHop(w: Walker, pods: KObject[]): boolean {
       const image = String(spec?.image ?? cs.image ?? '');
       const ev = eventsFor(w.view, 'Pod', nameOf(p), ['Failed'])[0];
       const msg = String(ev?.message ?? cs.state.waiting.message ?? '');
-      const message = msg ? (w.lang === 'fr' ? `\u00a0: ${msg}` : `: ${msg}`) : '';
+      const message = msg ? w.t('punct.colonValue', { value: msg }) : '';
       return w.bad('pods.images', checked, { code: 'pods.imagePull', params: { image, reason, message } },
         `kubectl describe pod ${nameOf(p)} ${ns(w)}`, w.obj('Pod', nameOf(p)));
     }
@@ -126,7 +126,7 @@ function readyHop(w: Walker, pods: KObject[]): boolean {
     return w.ok('pods.ready', checked, w.t('pods.ready.ok', { ready: pods.length, count: pods.length }), `kubectl get pods ${pods.map(nameOf).slice(0, 3).join(' ')} ${ns(w)}`);
   }
   const ev = notReady.map((p) => eventsFor(w.view, 'Pod', nameOf(p), ['Unhealthy'])[0]).find(Boolean);
-  const q = (s: string) => (w.lang === 'fr' ? `\u00a0: «\u00a0${s}\u00a0»` : `: “${s}”`);
+  const q = (s: string) => w.t('punct.colonQuote', { value: s });
   const first = nameOf(notReady[0]);
   return w.bad('pods.ready', checked, {
     code: 'pods.notReady', params: { notReady: notReady.length, count: pods.length, message: ev?.message ? q(String(ev.message)) : '' },

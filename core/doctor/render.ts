@@ -3,7 +3,7 @@ import { dt } from './text';
 import type { DoctorReport, Hop, Lang } from './types';
 
 const mark = (lang: Lang, h: Hop) => (h.status === 'ok' ? '✔' : h.status === 'broken' ? '✘' : `? (${dt(lang, 'status.unknown')})`);
-const colon = (lang: Lang) => (lang === 'fr' ? '\u00a0: ' : ': ');
+const colon = (lang: Lang) => dt(lang, 'punct.colon');
 
 export function hopLines(lang: Lang, h: Hop, detailed: boolean): string[] {
   const c = colon(lang);

@@ -1,7 +1,7 @@
 // Shapes of the traffic-path doctor: what it reads (a read-only view of one namespace) and what it reports (hops).
 // Pure module: no vscode, no network. Objects are plain JSON as the API server returns them.
 
-export type Lang = 'fr' | 'en';
+export type { Lang } from '../i18n';
 
 /** A Kubernetes object as plain JSON (structurally the same as the cluster layer's K8sObject). */
 export interface KObject {

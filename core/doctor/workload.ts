@@ -90,5 +90,5 @@ function quotaUsage(w: Walker): string {
       if (used[r] !== undefined && used[r] === h) parts.push(w.t('workload.quotaUsage', { name: nameOf(q), used: `${r} ${used[r]}`, hard: h }));
     }
   }
-  return parts.length ? ` (${parts.join(' ; ').replace(/ ;/g, w.lang === 'fr' ? '\u00a0;' : ';')})` : '';
+  return parts.length ? ` (${parts.join(w.t('punct.semicolon'))})` : '';
 }

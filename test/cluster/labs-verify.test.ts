@@ -1,4 +1,4 @@
-// `lab verify --solve` for every shipped lab on the local cluster (all must pass), through the CLI itself;
+// `lab verify --solve --mutants` for every shipped lab on the local cluster (all must pass), through the CLI itself;
 // then one lab as a student with the `edit` role only, and one with the read-only `view` role (SSP Cloud lecture).
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -24,10 +24,11 @@ describe('labs: lab verify --solve on the local cluster', function () {
   });
 
   for (const id of LABS) {
-    it(`${id}: every step passes after its résoudre`, () => {
-      const r = cli(['lab', 'verify', id, '--solve', '--kubeconfig', kubeconfigPath('admin')]);
+    it(`${id}: every step passes after its résoudre, and its workspace checks pass the mutation test`, () => {
+      const r = cli(['lab', 'verify', id, '--solve', '--mutants', '--kubeconfig', kubeconfigPath('admin')]);
       assert.equal(r.code, 0, r.out);
       assert.match(r.out, /Lab vérifié\s: \d+ étape\(s\) réussie\(s\)\./);
+      assert.match(r.out, /ni trop laxistes ni trop strictes/);
       assert.doesNotMatch(r.out, /^\s*[✗!] /m, r.out);
       // The fresh namespace is deleted afterwards.
       const ns = /namespace (verif-[a-z0-9-]+)/.exec(r.out)?.[1];

@@ -8,8 +8,11 @@ type KeyMap = Readonly<Record<string, string>>;
 
 export const LAB_KEYS: KeyMap = {
   id: 'id', titre: 'title', résumé: 'summary', niveau: 'level', durée: 'duration', prérequis: 'prerequisites',
-  sources: 'sources', environnements: 'environments', étapes: 'steps',
+  sources: 'sources', environnements: 'environments', étapes: 'steps', mutants: 'mutants',
 };
+
+export const MUTANTS_KEYS: KeyMap = { acceptés: 'accepted' };
+export const ACCEPTED_MUTANT_KEYS: KeyMap = { mutant: 'mutant', étape: 'step', ressource: 'resource', raison: 'reason' };
 
 export const STEP_KEYS: KeyMap = {
   id: 'id', titre: 'title', texte: 'text', environnements: 'environments', fichiers: 'files', vérifications: 'checks',
@@ -63,6 +66,11 @@ function step(raw: Obj): Step {
 export function labFromYaml(raw: unknown): LabDefinition {
   const lab = rename(raw as Obj, LAB_KEYS);
   lab.steps = ((lab.steps ?? []) as Obj[]).map(step);
+  if (lab.mutants && typeof lab.mutants === 'object') {
+    const m = rename(lab.mutants as Obj, MUTANTS_KEYS);
+    if (Array.isArray(m.accepted)) m.accepted = (m.accepted as Obj[]).map((a) => rename(a, ACCEPTED_MUTANT_KEYS));
+    lab.mutants = m;
+  }
   return lab as unknown as LabDefinition;
 }
 

@@ -285,6 +285,25 @@ export interface LabDefinition {
   environments: Environment[];
   /** `étapes` */
   steps: Step[];
+  /** `mutants`: outcomes of `lab verify --mutants` the author accepts. */
+  mutants?: MutantSettings;
+}
+
+/** `mutants: { acceptés: [...] }` */
+export interface MutantSettings {
+  /** `acceptés` */
+  accepted?: AcceptedMutant[];
+}
+
+export interface AcceptedMutant {
+  /** Mutation id, e.g. `selecteur-service-faute` or `cles-reordonnees`. */
+  mutant: string;
+  /** `étape`: only in this step. */
+  step?: string;
+  /** `ressource`: only on this `Kind/name`. */
+  resource?: string;
+  /** `raison` */
+  reason: string;
 }
 
 /** A lab loaded from a folder. */

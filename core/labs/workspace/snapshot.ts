@@ -8,6 +8,7 @@ import { Analyzer } from '../../analysis/engine';
 import { ManifestWorkspace } from '../../analysis/index/workspace';
 import { decodeText } from '../../files/readText';
 import { MAX_FILE_SIZE } from '../../files/walker';
+import { formatMessage } from '../../analysis/messages';
 import { listFiles } from '../format/loadLab';
 import type { WorkspaceSnapshot, WsDiagnostic, WsResource } from '../checks/types';
 
@@ -63,7 +64,9 @@ export function snapshotTexts(workDir: string, texts: Map<string, string>): Work
   }
   const diagnostics: WsDiagnostic[] = [];
   for (const [uri, findings] of new Analyzer(ws).analyzeAll()) {
-    for (const f of findings) diagnostics.push({ code: f.code, file: relOf.get(uri) ?? uri, severity: f.severity });
+    for (const f of findings) {
+      diagnostics.push({ code: f.code, file: relOf.get(uri) ?? uri, severity: f.severity, message: formatMessage(f.messageKey ?? f.code, f.args, 'fr') });
+    }
   }
   return { resources, diagnostics, readFile: (rel) => texts.get(rel.replace(/^\.\//, '')) };
 }

@@ -45,7 +45,7 @@ describe('diagnostic catalogue', () => {
       for (const code of rule.codes) assert.ok(codes[code], `${rule.id}: unknown code ${code}`);
       if (rule.id !== 'schema-validation') {
         assert.ok(existsSync(join(ROOT, 'test', 'unit', 'analysis', 'rules', `${rule.id}.test.ts`)), `missing test for ${rule.id}`);
-        assert.ok(existsSync(join(ROOT, 'server', 'src', 'analysis', 'rules', `${rule.id}.ts`)), `rule file ${rule.id}.ts`);
+        assert.ok(existsSync(join(ROOT, 'core', 'analysis', 'rules', `${rule.id}.ts`)), `rule file ${rule.id}.ts`);
       }
     }
   });

@@ -169,8 +169,8 @@ describe('i18n: format and prefix', () => {
 const INLINE = /(?<![.\w])fr\s*\?\s|===\s*'(?:fr|en)'\s*\?|'fr' \| 'en'/g;
 
 describe('i18n: no language chosen inline', () => {
-  /** Every source file of the client (CLI included), the server and the webviews. */
-  const sources = ['client', 'server', 'webviews'].flatMap((d) => findTs(join(ROOT, d)));
+  /** Every source file of the core, the CLI, the client, the server and the webviews. */
+  const sources = ['core', 'cli', 'client', 'server', 'webviews'].flatMap((d) => findTs(join(ROOT, d))).filter((f) => !relative(join(ROOT, 'core', 'i18n'), f).match(/^[^.]/));
   function findTs(dir: string, out: string[] = []): string[] {
     for (const e of readdirSync(dir)) {
       const p = join(dir, e);

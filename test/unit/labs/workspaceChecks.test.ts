@@ -122,14 +122,14 @@ spec:
     assert.equal((await run(own, ws(netpol('{}', '{}')))).status, 'réussie', 'an empty podSelector selects every Pod');
     const ko = await run(own, ws(netpol('{ matchLabels: { app: front } }', '{}')));
     assert.equal(ko.status, 'échouée');
-    assert.equal(ko.detail, 'Sélecteur { app: front } ; labels des Pods de Deployment/redis : { app: redis, tier: backend }.');
+    assert.equal(ko.detail, 'Sélecteur { app: front }\u00a0; labels des Pods de Deployment/redis\u00a0: { app: redis, tier: backend }.');
     const from = { ...own, path: 'spec.ingress[0].from[0].podSelector', target: 'Deployment/front' };
     assert.equal((await run(from, ws(netpol('{ matchLabels: { app: redis } }', '{ matchLabels: { tier: frontend } }')))).status, 'réussie');
     const wrong = await run(from, ws(netpol('{ matchLabels: { app: redis } }', '{ matchLabels: { tier: backend } }')));
     assert.equal(wrong.status, 'échouée');
     assert.equal(wrong.title, 'Le sélecteur de NetworkPolicy/redis (spec.ingress[0].from[0].podSelector) correspond aux labels de Deployment/front');
     const none = await run({ ...from, path: 'spec.egress[0].to[0].podSelector' }, ws(netpol('{}', '{}')));
-    assert.equal(none.detail, 'NetworkPolicy/redis (spec.egress[0].to[0].podSelector) n\'a pas de sélecteur.');
+    assert.equal(none.detail, 'NetworkPolicy/redis (spec.egress[0].to[0].podSelector) n’a pas de sélecteur.');
   });
 
   it('manifeste.sans-diagnostic / manifeste.diagnostic use the engine\'s codes (KA039 = broken YAML)', async () => {

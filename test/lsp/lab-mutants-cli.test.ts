@@ -1,0 +1,122 @@
+// The built CLI (`node dist/cli.js`, after `node esbuild.mjs`) as an instructor meets it: `lab verify <id> --mutants`
+// (text, JSON, English; exit 1 on a lax check) and `lab mutate` (« Créer un exercice ») on the Guestbook solution.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const ROOT = path.join(__dirname, '..', '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+function cli(args: string[], cwd = ROOT): { code: number; out: string; err: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status ?? 1, out: r.stdout, err: r.stderr };
+}
+
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (rel: string): void => {
+    for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(r); else out[r] = fs.readFileSync(path.join(dir, r), 'utf8');
+    }
+  };
+  walk('');
+  return out;
+}
+
+describe('CLI: lab verify --mutants and lab mutate (built)', function () {
+  this.timeout(120_000);
+
+  before(() => assert.ok(fs.existsSync(CLI), 'run `node esbuild.mjs` first'));
+
+  it('lab verify <id> --mutants: caught mutants with the check and its French échec, exit 0', () => {
+    const r = cli(['lab', 'verify', 'l04-ports', '--mutants']);
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.match(r.out, /test des vérifications par mutation/);
+    assert.match(r.out, /Pertinence\u00a0: un mutant compte pour une étape s’il modifie un champ que la solution de l’étape change/);
+    assert.match(r.out, /✓ attrapé\u00a0: port-cible-faux — Service\/application spec\.ports\[0\]\.targetPort/);
+    assert.match(r.out, /par «\u00a0Service\/application\u00a0: spec\.ports\[0\]\.targetPort = 8000\u00a0»/);
+    assert.match(r.out, /✓ acceptée\u00a0: variante cles-reordonnees/);
+    assert.match(r.out, /ni trop laxistes ni trop strictes/);
+    assert.doesNotMatch(r.out, /MANQUÉ|REFUSÉE/);
+  });
+
+  it('--format json and --langue en', () => {
+    const j = cli(['lab', 'verify', 'l03-service-endpoints', '--mutants', '--format', 'json']);
+    assert.equal(j.code, 0, j.err);
+    const report = JSON.parse(j.out) as { ok: boolean; steps: { id: string; mutants: { status: string; mutation: string; reason?: string }[] }[] };
+    assert.equal(report.ok, true);
+    const accepted = report.steps.find((s) => s.id === 'casser-selecteur')!.mutants.find((m) => m.status === 'accepted')!;
+    assert.equal(accepted.mutation, 'selecteur-service-faute');
+    assert.match(accepted.reason!, /cassé volontairement/);
+    const en = cli(['lab', 'verify', 'l03-service-endpoints', '--mutants', '--langue', 'en']);
+    assert.equal(en.code, 0);
+    assert.match(en.out, /mutation testing of the checks/);
+    assert.match(en.out, /✓ caught: selecteur-service-faute/);
+    assert.match(en.out, /~ accepted: selecteur-service-faute/);
+  });
+
+  it('a lab with a lax check exits 1 and names the missed mutant', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-laxiste-'));
+    fs.cpSync(path.join(ROOT, 'labs', 'l02-deployment-auto-reparation'), dir, { recursive: true });
+    const file = path.join(dir, 'lab.yaml');
+    const text = fs.readFileSync(file, 'utf8');
+    const tight = /      - type: manifeste\.sans-diagnostic\n        codes: \[KA150\]\n[^\n]*\n[^\n]*\n/;
+    assert.match(text, tight);
+    fs.writeFileSync(file, text.replace(tight, ''));
+    const r = cli(['lab', 'verify', dir, '--mutants']);
+    assert.equal(r.code, 1, r.out);
+    assert.match(r.out, /✗ MANQUÉ\u00a0: replicas-texte — Deployment\/guestbook spec\.replicas/);
+    assert.match(r.out, /aucune vérification ne l’attrape\u00a0: vérification trop laxiste/);
+    assert.match(r.out, /ne sont pas acceptés dans lab\.yaml/);
+  });
+
+  it('KA160 accepts `mutants.acceptés` in lab.yaml and names a misspelt key', () => {
+    const ok = cli(['check', 'labs/l03-service-endpoints/lab.yaml']);
+    assert.equal(ok.code, 0, ok.out);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-typo-'));
+    fs.writeFileSync(path.join(dir, 'lab.yaml'), fs.readFileSync(path.join(ROOT, 'labs', 'l03-service-endpoints', 'lab.yaml'), 'utf8').replace('      raison:', '      raisons:'));
+    const bad = cli(['check', path.join(dir, 'lab.yaml')]);
+    assert.equal(bad.code, 1);
+    assert.match(bad.out, /KA160 lab\.yaml : `raisons` n’est pas un champ prévu/);
+  });
+
+  it('lab verify without --solve nor --mutants is a usage error', () => {
+    const r = cli(['lab', 'verify', 'l01-premier-pod']);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /--solve.*--mutants/);
+  });
+
+  it('lab mutate on the Guestbook: reproducible, seed-dependent, and a valid lab whose checks fail on depart/', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'exercices-'));
+    const a = cli(['lab', 'mutate', 'labs/l08-guestbook', '--graine', '42', '--n', '3', '--sortie', out]);
+    assert.equal(a.code, 0, a.err);
+    assert.match(a.out, /Exercice «\u00a0ex-l08-guestbook-g42\u00a0» écrit dans .* \(3 erreur\(s\)\)/);
+    const first = tree(path.join(out, 'ex-l08-guestbook-g42'));
+    const again = cli(['lab', 'mutate', 'labs/l08-guestbook', '--graine', '42', '--n', '3', '--sortie', out]);
+    assert.equal(again.code, 0);
+    assert.deepEqual(tree(path.join(out, 'ex-l08-guestbook-g42')), first);
+    assert.equal(cli(['lab', 'mutate', 'labs/l08-guestbook', '--graine', '7', '--n', '3', '--sortie', out]).code, 0);
+    const other = tree(path.join(out, 'ex-l08-guestbook-g7'));
+    const departs = (t: Record<string, string>): string => Object.keys(t).filter((k) => k.startsWith('depart/')).sort().map((k) => t[k]).join('\n');
+    assert.notEqual(departs(other), departs(first));
+    for (const id of ['ex-l08-guestbook-g42', 'ex-l08-guestbook-g7']) {
+      const dir = path.join(out, id);
+      // KA160: the generated lab.yaml is valid for the editor's checker…
+      const k = cli(['check', path.join(dir, 'lab.yaml')]);
+      assert.equal(k.code, 0, k.out);
+      assert.match(k.out, /0 erreur/);
+      // …and for `lab check`: every step passes with its solution and fails before it (no warning).
+      const c = cli(['lab', 'check', dir]);
+      assert.equal(c.code, 0, c.out);
+      assert.match(c.out, /lab valide\./);
+      assert.doesNotMatch(c.out, /⚠|réussit déjà avant sa solution/);
+      // The broken copy shows the diagnostics the checks are built on.
+      const codes = [...fs.readFileSync(path.join(dir, 'lab.yaml'), 'utf8').matchAll(/codes:\n\s+- (KA\d{3})/g)].map((m) => m[1]);
+      const d = cli(['check', path.join(dir, 'depart'), '--format', 'json']);
+      for (const code of codes) assert.ok(d.out.includes(`"${code}"`), `${id}: ${code} not shown on depart/`);
+    }
+  });
+});
