@@ -1,16 +1,16 @@
-// `kube-apprenti lab list | check <dossier> | verify <id|dossier> --solve|--mutants [options] | mutate <dossier>`: tools for instructors.
-// The subcommands' options are declared in labs/cli/labCommands.ts.
-import { LAB_CHECK_SPEC, LAB_LIST_SPEC, LAB_MUTATE_SPEC, LAB_VERIFY_SPEC, labCheck, labList, labMutate, labVerify } from './labCommands';
+// `kube-apprenti lab list | check <dossier> | verify <id|dossier> --solve|--mutants [options] | mutate <dossier> | grade <dossier>`:
+// tools for instructors. The subcommands' options are declared in cli/commands/labCommands.ts.
+import { LAB_CHECK_SPEC, LAB_GRADE_SPEC, LAB_LIST_SPEC, LAB_MUTATE_SPEC, LAB_VERIFY_SPEC, labCheck, labGrade, labList, labMutate, labVerify } from './labCommands';
 import type { CliCommand } from './index';
 
-const SUBCOMMANDS = [LAB_LIST_SPEC, LAB_CHECK_SPEC, LAB_VERIFY_SPEC, LAB_MUTATE_SPEC];
+const SUBCOMMANDS = [LAB_LIST_SPEC, LAB_CHECK_SPEC, LAB_VERIFY_SPEC, LAB_MUTATE_SPEC, LAB_GRADE_SPEC];
 const USAGE = `Usage :
 ${SUBCOMMANDS.map((s) => `  kube-apprenti ${s.name} ${s.synopsis}\n      ${s.notes.split('\n')[0]}`).join('\n')}
 (kube-apprenti lab <sous-commande> --help pour le détail des options)
 `;
 
 export const lab: CliCommand = {
-  summary: 'outils pour les labs guidés (list, check, verify, mutate)',
+  summary: 'outils pour les labs guidés (list, check, verify, mutate, grade)',
   async run(args) {
     const [sub, ...rest] = args;
     switch (sub) {
@@ -18,6 +18,7 @@ export const lab: CliCommand = {
       case 'check': return labCheck(rest);
       case 'verify': return labVerify(rest);
       case 'mutate': return labMutate(rest);
+      case 'grade': return labGrade(rest);
       default:
         process.stderr.write(USAGE);
         return sub === undefined || sub === '--help' || sub === '-h' ? 0 : 2;

@@ -1,6 +1,7 @@
 // Implementation of the `lab` CLI subcommands (French output). No vscode import.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { asLang } from '../../core/i18n';
 import { parseCommand, type CommandSpec } from '../args';
 import { ClusterGateway } from '../../core/cluster/gateway';
 import { toLabError } from '../../core/labs/cluster/gatewayReader';
@@ -12,6 +13,7 @@ import { mutateLab } from '../../core/labs/mutants/evaluate';
 import { createExercise } from '../../core/labs/mutants/exercise';
 import { pathText } from '../../core/labs/mutants/types';
 import { formatMutationReport, frenchSpaces } from '../../core/labs/mutants/format';
+import { gradeCsv, gradeExports, gradeJson, gradeMarkdown, readExportsDir } from '../../core/labs/grading/grade';
 import { verifyLab } from '../../core/labs/verifyLab';
 
 const out = (s: string): void => { process.stdout.write(`${s}\n`); };
@@ -65,6 +67,17 @@ export const LAB_MUTATE_SPEC = {
   notes: '« Créer un exercice » : introduit N erreurs typiques dans un dossier qui fonctionne et en fait un lab\n'
     + 'Le dossier peut aussi être un lab (sa solution finale est utilisée). Écrit <sortie>/ex-<dossier>-g<graine>/ :\n'
     + 'depart/ cassé, une étape par erreur avec sa vérification et ses indices, solution/. Même graine = même exercice.',
+} as const satisfies CommandSpec;
+
+export const LAB_GRADE_SPEC = {
+  name: 'lab grade',
+  synopsis: '<dossier-des-exports> [--format md|csv|json] [--cle K]',
+  options: {
+    format: { type: 'string', choices: ['md', 'csv', 'json'], default: 'md', help: 'format du bilan (md par défaut)' },
+    cle: { type: 'string', value: 'K', aliases: ['key'], help: 'clé de la classe, pour vérifier les signatures (sinon KUBE_APPRENTI_CLE_CLASSE)' },
+  },
+  positionals: { min: 1, max: 1 },
+  notes: 'fusionne les exports de progression d’une classe : taux de réussite par étape, totaux par étudiant, signatures invalides',
 } as const satisfies CommandSpec;
 
 function catalog(extra: string[] = []): CatalogEntry[] {
@@ -127,7 +140,7 @@ export async function labVerify(args: string[]): Promise<number> {
   if (!entry.lab) { for (const p of entry.problems) errOut(problemLine(p, entry.dir)); return 1; }
   let mutantsOk = true;
   if (flags.mutants) {
-    const lang = flags.langue === 'en' ? 'en' : 'fr';
+    const lang = asLang(flags.langue);
     const report = await mutateLab(entry.lab, lang);
     if (flags.format === 'json') out(JSON.stringify(report, null, 2));
     else for (const line of formatMutationReport(report, lang)) out(line);
@@ -175,4 +188,24 @@ export async function labMutate(args: string[]): Promise<number> {
     errFr(`Impossible de créer l’exercice : ${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
+}
+
+/** Exit 0; 1 when a file is flagged (invalid or missing signature, unreadable); 2 on a usage error. */
+export async function labGrade(args: string[]): Promise<number> {
+  const p = parseCommand(LAB_GRADE_SPEC, args);
+  if ('exit' in p) return p.exit;
+  const dir = p.positionals[0];
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) { errOut(`Dossier introuvable : « ${dir} ».`); return 2; }
+  const secret = p.values.cle ?? process.env.KUBE_APPRENTI_CLE_CLASSE;
+  const inputs = readExportsDir(dir);
+  if (inputs.length === 0) { errOut(`Aucun export (.json) dans « ${dir} ».`); return 2; }
+  const report = gradeExports(inputs, secret);
+  const format = p.values.format;
+  out((format === 'csv' ? gradeCsv(report) : format === 'json' ? gradeJson(report) : gradeMarkdown(report)).replace(/\n$/, ''));
+  const flagged = report.fichiers.filter((f) => f.alerte);
+  if (format !== 'md') for (const f of flagged) errOut(`⚠ ${f.fichier} (${f.étudiant}) : ${f.alerte}.`);
+  if (!secret?.trim() && report.fichiers.some((f) => f.signature === 'non-vérifiée')) {
+    errOut('Signatures non vérifiées : donnez la clé de la classe avec --cle (ou KUBE_APPRENTI_CLE_CLASSE).');
+  }
+  return flagged.length ? 1 : 0;
 }

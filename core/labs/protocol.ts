@@ -39,6 +39,8 @@ export interface StepView {
   /** Hints revealed so far (Markdown), in order. */
   indices: string[];
   indicesTotal: number;
+  /** Hint levels used so far (recorded in the progress and the export). */
+  indicesUtilisés: number;
   aSolution: boolean;
   optionnelle: boolean;
   applicable: boolean;
@@ -87,7 +89,7 @@ export type WebviewToHost =
   | { type: 'applyStepFiles'; stepId: string }
   | { type: 'resetStep'; stepId: string }
   | { type: 'solveStep'; stepId: string }
-  | { type: 'openFile'; path: string }
+  | { type: 'openFile'; path: string; line?: number }
   | { type: 'copy'; text: string }
   | { type: 'openLink'; href: string }
   | { type: 'exportProgress' };

@@ -1,6 +1,7 @@
 // Runs the checks of a step: workspace checks once, cluster checks polled until they pass or time out.
 // No vscode import: the panel, the CLI and the tests share it.
 import { kindOf } from './checks/registry';
+import { diagnosticFor } from './diagnosticHints';
 import { LabClusterError, type CheckContext, type CheckResult, type Evaluation } from './checks/types';
 import type { Check, Environment, Step } from './format/types';
 import { t } from '../i18n/labs';
@@ -45,7 +46,9 @@ export async function runCheck(check: Check, index: number, ctx: CheckContext): 
   if (kind.scope === 'cluster' && !ctx.cluster) return { ...base, status: 'erreur', detail: t(ctx.lang, 'détail.pasDeCluster') };
   try {
     const ev = kind.scope === 'cluster' ? await poll(check, ctx) : await evaluateOnce(check, ctx);
-    return ev.ok ? { ...base, status: 'réussie' } : { ...base, status: 'échouée', failMessage: check.failMessage, detail: ev.detail };
+    if (ev.ok) return { ...base, status: 'réussie' };
+    const diagnostic = kind.scope === 'workspace' && ctx.workspace ? diagnosticFor(check, ctx.workspace) : undefined;
+    return { ...base, status: 'échouée', failMessage: check.failMessage, detail: ev.detail, ...(diagnostic ? { diagnostic } : {}) };
   } catch (err) {
     const msg = err instanceof LabClusterError ? err.message : `${err instanceof Error ? err.message : String(err)}`;
     return { ...base, status: 'erreur', failMessage: check.failMessage, detail: msg };

@@ -1,8 +1,9 @@
 // Builds what the webview shows (protocol types) from labs and progress. Pure: no vscode, no fs.
 import { kindOf } from './checks/registry';
 import type { CatalogEntry } from './catalog';
+import { fixHint, hintLevels } from './diagnosticHints';
 import type { Environment, Lab } from './format/types';
-import type { Lang } from '../i18n/labs';
+import { t, type Lang } from '../i18n/labs';
 import { counts, type ProgressState } from './progress';
 import type { BrokenLab, LabSummary, LabView } from './protocol';
 import { stepApplies } from './runner';
@@ -43,9 +44,12 @@ export function labView(lab: Lab, state: ProgressState, o: LabViewOptions): LabV
     environnementCourant: o.env, dossier: o.workDirLabel, démarré: o.started, étapeCourante: current, done, total, modeFormateur: o.instructor,
     étapes: lab.def.steps.map((s) => {
       const sp = lp?.steps[s.id];
+      // The hint levels: the step's `indices` in order, then the quick fix of the diagnostic that explains a failure.
+      const fix = fixHint(sp?.lastResults);
+      const levels = [...(s.hints ?? []), ...(fix?.fix ? [t(o.lang, 'indice.correction', { code: fix.code, correction: fix.fix })] : [])];
       return {
         id: s.id, titre: s.title, markdown: lab.markdown[s.id] ?? '', fichiers: s.files ?? [],
-        indices: (s.hints ?? []).slice(0, sp?.hintsShown ?? 0), indicesTotal: s.hints?.length ?? 0,
+        indices: levels.slice(0, sp?.hintsShown ?? 0), indicesTotal: hintLevels(s.hints, sp?.lastResults), indicesUtilisés: sp?.hintsShown ?? 0,
         aSolution: (lab.solutionFiles[s.id] ?? []).length > 0, optionnelle: !!s.optional, applicable: stepApplies(s, o.env),
         réussie: sp?.passedAt !== undefined,
         vérifications: s.checks.map((c, i) => ({ index: i, titre: c.title ?? kindOf(c).describe(c, o.lang), cluster: kindOf(c).scope === 'cluster' })),

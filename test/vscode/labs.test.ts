@@ -91,7 +91,12 @@ suite('Labs guidés (hôte d’extensions)', () => {
     assert.equal(lab.étapesRéussies, 2);
     assert.ok(lab.détail[0].réussieLe && lab.détail[0].tentatives >= 2);
     assert.deepEqual(JSON.parse(fs.readFileSync(file, 'utf8')).labs[0].id, data.labs[0].id);
+    // No class key in this workspace: written anyway, marked unsigned; the CSV is written next to it.
+    assert.deepEqual(data.signature, { algorithme: 'aucune' });
+    const csv = file.replace(/\.json$/, '.csv');
+    assert.match(fs.readFileSync(csv, 'utf8'), /^# non signé/m);
     fs.rmSync(file);
+    fs.rmSync(csv);
   });
 
   test('un dossier de l’espace de travail avec un lab.yaml apparaît sans redémarrer', async () => {

@@ -109,7 +109,7 @@ function onActivate(target: HTMLElement): void {
     case 'apply-step-files': post({ type: 'applyStepFiles', stepId: step }); break;
     case 'reset-step': post({ type: 'resetStep', stepId: step }); break;
     case 'solve-step': post({ type: 'solveStep', stepId: step }); break;
-    case 'open-file': post({ type: 'openFile', path: el.dataset.path ?? '' }); break;
+    case 'open-file': post({ type: 'openFile', path: el.dataset.path ?? '', ...(el.dataset.line ? { line: Number(el.dataset.line) } : {}) }); break;
     case 'export-progress': post({ type: 'exportProgress' }); break;
     case 'copy': {
       const text = codes[Number(el.dataset.code)] ?? '';

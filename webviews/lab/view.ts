@@ -1,6 +1,6 @@
 // HTML of the lab panel's two screens (list, lab), built from escaped strings. Stable ids and data attributes
 // (`data-action`, `data-lab-id`, `data-step-id`, `data-status`, `data-check-index`) for tests and keyboard users.
-import type { CheckResult } from '../../core/labs/checks/types';
+import type { CheckResult, DiagnosticHint } from '../../core/labs/checks/types';
 import type { BrokenLab, LabSummary, LabView, StepView } from '../../core/labs/protocol';
 import type { UiStrings } from '../../core/i18n/labsPanel';
 import { escapeHtml as e, renderInline, renderMarkdown, type Rendered } from './markdown';
@@ -45,6 +45,12 @@ function stepStatus(st: StepView, current: string): string {
   return st.id === current ? 'en-cours' : 'à-faire';
 }
 
+/** The diagnostic that explains a failed check: its code, the Problems panel's sentence, a link to its line. */
+function diagnosticHtml(s: UiStrings, d: DiagnosticHint): string {
+  return `<span class="check-diagnostic" data-code="${e(d.code)}"><span class="diagnostic-code">${e(s.diagnostic)} ${e(d.code)}</span>&nbsp;: ${renderInline(d.message)}
+        <button type="button" class="link diagnostic-link" data-action="open-file" data-path="${e(d.file)}" data-line="${d.line}">${e(d.file)}, ${e(s.ligne)} ${d.line}</button></span>`;
+}
+
 export function resultsHtml(s: UiStrings, results: CheckResult[] | undefined, step: StepView): string {
   const byIndex = new Map((results ?? []).map((r) => [r.index, r]));
   return step.vérifications.map((c) => {
@@ -55,7 +61,8 @@ export function resultsHtml(s: UiStrings, results: CheckResult[] | undefined, st
       <span class="check-mark" aria-hidden="true">${r ? MARK[r.status] : '○'}</span>
       <span class="check-body"><span class="check-title">${e(r?.title ?? c.titre)}</span>${r ? `<span class="visually-hidden"> : ${e(label)}</span>` : ''}
       ${r && r.status !== 'réussie' && r.failMessage ? `<span class="check-echec">${e(r.failMessage)}</span>` : ''}
-      ${r && r.status !== 'réussie' && r.detail ? `<span class="check-detail">${e(r.detail)}</span>` : ''}</span>
+      ${r && r.status !== 'réussie' && r.detail ? `<span class="check-detail">${e(r.detail)}</span>` : ''}
+      ${r && r.status === 'échouée' && r.diagnostic ? diagnosticHtml(s, r.diagnostic) : ''}</span>
     </li>`;
   }).join('');
 }
@@ -101,6 +108,7 @@ export function labHtml(s: UiStrings, lab: LabView, checking: boolean): { html: 
           <ul id="check-results" aria-live="polite">${resultsHtml(s, step.derniersRésultats, step)}</ul>
           <div id="hints-box">
             ${hints ? `<ol id="hints">${hints}</ol>` : ''}
+            ${step.indicesUtilisés ? `<p class="meta" id="hints-used">${e(s.indicesUtilisés)}&nbsp;: ${step.indicesUtilisés}/${Math.max(step.indicesUtilisés, step.indicesTotal)}</p>` : ''}
             ${step.indices.length < step.indicesTotal
               ? button('show-hint', s.indiceSuivant, { id: 'btn-indice', secondary: true, data: { 'step-id': step.id } })
               : step.indicesTotal > 0 ? `<p class="meta" id="no-more-hints">${e(s.plusDIndice)}</p>` : ''}

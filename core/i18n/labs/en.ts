@@ -69,4 +69,5 @@ export const en: Record<MessageKey, string> = {
   'détail.commandeRefusée': 'Command not run: the workspace is not trusted or you declined.',
   'détail.commandeCode': 'Exit code {code}.',
   'détail.ignorée': 'Check skipped in this environment.',
+  'indice.correction': 'Fix suggested by the {code} diagnostic: {correction}',
 };

@@ -71,6 +71,8 @@ export const fr = {
   'détail.commandeRefusée': 'Commande non exécutée : l’espace de travail n’est pas approuvé ou vous avez refusé.',
   'détail.commandeCode': 'Code de sortie {code}.',
   'détail.ignorée': 'Vérification ignorée dans cet environnement.',
+  // hints tied to diagnostics
+  'indice.correction': 'Correction proposée par le diagnostic {code} : {correction}',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -15,6 +15,8 @@ export interface CheckResult {
   failMessage?: string;
   /** What was found, e.g. « 2 réplicas prêts sur 3 », or why the check could not run. */
   detail?: string;
+  /** A failed workspace check explained by a diagnostic of the analysis engine. */
+  diagnostic?: DiagnosticHint;
 }
 
 /** One manifest document of the lab's working folder, as indexed by the analysis engine. */
@@ -25,13 +27,33 @@ export interface WsResource {
   /** File relative to the working folder, `/` separators. */
   file: string;
   object: Record<string, unknown>;
+  /** 1-based first and last lines of the object in its file (when known). */
+  lines?: { start: number; end: number };
 }
 
 export interface WsDiagnostic {
   code: string;
   file: string;
   severity: 'error' | 'warning' | 'information' | 'hint';
+  /** The catalogue's sentence, the same as in the Problems panel. */
   message?: string;
+  /** 1-based line of the diagnostic's start. */
+  line?: number;
+  /** Title of the diagnostic's quick fix, when it has one. */
+  fix?: string;
+}
+
+/** A diagnostic that explains why a workspace check failed (shown in the lab panel with a link to its line). */
+export interface DiagnosticHint {
+  code: string;
+  /** The catalogue's sentence (Problems panel). */
+  message: string;
+  /** File relative to the working folder. */
+  file: string;
+  /** 1-based line. */
+  line: number;
+  /** Title of the diagnostic's quick fix (the last hint level), when it has one. */
+  fix?: string;
 }
 
 /** The lab's working folder seen through the analysis engine. */

@@ -61,15 +61,25 @@ describe('labs: progress, view model, environment, labels', () => {
     assert.deepEqual(P.normalizeProgress({ version: 7 }), { version: 1, labs: {} });
   });
 
-  it('exports a French JSON for the instructor', () => {
+  it('exports a French JSON for the instructor: checks passed, time spent, hints, résoudre, student name', () => {
     let s = P.startLab(P.EMPTY_PROGRESS, lab, Date.parse('2026-09-01T08:00:00Z'));
+    s = P.setStudent(s, '  Camille Martin ');
     s = P.revealHint(s, lab, 'diagnostics');
-    s = P.recordRun(s, lab, 'diagnostics', true, [], Date.parse('2026-09-01T08:05:00Z'));
+    const passed = lab.def.steps[0].checks.map((c, i) => ({ index: i, type: c.type, title: 't', status: 'réussie' as const }));
+    s = P.recordRun(s, lab, 'diagnostics', true, passed, Date.parse('2026-09-01T08:05:00Z'));
+    s = P.markSolved(s, lab.def.id, 'diagnostics');
     const out = P.exportProgress(s, [lab], 'tp-ensai', Date.parse('2026-09-01T09:00:00Z'));
     assert.equal(out.outil, 'Kube Apprenti');
+    assert.equal(out.format, 2);
+    assert.equal(out.étudiant, 'Camille Martin');
     assert.equal(out.espaceDeTravail, 'tp-ensai');
     assert.equal(out.labs[0].étapesRéussies, 1);
-    assert.deepEqual(out.labs[0].détail[0], { id: 'diagnostics', titre: lab.def.steps[0].title, réussieLe: '2026-09-01T08:05:00.000Z', tentatives: 1, indicesVus: 1, solutionVue: false, optionnelle: false });
+    const n = lab.def.steps[0].checks.length;
+    assert.deepEqual(out.labs[0].détail[0], {
+      id: 'diagnostics', titre: lab.def.steps[0].title, réussieLe: '2026-09-01T08:05:00.000Z', tentatives: 1, vérificationsRéussies: n, vérifications: n,
+      tempsPasséS: 300, indicesVus: 1, résoudreUtilisé: true, solutionVue: false, optionnelle: false,
+    });
+    assert.equal(out.labs[0].détail[1].résoudreUtilisé, false);
     assert.equal(out.labs[0].détail[2].optionnelle, true);
   });
 

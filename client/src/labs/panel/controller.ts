@@ -1,5 +1,6 @@
 // Drives the lab panel: answers the webview's messages, runs the checks, keeps the progress. One instance per window.
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { currentLang } from '../../i18n';
 import { GatewayReader } from '../../../../core/labs/cluster/gatewayReader';
@@ -10,6 +11,9 @@ import * as P from '../../../../core/labs/progress';
 import type { WebviewToHost } from '../../../../core/labs/protocol';
 import { runStep, type StepRun } from '../../../../core/labs/runner';
 import { uiStrings } from '../../../../core/i18n/labsPanel';
+import { exportCsv } from '../../../../core/labs/grading/csv';
+import { exportFileName } from '../../../../core/labs/grading/fileName';
+import { signExport } from '../../../../core/labs/grading/signature';
 import { labView, summaries } from '../../../../core/labs/viewModel';
 import { snapshotFolder } from '../../../../core/labs/workspace/snapshot';
 import { labCluster, labEnvironment } from './clusterAccess';
@@ -79,7 +83,7 @@ export class LabController implements vscode.Disposable {
       case 'selectStep': await this.selectStep(lab, m.stepId); return;
       case 'check': await this.check(lab.def.id, m.stepId); return;
       case 'showHint': await this.store.update((s) => P.revealHint(s, lab, m.stepId)); await this.refresh(); return;
-      case 'openFile': if (!(await files.openInEditor(dir, m.path, this.editorColumn))) this.notify('warning', this.text('fileMissing', { rel: m.path })); return;
+      case 'openFile': if (!(await files.openInEditor(dir, m.path, this.editorColumn, m.line))) this.notify('warning', this.text('fileMissing', { rel: m.path })); return;
       case 'showSolution': {
         const step = lab.def.steps.find((s) => s.id === m.stepId);
         if (!step || (await files.showSolutionDiff(lab, step, dir, (rel: string) => this.text('solutionTitle', { rel }), this.editorColumn)) === 0) { this.notify('info', this.text('noSolution')); return; }
@@ -96,7 +100,10 @@ export class LabController implements vscode.Disposable {
       }); return;
       case 'resetStep': await this.resetStep(lab, m.stepId); return;
       case 'solveStep': await this.withCluster(lab, m.stepId, dir, async (o) => {
-        if (await solveWithConfirmation(o)) await this.check(lab.def.id, m.stepId);
+        if (await solveWithConfirmation(o)) {
+          await this.store.update((s) => P.markSolved(s, lab.def.id, m.stepId));
+          await this.check(lab.def.id, m.stepId);
+        }
       }); return;
       default: {
         const never: never = m;
@@ -194,7 +201,7 @@ export class LabController implements vscode.Disposable {
     const env = await labEnvironment();
     const run = await runStep(step, env, {
       lang: this.lang, workDir: dir, maxTimeoutS: 30,
-      workspace: snapshotFolder(dir, { overrides: files.editorOverrides(dir) }),
+      workspace: snapshotFolder(dir, { overrides: files.editorOverrides(dir), lang: this.lang }),
       cluster: cluster ? new GatewayReader(cluster.gw, this.lang, cluster.namespace) : undefined,
       clock: { startedAt: sp?.startedAt ?? Date.now(), podsAtStart: sp?.podsAtStart },
       allowCommand: (argv) => this.allowCommand(lab, argv),
@@ -246,22 +253,38 @@ export class LabController implements vscode.Disposable {
     await this.refresh();
   }
 
-  /** Writes the JSON for the instructor (asks where, unless `target` is given); returns it. */
+  /** The student's name: asked once (when `interactive`), then kept with the progress. */
+  private async studentName(interactive: boolean): Promise<string | undefined> {
+    const stored = this.store.get().student;
+    if (stored || !interactive) return stored;
+    const name = (await vscode.window.showInputBox({
+      title: this.text('askNameTitle'), prompt: this.text('askName'), ignoreFocusOut: true,
+      validateInput: (v) => (v.trim() ? undefined : this.text('nameRequired')),
+    }))?.trim();
+    if (name) await this.store.update((s) => P.setStudent(s, name));
+    return name;
+  }
+
+  /**
+   * Writes the student's export for the instructor: signed JSON (HMAC-SHA256 with the class key of the setting
+   * `kubeApprenti.labs.cleClasse`, or flagged unsigned) and the same as CSV next to it. Without `target`, one click:
+   * `progression-<name>.json` in the workspace folder. Nothing is sent anywhere. Returns the JSON.
+   */
   async exportProgress(target?: string): Promise<P.ExportedProgress> {
-    const data = P.exportProgress(this.store.get(), this.registry.labs(), vscode.workspace.name);
+    const student = await this.studentName(!target);
+    if (!target && !student) return signExport(P.exportProgress(this.store.get(), this.registry.labs(), vscode.workspace.name), undefined);
+    const secret = vscode.workspace.getConfiguration('kubeApprenti').get<string>('labs.cleClasse', '');
+    const data = signExport(P.exportProgress(this.store.get(), this.registry.labs(), vscode.workspace.name), secret);
     let file = target;
     if (!file) {
-      const base = vscode.workspace.workspaceFolders?.[0]?.uri;
-      const uri = await vscode.window.showSaveDialog({
-        title: this.text('exportTitle'), filters: { JSON: ['json'] },
-        defaultUri: base ? vscode.Uri.joinPath(base, 'progression-kube-apprenti.json') : undefined,
-      });
-      file = uri?.fsPath;
+      const base = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file')?.uri.fsPath;
+      if (!base) { this.notify('warning', this.text('noFolder')); return data; }
+      file = path.join(base, exportFileName(student));
     }
-    if (file) {
-      fs.writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
-      this.notify('info', this.text('exportSaved', { p: file }));
-    }
+    const csvFile = file.replace(/\.json$/i, '') + '.csv';
+    fs.writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+    fs.writeFileSync(csvFile, exportCsv(data, secret));
+    this.notify('info', secret.trim() ? this.text('exportSaved', { json: file, csv: csvFile }) : this.text('exportSavedUnsigned', { json: file, csv: csvFile }));
     return data;
   }
 

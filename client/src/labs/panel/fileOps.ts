@@ -39,11 +39,14 @@ export function startFiles(lab: Lab, dir: string, overwrite: boolean): string[] 
   return copyStartFiles(lab, dir, overwrite);
 }
 
-export async function openInEditor(dir: string, rel: string, column = vscode.ViewColumn.One): Promise<boolean> {
+/** Opens a file of the working folder; with `line` (1-based), the cursor is put at the start of that line. */
+export async function openInEditor(dir: string, rel: string, column = vscode.ViewColumn.One, line?: number): Promise<boolean> {
   const abs = insideWorkDir(dir, rel);
   if (!fs.existsSync(abs)) return false;
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(abs));
-  await vscode.window.showTextDocument(doc, { viewColumn: column, preview: false });
+  const at = line !== undefined && Number.isInteger(line) && line >= 1 ? Math.min(line, doc.lineCount) - 1 : undefined;
+  const selection = at !== undefined ? new vscode.Range(at, 0, at, 0) : undefined;
+  await vscode.window.showTextDocument(doc, { viewColumn: column, preview: false, selection });
   return true;
 }
 

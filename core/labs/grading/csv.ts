@@ -1,0 +1,39 @@
+// CSV (RFC 4180, comma, CRLF-free) of a student's export, signed on its last line. No vscode import.
+import type { ExportedProgress } from '../progress';
+import { deriveKey, hmacHex } from './signature';
+
+/** One CSV field: quoted when it holds a comma, a quote or a line break (quotes doubled). */
+export function csvField(v: string | number | boolean | undefined): string {
+  const s = v === undefined ? '' : typeof v === 'boolean' ? (v ? 'oui' : 'non') : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export const csvLine = (values: (string | number | boolean | undefined)[]): string => values.map(csvField).join(',');
+
+export const STUDENT_CSV_HEADER = ['étudiant', 'lab', 'étape', 'réussie', 'vérifications réussies', 'vérifications', 'temps passé (s)', 'indices', 'résoudre', 'solution vue'];
+
+/** Prefix of the CSV's last line; the HMAC covers every byte before that line. */
+export const CSV_SIGNATURE_PREFIX = '# signature HMAC-SHA256 ';
+export const CSV_UNSIGNED = '# non signé (aucune clé de classe)';
+
+/** One line per step of each lab, then the signature line (HMAC of the lines above with the class key). */
+export function exportCsv(data: ExportedProgress, classSecret: string | undefined): string {
+  const lines = [csvLine(STUDENT_CSV_HEADER)];
+  for (const lab of data.labs) {
+    for (const s of lab.détail) {
+      lines.push(csvLine([data.étudiant, lab.id, s.id, !!s.réussieLe, s.vérificationsRéussies, s.vérifications, s.tempsPasséS, s.indicesVus, s.résoudreUtilisé, s.solutionVue]));
+    }
+  }
+  const body = `${lines.join('\n')}\n`;
+  if (!classSecret?.trim()) return `${body}${CSV_UNSIGNED}\n`;
+  return `${body}${CSV_SIGNATURE_PREFIX}${hmacHex(deriveKey(classSecret), body)}\n`;
+}
+
+/** Checks the signature line of a student's CSV (same statuses as the JSON). */
+export function verifyCsv(text: string, classSecret: string | undefined): 'valide' | 'invalide' | 'absente' | 'non-vérifiée' {
+  const cut = text.lastIndexOf('\n', text.length - 2) + 1;
+  const last = text.slice(cut).replace(/\n$/, '');
+  if (!last.startsWith(CSV_SIGNATURE_PREFIX)) return 'absente';
+  if (!classSecret?.trim()) return 'non-vérifiée';
+  return last.slice(CSV_SIGNATURE_PREFIX.length) === hmacHex(deriveKey(classSecret), text.slice(0, cut)) ? 'valide' : 'invalide';
+}
