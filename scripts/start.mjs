@@ -16,6 +16,8 @@ const csBin = codeServerBin(ROOT);
 say('construction de l’extension…');
 if (!existsSync('node_modules')) execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { stdio: 'inherit' });
 execFileSync('node', ['esbuild.mjs', '--production'], { stdio: 'inherit' });
+say('moteur de rendu Helm/Kustomize (la première fois, construction depuis les modules Go : quelques minutes)…');
+execFileSync('bash', ['scripts/renderer-build.sh'], { stdio: ['ignore', 'ignore', 'inherit'] });
 mkdirSync('.test-work', { recursive: true });
 const vsix = path.join(ROOT, '.test-work/kube-apprenti.vsix');
 execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--out', vsix], { stdio: ['ignore', 'ignore', 'inherit'] });

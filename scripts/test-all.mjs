@@ -61,6 +61,9 @@ async function main() {
   const csBin = needBrowser ? codeServerBin(ROOT) : '';
   if (only.has('cluster') || needBrowser) execFileSync('bash', ['scripts/cluster-build.sh'], { stdio: ['ignore', 'ignore', 'inherit'] });
 
+  step('moteur de rendu Helm/Kustomize (ka-render)');
+  execFileSync('bash', ['scripts/renderer-build.sh'], { stdio: ['ignore', 'ignore', 'inherit'] });
+
   step('construction (esbuild) et vérification des types (tsc)');
   execFileSync('node', ['esbuild.mjs', '--tests'], { stdio: 'inherit' });
   const tc = await run('npx', ['tsc', '-p', '.', '--noEmit']);

@@ -10,6 +10,7 @@ import { DEFAULT_VERSION, setActiveKubernetesVersion, TARGET_VERSIONS } from '..
 import { formatJson, formatSarif, formatText } from '../check/formats';
 import { parseCommand, type CommandSpec } from '../args';
 import { loadFiles } from '../check/loadFiles';
+import { renderInto, targetsIn } from '../check/renderTargets';
 import type { CliCommand } from './index';
 
 /** The check command's options: add one entry here (with its help line) to add an option. */
@@ -25,9 +26,12 @@ export const CHECK_SPEC = {
     // Checked below (not with `choices`) so that the message names the spelling used and follows --langue.
     'echec-si': { type: 'string', aliases: ['fail-on'], value: 'erreur|avertissement|information',
       help: 'niveau qui fait échouer la commande (erreur par défaut) ; --echec-si avertissement fait échouer la CI dès le premier avertissement (en anglais : --fail-on error|warning|information)' },
+    valeurs: { type: 'string', multiple: true, value: 'FICHIER', help: 'charts Helm : fichier de valeurs en plus de values.yaml (répétable, comme helm -f)' },
+    set: { type: 'string', multiple: true, value: 'cle=valeur', help: 'charts Helm : valeur en ligne de commande (répétable, comme helm --set)' },
   },
   positionals: { min: 1 },
-  notes: `Les dossiers sont parcourus récursivement (fichiers .yaml et .yml).
+  notes: `Les dossiers sont parcourus récursivement (fichiers .yaml et .yml) ; un chart Helm (Chart.yaml) ou un overlay
+Kustomize (kustomization.yaml) est d’abord rendu, et ses diagnostics sont placés sur les lignes des templates.
 Codes de sortie : 0 rien au niveau de --echec-si ni au-dessus, 1 au moins un diagnostic de ce niveau ou plus grave
 (même masqué par --severite), 2 usage.`,
 } as const satisfies CommandSpec;
@@ -62,6 +66,7 @@ export const check: CliCommand = {
     setActiveKubernetesVersion(values['version-kubernetes']);
     const { ws, display, missing } = await loadFiles(positionals);
     for (const m of missing) process.stderr.write(`${ct(lang, 'check.missing', { path: m })}\n`);
+    await renderInto(ws, targetsIn(ws), { values: values.valeurs, set: values.set }, display);
     const analyzer = new Analyzer(ws);
     const shown = MIN[values.severite];
     const all: Finding[] = [];

@@ -6,6 +6,7 @@ import { diff } from './diff';
 import { rollout } from './rollout';
 import { scale } from './scale';
 import { doctor } from './doctor';
+import { render } from './render';
 export interface CliCommand {
   summary: string;
   run(args: string[]): Promise<number>;
@@ -19,4 +20,5 @@ export const commands: Record<string, CliCommand> = {
   rollout,
   scale,
   doctor,
+  render,
 };

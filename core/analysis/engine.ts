@@ -9,6 +9,7 @@ import type { DocRule, Report, Rule, WorkspaceRule } from './rules/rule';
 import type { ManifestDoc, ManifestFile } from './index/types';
 import { baseName } from './parse/fileKind';
 import type { ManifestWorkspace } from './index/workspace';
+import { isRenderedUri, placeFindings } from './render/renders';
 
 /** Codes that do not apply to partial objects (Kustomize patches). */
 const PATCH_EXEMPT = new Set(['KA002', 'KA043', 'KA044', 'KA017', 'KA053', 'KA058', 'KA150', 'KA151', 'KA152', 'KA153',
@@ -57,8 +58,47 @@ export class Analyzer {
     this.schemaCodes = new Set(rules.filter((r) => r.id === 'schema-validation').flatMap((r) => r.codes));
   }
 
-  /** Every finding of one file: its documents' findings plus the cross-file findings that land in it. */
+  /**
+   * Every finding of one file: its documents' findings plus the cross-file findings that land in it, plus, for the
+   * sources of a rendered chart or overlay, the findings of the rendered objects placed on the lines that made them.
+   */
   findingsFor(uri: string): Finding[] {
+    if (isRenderedUri(uri)) return [];
+    const own = this.ownFindings(uri);
+    const renders = this.workspace.renders;
+    if (renders.keys().length === 0) return own;
+    const placed = this.renderedFindings().get(uri);
+    const out = own.map((f) => (f.related?.some((p) => isRenderedUri(p.uri)) ? this.mapRelated(f) : f));
+    if (!placed || placed.length === 0) return out;
+    // A rendered finding on the same place as the file's own (a base also checked as a plain manifest): shown once.
+    const overlaps = (a: Finding, b: Finding) => a.code === b.code && a.range.start <= Math.max(b.range.end, b.range.start + 1) && b.range.start <= Math.max(a.range.end, a.range.start + 1);
+    for (const f of placed) if (!own.some((g) => overlaps(f, g))) out.push(f);
+    out.sort((a, b) => a.range.start - b.range.start || a.code.localeCompare(b.code));
+    return out;
+  }
+
+  /** Findings of the rendered objects, placed on their sources (recomputed when the workspace changed). */
+  renderedFindings(): Map<string, Finding[]> {
+    if (this.renderCache && this.renderCache.version === this.workspace.version) return this.renderCache.byUri;
+    const virtual = new Map<string, Finding[]>();
+    for (const v of this.workspace.renders.virtualUris()) virtual.set(v, this.ownFindings(v));
+    const byUri = placeFindings(this.workspace.renders, virtual);
+    this.renderCache = { version: this.workspace.version, byUri };
+    return byUri;
+  }
+  private renderCache?: { version: number; byUri: Map<string, Finding[]> };
+
+  private mapRelated(f: Finding): Finding {
+    const related = (f.related ?? []).flatMap((p) => {
+      if (!isRenderedUri(p.uri)) return [p];
+      const q = this.workspace.renders.place(p.uri, p.range.start);
+      return q ? [{ ...p, uri: q.uri, range: q.range }] : [];
+    });
+    return { ...f, related };
+  }
+
+  /** The findings computed on a file itself (a virtual file of a render included). */
+  ownFindings(uri: string): Finding[] {
     const file = this.workspace.getFile(uri);
     if (!file) return [];
     const out: Finding[] = [];

@@ -10,6 +10,7 @@ import { isBlankChunk, splitDocuments } from '../parse/splitDocuments';
 import { inheritLineStarts } from './ranges';
 import { kustomizeGeneratedNames, kustomizePatchUris } from './kustomize';
 import type { ManifestDoc, ManifestFile, Resource } from './types';
+import { isRenderedUri, RenderRegistry } from '../render/renders';
 
 export interface WorkspaceOptions {
   /** Files larger than this are skipped with a notice (default 5 MB). */
@@ -29,6 +30,8 @@ export class ManifestWorkspace {
   readonly index = new ManifestIndex();
   /** Git facts given by the adapters (`.git` folders, `.gitignore` texts); a change re-runs the cross-file rules. */
   readonly git = new GitFacts(() => { this.version++; });
+  /** Rendered Helm charts and Kustomize overlays: their objects are virtual files of this model. */
+  readonly renders: RenderRegistry = new RenderRegistry(this);
   private readonly fileMap = new Map<string, ManifestFile>();
   /** Kustomization file → the patch files it lists (exempt from completeness rules). */
   private readonly patchesByKustomization = new Map<string, Set<string>>();
@@ -57,8 +60,11 @@ export class ManifestWorkspace {
     return this.fileMap.values();
   }
 
+  /** URIs of the files (rendered objects' virtual files excluded: their findings are shown on their sources). */
   uris(): string[] {
-    return [...this.fileMap.keys()];
+    const out: string[] = [];
+    for (const k of this.fileMap.keys()) if (!isRenderedUri(k)) out.push(k);
+    return out;
   }
 
   hasFile(uri: string): boolean {

@@ -3,6 +3,7 @@
 import { rangeOf } from '../index/ranges';
 import type { Resource } from '../index/types';
 import { get } from '../util/yamlNodes';
+import { worldOf } from '../render/renders';
 import type { WorkspaceRule, WorkspaceRuleContext } from './rule';
 
 export const duplicateObject: WorkspaceRule = {
@@ -11,7 +12,7 @@ export const duplicateObject: WorkspaceRule = {
   scope: 'workspace',
   check(ctx) {
     // Only the identities (kind, namespace, name) matter: recomputed when one is added or removed.
-    ctx.memo(KEY, [ctx.index.topic('ids')], () => checkAll(ctx));
+    ctx.memo(KEY, [ctx.index.topic('ids'), ctx.workspace.kustomizeVersion], () => checkAll(ctx));
   },
 };
 
@@ -21,7 +22,10 @@ function checkAll(ctx: WorkspaceRuleContext): void {
   const groups = new Map<string, Resource[]>();
   for (const r of ctx.index.resources()) {
     if (!r.isKubernetes || !r.name || r.kind === 'List') continue;
-    const key = `${r.group}/${r.kind}/${r.namespace}/${r.name}`;
+    // A Kustomize patch restates the name of the object it changes: not a second definition.
+    if (ctx.workspace.isKustomizePatch(r.uri)) continue;
+    // A rendered chart or overlay is compared with itself only (a base and its overlay define the same objects).
+    const key = `${worldOf(r.uri)}/${r.group}/${r.kind}/${r.namespace}/${r.name}`;
     const list = groups.get(key);
     if (list) list.push(r);
     else groups.set(key, [r]);

@@ -1,6 +1,7 @@
 // A controller's selector also selects the pods of another controller of the namespace: the two fight over
 // them, and a Service selecting these labels sends traffic to both. The same object defined twice (same kind,
 // namespace and name, e.g. an alternative file) is not an overlap; bare Pods are not counted.
+import { worldOf } from '../render/renders';
 import type { Node } from 'yaml';
 import { rangeOf } from '../index/ranges';
 import type { Resource } from '../index/types';
@@ -45,6 +46,8 @@ export const overlappingSelectors: WorkspaceRule = {
             const other = tpl.owner;
             // Controllers only: a bare Pod created in an earlier step of a course is not a fight between controllers.
             if (other === ctl || sameObject(other, ctl) || !CONTROLLERS.has(other.kind ?? '') || !other.isKubernetes) continue;
+            // A rendered chart or overlay and another render (or the base files it builds on) are alternatives.
+            if (worldOf(other.uri) !== worldOf(ctl.uri)) continue;
             if (!selects(ctl, sel, other)) continue;
             // Both select each other: report once, on the first of the two in a fixed order.
             const otherSel = selectorOf(other);

@@ -33,6 +33,8 @@ export const en: Record<CliKey, string> = {
   'doctor.pathNotFound': 'Path not found: {path}',
   'check.failOn.invalid': 'Invalid value for {option}: “{value}”. Expected: error, warning or information.',
   'check.failOn.hidden': 'Failing: findings at the {option} level or worse exist, hidden by --severite.',
+  'render.missing': 'Folder not found: {path}',
+  'render.noTarget': 'Neither Chart.yaml nor kustomization.yaml in {path}.',
   'check.missing': 'File or folder not found: {path}',
   'check.explanation': 'Explanation: {url}',
   'check.errors.one': '{n} error', 'check.errors.other': '{n} errors',

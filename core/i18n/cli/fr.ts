@@ -31,6 +31,8 @@ export const fr = {
   'doctor.pathNotFound': 'Chemin introuvable : {path}',
   'check.failOn.invalid': 'Valeur invalide pour {option} : « {value} ». Valeurs possibles : erreur, avertissement ou information.',
   'check.failOn.hidden': 'Échec : des diagnostics du niveau de {option} ou plus graves existent, masqués par --severite.',
+  'render.missing': 'Dossier introuvable : {path}',
+  'render.noTarget': 'Ni Chart.yaml ni kustomization.yaml dans {path}.',
   'check.missing': 'Fichier ou dossier introuvable : {path}',
   'check.explanation': 'Explication : {url}',
   'check.errors.one': '{n} erreur', 'check.errors.other': '{n} erreurs',

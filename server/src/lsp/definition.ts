@@ -6,11 +6,18 @@ import { definitionAt, referencesAt, type Place } from '../../../core/analysis/n
 import type { ServerContext } from './context';
 import { startsFor, toRange } from './toLsp';
 import { normalizeUri } from './uris';
+import { isRenderedUri } from '../../../core/analysis/render/renders';
 
 export const capabilities: ServerCapabilities = { definitionProvider: true, referencesProvider: true };
 
 function toLocations(ctx: ServerContext, places: Place[]): Location[] {
-  return places.map((p) => ({ uri: p.uri, range: toRange(startsFor(ctx.workspace, p.uri), p.range) }));
+  const out: Location[] = [];
+  for (const p of places) {
+    // An object of a rendered chart or overlay: the line of its source (template, base, patch).
+    const at = isRenderedUri(p.uri) ? ctx.workspace.renders.place(p.uri, p.range.start) : p;
+    if (at) out.push({ uri: at.uri, range: toRange(startsFor(ctx.workspace, at.uri), at.range) });
+  }
+  return out;
 }
 
 export function register(connection: Connection, ctx: ServerContext): void {

@@ -5,6 +5,7 @@ import type { ServerContext } from './context';
 import type { Finding, OffsetRange } from '../../../core/analysis/model';
 import type { LineMap } from '../../../core/analysis/index/ranges';
 import { linesFor, toDiagnostic } from './toLsp';
+import { isRenderedUri } from '../../../core/analysis/render/renders';
 import { normalizeUri } from './uris';
 
 /** True when a position still denotes the same offset in this version of the file. */
@@ -146,10 +147,18 @@ export class DiagnosticsPublisher {
     }
     for (const uri of this.lastCrossFile.keys()) if (!next.has(uri)) changed.push(uri);
     this.lastCrossFile = next;
-    return changed.filter((u) => this.ctx.workspace.hasFile(u));
+    // Findings on a rendered object are shown on its sources (templates, values, bases, patches).
+    const renders = this.ctx.workspace.renders;
+    const out = new Set<string>();
+    for (const u of changed) {
+      if (isRenderedUri(u)) for (const s of renders.sourcesOf(u)) out.add(s);
+      else out.add(u);
+    }
+    return [...out].filter((u) => this.ctx.workspace.hasFile(u));
   }
 
   private publish(uri: string): void {
+    if (isRenderedUri(uri)) return;
     const { workspace, analyzer } = this.ctx;
     const settings = this.ctx.settings();
     let diagnostics: Diagnostic[] = [];

@@ -18,6 +18,7 @@ import * as hover from './hover';
 import * as symbols from './symbols';
 import { normalizeUri } from './uris';
 import { WorkspaceSync } from './workspace';
+import { RenderSync } from './renders';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -40,6 +41,7 @@ const ctx: ServerContext = {
 };
 const publisher = new DiagnosticsPublisher(ctx);
 const sync = new WorkspaceSync(ctx, publisher);
+const renders = new RenderSync(ctx, publisher);
 
 function applySettings(next: Settings): void {
   const changed = next.langue !== settings.langue || next.diagnosticsEnabled !== settings.diagnosticsEnabled
@@ -49,6 +51,7 @@ function applySettings(next: Settings): void {
   setActiveKubernetesVersion(next.kubernetesTarget);
   for (const l of settingsListeners) l(next);
   publisher.republishAll();
+  renders.refreshAll();
 }
 
 const features = [hover, completion, definition, symbols];
@@ -70,7 +73,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   // The folders are known now: the scan starts as soon as this answer is written (it only reads files; diagnostics
   // are sent once it is done, after the answer), and the schemas are loaded while the directory listing runs.
   setImmediate(() => {
-    void sync.scan(folders).catch((err: unknown) => connection.console.error(`kube-apprenti: ${String(err)}`));
+    void sync.scan(folders).then(() => renders.refreshAll()).catch((err: unknown) => connection.console.error(`kube-apprenti: ${String(err)}`));
     setImmediate(() => { try { activeSchemas(); } catch { /* reported by the rules that need them */ } });
   });
   return { capabilities, serverInfo: { name: 'kube-apprenti', version: '0.1.0' } };
@@ -102,6 +105,7 @@ connection.onDidChangeConfiguration(async (change) => {
 documents.onDidChangeContent((e) => {
   // The text is read when the publisher flushes: a burst of keystrokes is parsed once.
   publisher.schedule(normalizeUri(e.document.uri), () => e.document.getText());
+  renders.noteChanged(e.document.uri);
 });
 
 documents.onDidOpen((e) => sync.noteOpened(e.document.uri));
@@ -119,7 +123,10 @@ documents.onDidClose((e) => {
   void sync.loadFromDisk(uri).then(() => publisher.schedule(uri));
 });
 
-connection.onDidChangeWatchedFiles((params) => { void sync.onWatchedFiles(params); });
+connection.onDidChangeWatchedFiles((params) => {
+  void sync.onWatchedFiles(params);
+  for (const c of params.changes) renders.noteChanged(c.uri);
+});
 
 codeActions.register(connection, ctx);
 for (const f of features) f.register(connection, ctx);

@@ -1,0 +1,118 @@
+// Client of the ka-render helper: started once, kept alive, one JSON request per line with an id. A request that
+// exceeds its time limit is answered with a `timeout` failure; the helper exits (Go cannot stop a running template)
+// and the next request starts a new one. A missing binary gives an `unavailable` failure with the way to build it.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { RenderRequest, RenderResponse } from './protocol';
+import { BUILD_COMMAND, findRenderer } from './locate';
+
+export interface RendererOptions {
+  /** Path of the binary; default: findRenderer(). */
+  binary?: string;
+  /** Default per-request time limit (ms). */
+  timeoutMs?: number;
+}
+
+interface Pending { resolve: (r: RenderResponse) => void; timer: NodeJS.Timeout }
+
+export class RendererClient {
+  private child?: ChildProcessWithoutNullStreams;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private buffer = '';
+  /** Number of helper processes started so far (a restart after a timeout or a crash adds one). */
+  starts = 0;
+  private readonly binary: string | undefined;
+  private readonly timeoutMs: number;
+
+  constructor(options: RendererOptions = {}) {
+    this.binary = options.binary ?? findRenderer();
+    this.timeoutMs = options.timeoutMs ?? 10_000;
+  }
+
+  /** True when the binary was found. */
+  get available(): boolean {
+    return !!this.binary && existsSync(this.binary);
+  }
+
+  /** The French explanation of a missing binary. */
+  static missingMessage(): string {
+    return `le moteur de rendu ka-render est introuvable ; construisez-le avec « ${BUILD_COMMAND} » `
+      + '(ou indiquez son chemin dans la variable KUBE_APPRENTI_RENDERER)';
+  }
+
+  request(req: RenderRequest): Promise<RenderResponse> {
+    const id = this.nextId++;
+    if (!this.available) return Promise.resolve({ id, ms: 0, error: { kind: 'unavailable', message: RendererClient.missingMessage() } });
+    const child = this.ensure();
+    const limit = req.timeoutMs ?? this.timeoutMs;
+    return new Promise((resolve) => {
+      // The helper enforces the limit itself; this timer is the safety net (a helper stuck outside a request).
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        resolve({ id, ms: limit, error: { kind: 'timeout', message: `render exceeded ${limit} ms` } });
+        this.kill(child);
+      }, limit + 2000);
+      this.pending.set(id, { resolve, timer });
+      child.stdin.write(`${JSON.stringify({ ...req, id, timeoutMs: limit })}\n`);
+    });
+  }
+
+  /** Stops the helper (pending requests get an `internal` failure). */
+  dispose(): void {
+    if (this.child) this.kill(this.child);
+  }
+
+  private ensure(): ChildProcessWithoutNullStreams {
+    if (this.child) return this.child;
+    const child = spawn(this.binary as string, [], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.starts++;
+    this.child = child;
+    this.buffer = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => this.onData(chunk));
+    child.stderr.on('data', () => { /* Helm and Kustomize warnings: not shown */ });
+    child.stdin.on('error', () => { /* the helper exited: handled by 'exit' */ });
+    const gone = (reason: string) => {
+      if (this.child !== child) return;
+      this.child = undefined;
+      for (const [id, p] of this.pending) {
+        clearTimeout(p.timer);
+        p.resolve({ id, ms: 0, error: { kind: 'internal', message: reason } });
+      }
+      this.pending.clear();
+    };
+    child.on('exit', (code, signal) => gone(`ka-render exited (${signal ?? code})`));
+    child.on('error', (err) => gone(`ka-render: ${err.message}`));
+    child.unref();
+    (child.stdout as unknown as { unref?: () => void }).unref?.();
+    (child.stderr as unknown as { unref?: () => void }).unref?.();
+    (child.stdin as unknown as { unref?: () => void }).unref?.();
+    return child;
+  }
+
+  private kill(child: ChildProcessWithoutNullStreams): void {
+    if (this.child === child) this.child = undefined;
+    try { child.kill('SIGKILL'); } catch { /* already gone */ }
+  }
+
+  private onData(chunk: string): void {
+    this.buffer += chunk;
+    let nl = this.buffer.indexOf('\n');
+    while (nl >= 0) {
+      const line = this.buffer.slice(0, nl);
+      this.buffer = this.buffer.slice(nl + 1);
+      nl = this.buffer.indexOf('\n');
+      if (!line.trim()) continue;
+      let res: RenderResponse;
+      try { res = JSON.parse(line) as RenderResponse; } catch { continue; }
+      const p = this.pending.get(res.id);
+      if (!p) continue;
+      this.pending.delete(res.id);
+      clearTimeout(p.timer);
+      // After a timeout the helper exits by itself: forget it now so that the next request starts a new one.
+      if (res.error?.kind === 'timeout' && this.child) this.kill(this.child);
+      p.resolve(res);
+    }
+  }
+}
