@@ -202,7 +202,8 @@ ${deployment('badsel', ns).replace('replicas: 2', 'replicas: -1').replace(/app: 
       const r = await applyFiles([manifest(`apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${cmName}-l\ndata:\n  a: "1"\n`)], { gateway: lecteur });
       const e = r.results[0].error;
       assert.equal(e?.kind, 'forbidden');
-      assert.equal(describeClusterError(e!, 'fr', await forbiddenHints(lecteur, e)),
+      // French typography (non-breaking spaces) compared as plain spaces.
+      assert.equal(describeClusterError(e!, 'fr', await forbiddenHints(lecteur, e)).replace(/\u00a0/g, ' '),
         `Accès refusé : votre compte a le rôle \`view\` dans \`${STUDENT_NAMESPACE}\` : il faut le rôle \`edit\` ou \`admin\` pour créer ou modifier des ConfigMaps. Demandez ce rôle à la personne qui gère le cluster (sur SSPCloud : relancez votre service avec le rôle voulu).`);
       assert.equal(r.diagnostics[0]?.code, 'forbidden');
     });

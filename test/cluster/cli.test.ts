@@ -73,7 +73,7 @@ spec:
     assert.match(h.out, /2\s+\*\s+<aucune>\s+nginx:1\.28/);
     const u = cli(['rollout', 'undo', 'deployment/web', ...admin, '-n', ns]);
     assert.equal(u.code, 0, u.err);
-    assert.match(u.out, /Retour arrière effectué .* révision 1/);
+    assert.match(u.out, /Retour arrière effectué\s.* révision 1/);
     assert.equal(kubectl('admin', ['get', 'deploy/web', '-n', ns, '-o', 'jsonpath={.spec.template.spec.containers[0].image}']).stdout, 'nginx:1.27');
     const s = cli(['scale', 'deploy/web', '--replicas', '3', ...admin, '-n', ns]);
     assert.equal(s.code, 0, s.err);

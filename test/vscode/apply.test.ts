@@ -89,7 +89,7 @@ suite('Appliquer, diff et déploiement (cluster local)', () => {
     assert.equal(report?.applied, false);
     const diags = await waitFor(() => vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'kube-apprenti (cluster)'), (d) => d.length > 0, 10000);
     const line = doc.getText().split('\n').findIndex((l) => l.includes('contianerPort'));
-    assert.ok(diags.some((d) => d.range.start.line === line && /Champ inconnu « contianerPort »/.test(d.message)), JSON.stringify(diags.map((d) => [d.range.start.line, d.message])));
+    assert.ok(diags.some((d) => d.range.start.line === line && /Champ inconnu «\scontianerPort\s»/.test(d.message)), JSON.stringify(diags.map((d) => [d.range.start.line, d.message])));
     // fixed and applied: the diagnostic goes away
     const edit = new vscode.WorkspaceEdit();
     edit.replace(doc.uri, doc.lineAt(line).range, doc.lineAt(line).text.replace('contianerPort', 'containerPort'));
