@@ -43,7 +43,7 @@ before(async () => {
 after(async () => { await s?.close(); });
 
 test('l’étudiant démarre le lab du formateur', async () => {
-  await runCommand(s.page, 'Kube Apprenti: Ouvrir les labs guidés');
+  await runCommand(s.page, 'Kube Apprenti: Open the guided labs'); // English display language: package.nls.json
   f = await labFrame(s.page);
   const card = f.locator(`#lab-list li.lab-card[data-lab-id="${LAB}"]`);
   await card.waitFor({ timeout: 30000 });
