@@ -16,6 +16,7 @@ import { openLiveYaml } from '../inspect/liveYaml';
 import { showLogs, stopAllLogs } from '../inspect/logs';
 import { portForward, stopForwards } from '../inspect/portForward';
 import { scaleCommand } from '../inspect/scale';
+import { createExerciseCommand, type ExerciseOptions } from '../labs/commands/createExercise';
 import { checkStep, exportProgress, openLabs, reloadLabs, resetStep, startLab, type StepArg } from '../labs/commands/labCommands';
 import type { LabController } from '../labs/panel/controller';
 import type { DoctorServices } from '../doctor/register';
@@ -282,6 +283,13 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: 'kubeApprenti.labs.recharger',
     run: (s) => reloadLabs(s.labs),
+  },
+  {
+    id: 'kubeApprenti.labs.creerExercice',
+    run: (_s, folder?: vscode.Uri, options?: ExerciseOptions) => createExerciseCommand(folder, options),
+    menus: [
+      {where: 'explorer/context', when: 'explorerResourceIsFolder', group: '7_kubeApprenti@9'},
+    ],
   },
   {
     id: 'kubeApprenti.arbre.instantane',
