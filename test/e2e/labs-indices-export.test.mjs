@@ -84,7 +84,7 @@ test('les indices viennent un par un : ceux du lab, puis la correction du diagno
   }
   assert.match(await f.locator('#hints li[data-hint-index="0"]').innerText(), /Comparez les labels/);
   assert.match(await f.locator('#hints li[data-hint-index="1"]').innerText(), /Une lettre de trop/);
-  assert.match(await f.locator('#hints li[data-hint-index="2"]').innerText(), /Correction proposée par le diagnostic KA001[\u00a0 ]: Aligner le sélecteur du Service sur les labels de Deployment redis/);
+  assert.match(await f.locator('#hints li[data-hint-index="2"]').innerText(), /Correction proposée par le diagnostic KA001[\u00a0 ]: Aligner le sélecteur du Service sur les labels de «[\u00a0 ]Deployment redis[\u00a0 ]»/);
   await f.locator('#no-more-hints').waitFor();
   assert.equal(await f.locator('#btn-indice').count(), 0);
   assert.match(await f.locator('#hints-used').innerText(), /Indices utilisés[\u00a0 ]: 3\/3/);
