@@ -10,7 +10,7 @@ export const secretMissing: WorkspaceRule = {
   scope: 'workspace',
   check(ctx) {
     checkMissing(ctx, {
-      code: 'KA009', kind: 'Secret', managed: 'warning', unmanaged: 'information', closeOnly: true,
+      code: 'KA009', kind: 'Secret', managed: 'warning', unmanaged: 'information', closeOnly: true, closestVariant: true,
       // Ingress TLS Secrets: KA076 (ingress-tls-secret).
       accept: (ref) => ref.via !== 'imagePullSecrets' && ref.via !== 'ingressTls',
       ignore: (ref, c) => c.workspace.isGenerated('Secret', ref.name),
