@@ -1,7 +1,7 @@
 // Implementation of the `lab` CLI subcommands (French output). No vscode import.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { asLang } from '../../core/i18n';
+import { asLang, frenchTypography } from '../../core/i18n';
 import { parseCommand, type CommandSpec } from '../args';
 import { ClusterGateway } from '../../core/cluster/gateway';
 import { toLabError } from '../../core/labs/cluster/gatewayReader';
@@ -12,14 +12,14 @@ import { ENVIRONMENTS, type Environment } from '../../core/labs/format/types';
 import { mutateLab } from '../../core/labs/mutants/evaluate';
 import { createExercise } from '../../core/labs/mutants/exercise';
 import { pathText } from '../../core/labs/mutants/types';
-import { formatMutationReport, frenchSpaces } from '../../core/labs/mutants/format';
+import { formatMutationReport } from '../../core/labs/mutants/format';
 import { gradeCsv, gradeExports, gradeJson, gradeMarkdown, readExportsDir } from '../../core/labs/grading/grade';
 import { verifyLab } from '../../core/labs/verifyLab';
 
 const out = (s: string): void => { process.stdout.write(`${s}\n`); };
 const errOut = (s: string): void => { process.stderr.write(`${s}\n`); };
-const outFr = (s: string): void => out(frenchSpaces(s));
-const errFr = (s: string): void => errOut(frenchSpaces(s));
+const outFr = (s: string): void => out(frenchTypography(s));
+const errFr = (s: string): void => errOut(frenchTypography(s));
 
 export const LAB_LIST_SPEC = {
   name: 'lab list', synopsis: '[dossier…]', options: {},

@@ -28,7 +28,7 @@ test('survoler un champ affiche une explication en français', async () => {
 
 test('la commande « Vérifier tous les manifestes » de la palette résume les problèmes', async () => {
   await s.page.keyboard.press('Escape');
-  await // code-server's display language is English: the manifest (package.nls.json) gives the English title.
+  // code-server's display language is English: the manifest (package.nls.json) gives the English title.
   await runCommand(s.page, 'Kube Apprenti: Check every manifest of the workspace');
   const toast = s.page.locator('.notifications-toasts', { hasText: 'Kube Apprenti' });
   await toast.waitFor({ timeout: 30000 });

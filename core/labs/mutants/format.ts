@@ -44,8 +44,3 @@ export function formatMutationReport(r: LabMutationReport, lang: Lang): string[]
   lines.push(t(r.ok ? 'ok' : 'ko'));
   return lines;
 }
-
-/** French typography: no-break space before « : ; ? ! » and inside guillemets. */
-export function frenchSpaces(s: string): string {
-  return s.replace(/ ([:;?!»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
-}
