@@ -186,6 +186,25 @@ describe('labs: cluster checks (logic)', () => {
     assert.ok(Date.now() - t0 < 1000);
   });
 
+  it('keeps polling an absent Pod or PVC a StatefulSet of the namespace will create (redis-0, data-redis-0)', async () => {
+    const reader = new MemoryReader([{ kind: 'StatefulSet', metadata: { name: 'redis' } }]);
+    setTimeout(() => {
+      reader.objects.push({ kind: 'Pod', metadata: { name: 'redis-0' } }, { kind: 'PersistentVolumeClaim', metadata: { name: 'data-redis-0' } });
+    }, 60);
+    const c = { lang: 'fr' as const, cluster: reader, clock: { startedAt: start }, pollMs: 10 };
+    const [p, pvc] = await Promise.all([
+      runCheck({ type: 'cluster.existe', resource: 'Pod/redis-0', failMessage: 'Appliquez le StatefulSet.', timeout: 5 }, 0, c),
+      runCheck({ type: 'cluster.champ', resource: 'PersistentVolumeClaim/data-redis-0', path: 'metadata.name', equals: 'data-redis-0', failMessage: 'x.....', timeout: 5 }, 1, c),
+    ]);
+    assert.equal(p.status, 'réussie');
+    assert.equal(pvc.status, 'réussie');
+    // A Pod no owner can create fails at once, even with a StatefulSet of another name.
+    const t0 = Date.now();
+    const alone = await runCheck({ type: 'cluster.existe', resource: 'Pod/web-0', failMessage: 'Appliquez le Pod.', timeout: 60 }, 0, c);
+    assert.equal(alone.status, 'échouée');
+    assert.ok(Date.now() - t0 < 1000);
+  });
+
   it('maxTimeoutS caps a long délai (the panel keeps the wait short)', async () => {
     const t0 = Date.now();
     const r = await runCheck({ type: 'cluster.redemarrages', selector: { app: 'guestbook' }, failMessage: 'x.....', timeout: 600 }, 0,

@@ -6,7 +6,7 @@ import { describeValues, evaluatePath, expectationHolds } from '../fieldPath';
 import type { CheckKind } from '../kind';
 import type { CheckContext, Evaluation } from '../types';
 import { describeExpectation, splitRef } from '../workspace/helpers';
-import { fmtLabels, requireCluster, type Obj } from './helpers';
+import { fmtLabels, mayAppearLater, requireCluster, type Obj } from './helpers';
 
 function label(c: ClusterExistsCheck): string {
   return c.selector ? `${c.resource} (${fmtLabels(c.selector)})` : c.resource;
@@ -36,8 +36,10 @@ export const clusterExists: CheckKind<ClusterExistsCheck> = {
     if (c.type === 'cluster.absent') {
       return objs.length === 0 ? { ok: true } : { ok: false, detail: t(ctx.lang, 'détail.clusterPresent', { ressource: label(c), namespace: ns }) };
     }
-    // Absent by name: nothing will create it by itself. Absent by selector: a controller may still (a CronJob's Job).
-    if (objs.length === 0) return { ok: false, final: splitRef(c.resource).name !== undefined, detail: t(ctx.lang, 'détail.clusterAbsent', { ressource: label(c), namespace: ns }) };
+    // Absent by name: nothing will create it by itself, unless a possible owner exists (redis-0 of a StatefulSet).
+    // Absent by selector: a controller may still (a CronJob's Job).
+    const { kind, name } = splitRef(c.resource);
+    if (objs.length === 0) return { ok: false, final: name !== undefined && !(await mayAppearLater(requireCluster(ctx.cluster), kind, name)), detail: t(ctx.lang, 'détail.clusterAbsent', { ressource: label(c), namespace: ns }) };
     if (!c.path) return { ok: true };
     const values = objs.map((o) => evaluatePath(o, c.path!));
     if (values.some((v) => expectationHolds(v, c))) return { ok: true };

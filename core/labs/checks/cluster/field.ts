@@ -4,7 +4,7 @@ import { t } from '../../../i18n/labs';
 import { describeValues, evaluatePath, expectationHolds } from '../fieldPath';
 import type { CheckKind } from '../kind';
 import { describeExpectation, splitRef } from '../workspace/helpers';
-import { requireCluster } from './helpers';
+import { mayAppearLater, requireCluster } from './helpers';
 
 export const clusterField: CheckKind<ClusterFieldCheck> = {
   scope: 'cluster',
@@ -13,7 +13,7 @@ export const clusterField: CheckKind<ClusterFieldCheck> = {
     const cluster = requireCluster(ctx.cluster);
     const { kind, name } = splitRef(c.resource);
     const obj = name === undefined ? undefined : await cluster.get(kind, name);
-    if (!obj) return { ok: false, final: true, detail: t(ctx.lang, 'détail.clusterAbsent', { ressource: c.resource, namespace: cluster.namespace }) };
+    if (!obj) return { ok: false, final: !(name !== undefined && await mayAppearLater(cluster, kind, name)), detail: t(ctx.lang, 'détail.clusterAbsent', { ressource: c.resource, namespace: cluster.namespace }) };
     let values: unknown[];
     try {
       values = evaluatePath(obj, c.path);

@@ -32,3 +32,34 @@ export function isPodReady(pod: Obj): boolean {
 export function fmtLabels(sel: Record<string, string>): string {
   return Object.entries(sel).map(([k, v]) => `${k}=${v}`).join(',');
 }
+
+/** The owners that name what they create predictably: `<owner>-…` (a StatefulSet's redis-0, a CronJob's Jobs). */
+const OWNERS: Record<string, { kind: string; sameName?: boolean }[]> = {
+  pod: [{ kind: 'StatefulSet' }, { kind: 'ReplicaSet' }, { kind: 'Job' }, { kind: 'DaemonSet' }],
+  persistentvolumeclaim: [{ kind: 'StatefulSet' }],
+  replicaset: [{ kind: 'Deployment' }],
+  job: [{ kind: 'CronJob' }],
+  endpoints: [{ kind: 'Service', sameName: true }],
+};
+
+/**
+ * An object absent by name may still be created by a controller shortly after the student's apply (redis-0 of a
+ * StatefulSet, its PVC data-redis-0): true when a possible owner exists in the namespace. Without one, nothing will
+ * create it and the check can fail at once. An unreadable owner kind (403) counts as no owner.
+ */
+export async function mayAppearLater(cluster: ClusterReader, kind: string, name: string): Promise<boolean> {
+  for (const owner of OWNERS[kind.toLowerCase()] ?? []) {
+    let owners: Obj[];
+    try {
+      owners = await cluster.list(owner.kind);
+    } catch {
+      continue;
+    }
+    for (const o of owners) {
+      const n = (o.metadata as Obj | undefined)?.name;
+      if (typeof n !== 'string') continue;
+      if (owner.sameName ? n === name : name.startsWith(`${n}-`) || name.includes(`-${n}-`)) return true;
+    }
+  }
+  return false;
+}
