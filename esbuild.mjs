@@ -43,6 +43,11 @@ if (existsSync('webviews/lab/main.ts')) {
     entryPoints: { lab: 'webviews/lab/main.ts' }, outdir: 'dist/webviews', logLevel: 'warning',
     loader: { '.css': 'text' } });
 }
+if (existsSync('webviews/map/main.ts')) {
+  entries.push({ bundle: true, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: !production, minify: production,
+    entryPoints: { map: 'webviews/map/main.ts' }, outdir: 'dist/webviews', logLevel: 'warning',
+    loader: { '.css': 'text' } });
+}
 // In-host test suites (mocha inside code-server's extension host): built only when asked.
 if (process.argv.includes('--tests') && existsSync('test/vscode')) {
   const files = readdirSync('test/vscode').filter((f) => f.endsWith('.ts')).map((f) => `test/vscode/${f}`);

@@ -6,10 +6,12 @@ import { registerTree } from './tree/registerTree';
 import { registerApply } from './applyUi/register';
 import { registerLabs } from './labs/panel/registerLabs';
 import { registerCommands } from './commands/register';
+import { registerMap } from './map/register';
 
 export async function activateCluster(context: vscode.ExtensionContext): Promise<void> {
   const tree = registerTree(context);
   const labs = registerLabs(context);
   const apply = registerApply(context);
-  registerCommands(context, { ...tree, ...apply, labs });
+  const map = registerMap(context, tree.conn);
+  registerCommands(context, { ...tree, ...apply, labs, map });
 }

@@ -20,6 +20,7 @@ import { createExerciseCommand, type ExerciseOptions } from '../labs/commands/cr
 import { checkStep, exportProgress, openLabs, reloadLabs, resetStep, startLab, type StepArg } from '../labs/commands/labCommands';
 import type { LabController } from '../labs/panel/controller';
 import type { DoctorServices } from '../doctor/register';
+import type { MapArg, MapController } from '../map/mapPanel';
 import { openManifest } from '../tree/commands/openManifest';
 import { snapshot } from '../tree/commands/snapshot';
 import type { TreeNode } from '../tree/model/types';
@@ -35,6 +36,7 @@ export interface CommandServices {
   apply: ApplyUiDeps;
   labs: LabController;
   doctor: DoctorServices;
+  map: MapController;
 }
 
 /** A `contributes.menus` entry of the command (`where` is the menu id). */
@@ -59,6 +61,13 @@ export const COMMANDS: readonly CommandSpec[] = [
     run: (s, arg?: Parameters<DoctorServices['run']>[0]) => s.doctor.run(arg),
     menus: [
       { where: 'view/item/context', when: 'view == kubeApprenti.arbre && viewItem =~ /\\bka-(service|ingress|deployment|statefulset|daemonset|pod|job)\\b/ && viewItem =~ /\\bcan-get\\b/', group: '1_voir@0' },
+    ],
+  },
+  {
+    id: 'kubeApprenti.carte',
+    run: (s, arg?: MapArg) => s.map.open(arg),
+    menus: [
+      { where: 'view/item/context', when: 'view == kubeApprenti.arbre && viewItem =~ /\\bka-(namespace|object)\\b/', group: '1_voir@9' },
     ],
   },
   {

@@ -16,6 +16,7 @@ export const mapEn: Record<MapKey, string> = {
   'ui.noBroken': 'No broken link.',
   'ui.brokenLine': '{from} → {to}: {reason}',
   'ui.open': 'Enter or click: open {kind} “{name}”',
+  'ui.nodeName': '{kind} “{name}”',
   'ui.openFile': 'opens manifest {file}, line {line}',
   'ui.openLive': 'opens the live YAML',
   'ui.noOpen': '{kind} “{name}” has neither a manifest in the workspace nor live YAML to open.',
@@ -25,6 +26,7 @@ export const mapEn: Record<MapKey, string> = {
   'ui.layer.workload': 'Workloads',
   'ui.layer.pod': 'Pods',
   'ui.layer.config': 'Configuration, storage and access',
+  'ui.refresh': 'Refresh',
   'ui.forbidden': 'Your account cannot read: {what}.',
 
   'edge.owner': 'owner',

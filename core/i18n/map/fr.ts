@@ -15,6 +15,7 @@ export const mapFr = {
   'ui.noBroken': 'Aucun lien cassé.',
   'ui.brokenLine': '{from} → {to} : {reason}',
   'ui.open': 'Entrée ou clic : ouvrir {kind} « {name} »',
+  'ui.nodeName': '{kind} « {name} »',
   'ui.openFile': 'ouvre le manifeste {file}, ligne {line}',
   'ui.openLive': 'ouvre le YAML en direct',
   'ui.noOpen': '{kind} « {name} » n’a ni manifeste dans l’espace de travail ni YAML en direct à ouvrir.',
@@ -24,6 +25,7 @@ export const mapFr = {
   'ui.layer.workload': 'Charges de travail',
   'ui.layer.pod': 'Pods',
   'ui.layer.config': 'Configuration, stockage et droits',
+  'ui.refresh': 'Actualiser',
   'ui.forbidden': 'Votre compte ne peut pas lire : {what}.',
 
   'edge.owner': 'propriétaire',
