@@ -305,4 +305,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     internal: true, // used by the in-host tests only: not declared in package.json
     run: (s, labels?: string[]) => snapshot(s.tree, labels),
   },
+  {
+    id: 'kubeApprenti.carte.etat',
+    internal: true, // used by the in-host tests only: the graph the map last drew
+    run: (s) => s.map.current,
+  },
+  {
+    id: 'kubeApprenti.carte.ouvrirNoeud',
+    internal: true, // used by the in-host tests only: what a click on a node does
+    run: (s, id: string) => s.map.openNode(id),
+  },
 ];
