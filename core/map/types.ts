@@ -23,6 +23,8 @@ export interface MapNode {
   manifest?: ManifestLocation;
   /** Short live state (Pod phase, ready replicas…), already in the user's language where it is words. */
   state?: string;
+  /** Errors and warnings the editor's diagnostics show on its manifest document. */
+  problems?: number;
 }
 
 export type EdgeKind =

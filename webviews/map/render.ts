@@ -112,11 +112,14 @@ function nodeSvg(lang: Lang, p: Placed): string {
   const n = p.node;
   const where = n.manifest ? mt(lang, 'ui.openFile', { file: n.manifest.label, line: n.manifest.line + 1 }) : n.origin === 'cluster' ? mt(lang, 'ui.openLive') : '';
   const focusable = n.origin !== 'missing';
-  const label = `${mt(lang, focusable ? 'ui.open' : 'ui.nodeName', { kind: n.kind, name: n.name })} — ${originText(lang, n)}${n.state ? ` — ${n.state}` : ''}${where ? ` — ${where}` : ''}`;
+  const problems = n.problems ? mt(lang, 'ui.problems', { count: n.problems }) : '';
+  const label = `${mt(lang, focusable ? 'ui.open' : 'ui.nodeName', { kind: n.kind, name: n.name })} — ${originText(lang, n)}${n.state ? ` — ${n.state}` : ''}${problems ? ` — ${problems}` : ''}${where ? ` — ${where}` : ''}`;
   return `<g class="node o-${originClass(n)}" data-id="${esc(n.id)}" transform="translate(${p.x},${p.y})"${focusable ? ' tabindex="0" role="button"' : ' role="img"'} aria-label="${esc(label)}">`
     + `<title>${esc(label)}</title><rect width="${NODE_W}" height="${NODE_H}" rx="6"/>`
     + `<text class="kind" x="10" y="18">${esc(short(n.kind, 26))}${n.state ? ` · ${esc(short(n.state, 16))}` : ''}</text>`
-    + `<text class="name" x="10" y="38">${esc(short(n.name, 26))}</text></g>`;
+    + `<text class="name" x="10" y="38">${esc(short(n.name, n.problems ? 21 : 26))}</text>`
+    + (n.problems ? `<g class="problems"><circle cx="${NODE_W - 16}" cy="33" r="9"/><text x="${NODE_W - 16}" y="37" text-anchor="middle">${n.problems > 9 ? '9+' : n.problems}</text></g>` : '')
+    + '</g>';
 }
 
 /** The whole panel body: note, legend, SVG map, list of broken links (or « Pas encore de ressources »). */

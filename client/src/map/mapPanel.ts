@@ -97,6 +97,7 @@ export class MapController implements vscode.Disposable {
     this.graph = buildMap({
       namespace: this.namespace, files: this.files.all(), live: live?.objects, liveKinds: live && new Set(live.kinds),
     }, lang);
+    countProblems(this.graph);
     const note = !s ? prefixed(lang, mt(lang, 'ui.noCluster')) : live?.unread.length ? mt(lang, 'ui.forbidden', { what: live.unread.join(', ') }) : undefined;
     this.post({ type: 'graph', graph: this.graph, lang, note, updated: new Date().toISOString() });
   }
@@ -176,4 +177,20 @@ function html(webview: vscode.Webview, assets: vscode.Uri, lang: ReturnType<type
 <script nonce="${nonce}" src="${src('map.js')}"></script>
 </body>
 </html>`;
+}
+
+/** Errors and warnings of the editor's diagnostics on each node's manifest document (from its line to the next one's). */
+function countProblems(graph: MapGraph): void {
+  const starts = new Map<string, number[]>();
+  for (const n of graph.nodes) if (n.manifest) (starts.get(n.manifest.uri) ?? starts.set(n.manifest.uri, []).get(n.manifest.uri)!).push(n.manifest.line);
+  for (const lines of starts.values()) lines.sort((a, b) => a - b);
+  const diags = new Map<string, vscode.Diagnostic[]>();
+  for (const n of graph.nodes) {
+    const m = n.manifest;
+    if (!m) continue;
+    if (!diags.has(m.uri)) diags.set(m.uri, vscode.languages.getDiagnostics(vscode.Uri.parse(m.uri)).filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning));
+    const next = starts.get(m.uri)!.find((l) => l > m.line) ?? Infinity;
+    const count = diags.get(m.uri)!.filter((d) => d.range.start.line >= m.line && d.range.start.line < next).length;
+    if (count) n.problems = count;
+  }
 }

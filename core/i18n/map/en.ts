@@ -17,6 +17,7 @@ export const mapEn: Record<MapKey, string> = {
   'ui.brokenLine': '{from} → {to}: {reason}',
   'ui.open': 'Enter or click: open {kind} “{name}”',
   'ui.nodeName': '{kind} “{name}”',
+  'ui.problems': '{count} problem(s) reported in the manifest',
   'ui.openFile': 'opens manifest {file}, line {line}',
   'ui.openLive': 'opens the live YAML',
   'ui.noOpen': '{kind} “{name}” has neither a manifest in the workspace nor live YAML to open.',

@@ -16,6 +16,7 @@ export const mapFr = {
   'ui.brokenLine': '{from} → {to} : {reason}',
   'ui.open': 'Entrée ou clic : ouvrir {kind} « {name} »',
   'ui.nodeName': '{kind} « {name} »',
+  'ui.problems': '{count} problème(s) signalé(s) dans le manifeste',
   'ui.openFile': 'ouvre le manifeste {file}, ligne {line}',
   'ui.openLive': 'ouvre le YAML en direct',
   'ui.noOpen': '{kind} « {name} » n’a ni manifeste dans l’espace de travail ni YAML en direct à ouvrir.',

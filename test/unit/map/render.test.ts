@@ -45,4 +45,11 @@ describe('map: drawing', () => {
       '<p class="empty">Pas encore de ressources dans l’espace de noms «\u00a0ns\u00a0» ni dans les fichiers de l’espace de travail.</p>');
     assert.ok(renderMap(graphOf('shop.yaml', 'en'), 'en').includes('No broken link.'));
   });
+
+  it('shows the manifest’s problems on the node', () => {
+    const g = { namespace: 'ns', nodes: [{ id: 'Service/a', kind: 'Service', name: 'a', layer: 1 as const, origin: 'file' as const, problems: 2 }], edges: [] };
+    const html = renderMap(g, 'fr');
+    assert.match(html, /aria-label="[^"]*— 2 problème\(s\) signalé\(s\) dans le manifeste"/);
+    assert.match(html, /<g class="problems">.*>2<\/text><\/g>/);
+  });
 });
