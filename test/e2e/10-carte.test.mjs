@@ -88,8 +88,11 @@ test('un clic sur le Service ouvre son manifeste à la bonne ligne ; Entrée sur
   await page.waitForFunction(() => document.querySelector('.tab.active')?.textContent?.includes('app.yaml'), null, { timeout: 30000 });
   await cursorAt(page, lineOf('Service'));
   await shot(page, 'carte-manifeste-service');
+  // Keyboard: the map gets the focus back (a click on its legend), the Deployment's node is focused, Enter opens it.
   const f2 = await mapFrame(page);
+  await f2.locator('.legend').click();
   await f2.locator(`g.node[data-id="Deployment/${name}"]`).focus();
+  assert.equal(await f2.evaluate(() => document.activeElement?.getAttribute('data-id')), `Deployment/${name}`);
   await page.keyboard.press('Enter');
   await cursorAt(page, lineOf('Deployment'));
 });
