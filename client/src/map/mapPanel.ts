@@ -98,7 +98,7 @@ export class MapController implements vscode.Disposable {
       namespace: this.namespace, files: this.files.all(), live: live?.objects, liveKinds: live && new Set(live.kinds),
     }, lang);
     countProblems(this.graph);
-    const note = !s ? prefixed(lang, mt(lang, 'ui.noCluster')) : live?.unread.length ? mt(lang, 'ui.forbidden', { what: live.unread.join(', ') }) : undefined;
+    const note = !s ? prefixed(lang, mt(lang, 'ui.noCluster')) : live?.unread.length ? mt(lang, 'ui.forbidden', { what: [...live.unread].sort().join(', ') }) : undefined;
     this.post({ type: 'graph', graph: this.graph, lang, note, updated: new Date().toISOString() });
   }
 
