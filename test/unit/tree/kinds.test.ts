@@ -39,7 +39,8 @@ describe('tree kind descriptors', () => {
       for (const a of k.actions) assert.ok(ALL_ACTIONS.includes(a) && requirement(a, id as ResourceId).verb, `${id}: ${a}`);
     }
     const offered = new Set(Object.values(OBJECT_KINDS).flatMap((k) => k.actions.map((a) => `can-${a}`)));
-    const kinds = new Set(['ka-container', 'ka-retry', ...Object.keys(OBJECT_KINDS).map((r) => `ka-${RESOURCES[r as ResourceId].kind.toLowerCase()}`)]);
+    // ka-namespace (roots.ts) and ka-object (every object item, contextValue.ts) are tokens of the tree too.
+    const kinds = new Set(['ka-container', 'ka-retry', 'ka-namespace', 'ka-object', ...Object.keys(OBJECT_KINDS).map((r) => `ka-${RESOURCES[r as ResourceId].kind.toLowerCase()}`)]);
     let checked = 0;
     for (const list of Object.values(pkg.contributes.menus)) {
       for (const m of list) {
