@@ -143,7 +143,7 @@ export function renderMap(graph: MapGraph, lang: Lang, note?: string): string {
     + '<marker id="arrow-broken" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrow-broken"/></marker></defs>';
   const svg = `<svg class="map" role="group" aria-label="${esc(mt(lang, 'ui.titleNs', { namespace: graph.namespace }))}" width="${l.width}" height="${l.height}" viewBox="0 0 ${l.width} ${l.height}">${defs}${captions}<g class="edges">${order.join('')}</g><g class="nodes">${nodes}</g></svg>`;
   const list = broken.length
-    ? `<h2 class="broken-title">${esc(mt(lang, 'ui.broken', { count: broken.length }))}</h2><ul class="broken-list">${broken.map((e) => `<li class="broken-item" data-from="${esc(e.from)}" data-to="${esc(e.to)}"><span class="ends">${esc(e.from)} → ${esc(e.to)}</span> <span class="reason">${esc(e.reason ?? '')}</span></li>`).join('')}</ul>`
+    ? `<h2 class="broken-title">${esc(mt(lang, 'ui.broken', { count: broken.length }))}</h2><ul class="broken-list">${broken.map((e) => `<li class="broken-item" data-from="${esc(e.from)}" data-to="${esc(e.to)}">${esc(mt(lang, 'ui.brokenLine', { from: e.from, to: e.to, reason: e.reason ?? '' }))}</li>`).join('')}</ul>`
     : `<p class="no-broken">${esc(mt(lang, 'ui.noBroken'))}</p>`;
   return `${head}${legend}<div class="canvas">${svg}</div>${list}`;
 }
