@@ -62,9 +62,10 @@ test('la carte (palette) montre le lien cassé en rouge avec sa raison en franç
   const dep = f.locator(`g.node[data-id="Deployment/${name}"]`);
   await dep.waitFor({ timeout: 60000 });
   // the Deployment's live Pod comes in through the watches
-  await f.locator(`g.edge[data-from^="ReplicaSet/${name}-"][data-to^="Pod/${name}-"]`).first().waitFor({ timeout: 60000 });
+  // (edges are SVG groups: a straight vertical one has no width, so they are awaited attached, not visible)
+  await f.locator(`g.edge[data-from^="ReplicaSet/${name}-"][data-to^="Pod/${name}-"]`).first().waitFor({ state: 'attached', timeout: 60000 });
   const edge = f.locator(`g.edge.broken[data-from="Service/${name}"][data-to="Pod/app=${name}-oups"]`);
-  await edge.waitFor({ timeout: 30000 });
+  await edge.waitFor({ state: 'attached', timeout: 30000 });
   const stroke = await edge.locator('path').evaluate((p) => getComputedStyle(p).stroke);
   const red = await f.locator('body').evaluate(() => {
     const probe = document.createElement('span');
@@ -85,7 +86,8 @@ test('un clic sur le Service ouvre son manifeste à la bonne ligne ; Entrée sur
   const { page } = s;
   const f = await mapFrame(page);
   await f.locator(`g.node[data-id="Service/${name}"]`).click();
-  await page.waitForFunction(() => document.querySelector('.tab.active')?.textContent?.includes('app.yaml'), null, { timeout: 30000 });
+  // the file opens in the other editor group, next to the map
+  await page.waitForFunction(() => [...document.querySelectorAll('.tab.active')].some((t) => t.textContent?.includes('app.yaml')), null, { timeout: 30000 });
   await cursorAt(page, lineOf('Service'));
   await shot(page, 'carte-manifeste-service');
   // Keyboard: the map gets the focus back (a click on its legend), the Deployment's node is focused, Enter opens it.
@@ -115,7 +117,7 @@ test('depuis l’arbre : « Application map » dans le menu de l’espace de nom
   }
   await item.click();
   const f = await mapFrame(page);
-  await f.locator(`g.edge.broken[data-from="Service/${name}"]`).waitFor({ timeout: 60000 });
+  await f.locator(`g.edge.broken[data-from="Service/${name}"]`).waitFor({ state: 'attached', timeout: 60000 });
   await page.waitForFunction((n) => [...document.querySelectorAll('.tab')].some((t) => t.textContent?.includes(`Carte de l’application — ${n}`)), 'user-etudiant', { timeout: 15000 });
   await shot(page, 'carte-depuis-arbre');
 });

@@ -117,7 +117,7 @@ function nodeSvg(lang: Lang, p: Placed): string {
   return `<g class="node o-${originClass(n)}" data-id="${esc(n.id)}" transform="translate(${p.x},${p.y})"${focusable ? ' tabindex="0" role="button"' : ' role="img"'} aria-label="${esc(label)}">`
     + `<title>${esc(label)}</title><rect width="${NODE_W}" height="${NODE_H}" rx="6"/>`
     + `<text class="kind" x="10" y="18">${esc(short(n.kind, 26))}${n.state ? ` · ${esc(short(n.state, 16))}` : ''}</text>`
-    + `<text class="name" x="10" y="38">${esc(short(n.name, n.problems ? 21 : 26))}</text>`
+    + `<text class="name" x="10" y="38">${esc(short(n.name, n.problems ? 18 : 22))}</text>`
     + (n.problems ? `<g class="problems"><circle cx="${NODE_W - 16}" cy="33" r="9"/><text x="${NODE_W - 16}" y="37" text-anchor="middle">${n.problems > 9 ? '9+' : n.problems}</text></g>` : '')
     + '</g>';
 }
