@@ -66,7 +66,8 @@ export function buildMap(input: MapInput, lang: Lang): MapGraph {
     const origin = e.file && e.live ? 'both' : e.file ? 'file' : 'cluster';
     const n: MapNode = { id, kind: e.kind, name: e.name, layer: LAYERS[e.kind] ?? 4, origin };
     if (e.file) n.manifest = e.file.manifest;
-    if (e.file && e.live && differs(e.file.object, e.live)) n.differs = true;
+    const diff = e.file && e.live ? firstDifference(e.file.object, e.live) : undefined;
+    if (diff) { n.differs = true; n.differsAt = diff; }
     const state = e.live && stateOf(e.live);
     if (state) n.state = state;
     nodes.set(id, n);
@@ -346,22 +347,37 @@ function labelSelectorText(sel: Obj): string {
 
 /** Does the file say something the live object does not? Defaults added by the API server are not differences. */
 export function differs(file: KObject, live: KObject): boolean {
-  if (file.kind === 'Secret') {
-    return keysOf(file as Obj).join('\u0000') !== keysOf(live as Obj).join('\u0000');
-  }
-  if (!subset(file.metadata?.labels, live.metadata?.labels)) return true;
-  for (const k of Object.keys(file)) {
-    if (k === 'apiVersion' || k === 'kind' || k === 'metadata' || k === 'status') continue;
-    if (!subset(file[k], live[k])) return true;
-  }
-  return false;
+  return firstDifference(file, live) !== undefined;
 }
 
-function subset(a: unknown, b: unknown): boolean {
-  if (a === undefined || a === null) return true;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => subset(x, b[i]));
-  if (isObj(a)) return isObj(b) ? Object.entries(a).every(([k, v]) => subset(v, b[k])) : Object.keys(a).length === 0 && b === undefined;
-  return b !== undefined && b !== null && String(a) === String(b);
+/** Path of the first field the file sets to another value than the live object (`spec.replicas`), or undefined. */
+export function firstDifference(file: KObject, live: KObject): string | undefined {
+  if (file.kind === 'Secret') {
+    return keysOf(file as Obj).join('\u0000') !== keysOf(live as Obj).join('\u0000') ? 'data' : undefined;
+  }
+  const labels = diffAt(file.metadata?.labels, live.metadata?.labels, 'metadata.labels');
+  if (labels) return labels;
+  for (const k of Object.keys(file)) {
+    if (k === 'apiVersion' || k === 'kind' || k === 'metadata' || k === 'status') continue;
+    const d = diffAt(file[k], live[k], k);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+function diffAt(a: unknown, b: unknown, at: string): string | undefined {
+  if (a === undefined || a === null) return undefined;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return at;
+    for (let i = 0; i < a.length; i++) { const d = diffAt(a[i], b[i], `${at}[${i}]`); if (d) return d; }
+    return undefined;
+  }
+  if (isObj(a)) {
+    if (!isObj(b)) return Object.keys(a).length === 0 && b === undefined ? undefined : at;
+    for (const [k, v] of Object.entries(a)) { const d = diffAt(v, b[k], `${at}.${k}`); if (d) return d; }
+    return undefined;
+  }
+  return b !== undefined && b !== null && String(a) === String(b) ? undefined : at;
 }
 
 /** Short live state: Pod phase or waiting reason, ready/desired replicas. */

@@ -19,6 +19,8 @@ export interface MapNode {
   origin: Origin;
   /** In both, and the file's spec (or data) differs from the live object. */
   differs?: boolean;
+  /** The first field that differs (`spec.replicas`). */
+  differsAt?: string;
   /** Where the workspace defines it. */
   manifest?: ManifestLocation;
   /** Short live state (Pod phase, ready replicas…), already in the user's language where it is words. */

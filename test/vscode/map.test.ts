@@ -73,6 +73,7 @@ suite('Carte de l’application (cluster local)', () => {
     let g = await waitFor(graph, (x) => !!edge(x, 'Service/web', 'Deployment/web') && !edge(x, 'Service/web', 'Pod/app=wbe'), 30_000);
     assert.equal(edge(g, 'Service/web', 'Deployment/web')?.broken, undefined);
     assert.equal(g?.nodes.find((n) => n.id === 'Service/web')?.differs, true, 'the file now differs from the live Service');
+    assert.equal(g?.nodes.find((n) => n.id === 'Service/web')?.differsAt, 'spec.selector.app');
     await gw().delete({ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', namespace: ns });
     g = await waitFor(graph, (x) => !x?.nodes.some((n) => n.id === 'Deployment/web'), 60_000);
     assert.ok(!g?.nodes.some((n) => n.id === 'Deployment/web'));

@@ -94,7 +94,7 @@ function edgePath(a: Placed, b: Placed): { d: string; mx: number; my: number } {
 }
 
 export function originText(lang: Lang, n: MapNode): string {
-  if (n.origin === 'both') return mt(lang, n.differs ? 'ui.origin.differs' : 'ui.origin.both');
+  if (n.origin === 'both') return n.differsAt ? mt(lang, 'ui.origin.differsAt', { field: n.differsAt }) : mt(lang, n.differs ? 'ui.origin.differs' : 'ui.origin.both');
   return mt(lang, n.origin === 'file' ? 'ui.origin.file' : n.origin === 'cluster' ? 'ui.origin.cluster' : 'ui.origin.missing');
 }
 

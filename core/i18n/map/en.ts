@@ -11,6 +11,7 @@ export const mapEn: Record<MapKey, string> = {
   'ui.origin.cluster': 'cluster only',
   'ui.origin.both': 'file and cluster, identical',
   'ui.origin.differs': 'file and cluster, different',
+  'ui.origin.differsAt': 'file and cluster, different (first {field})',
   'ui.origin.missing': 'not found',
   'ui.broken': 'Broken links ({count})',
   'ui.noBroken': 'No broken link.',

@@ -10,6 +10,7 @@ export const mapFr = {
   'ui.origin.cluster': 'cluster seulement',
   'ui.origin.both': 'fichier et cluster, identiques',
   'ui.origin.differs': 'fichier et cluster, différents',
+  'ui.origin.differsAt': 'fichier et cluster, différents (d’abord {field})',
   'ui.origin.missing': 'introuvable',
   'ui.broken': 'Liens cassés ({count})',
   'ui.noBroken': 'Aucun lien cassé.',

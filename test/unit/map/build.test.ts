@@ -112,6 +112,7 @@ describe('map: files and cluster together', () => {
     assert.equal(node(g, 'ConfigMap/shop-config')?.differs, undefined);
     assert.equal(node(g, 'Secret/shop-db')?.differs, undefined, 'stringData and data with the same keys');
     assert.equal(node(g, 'Deployment/shop')?.differs, true, 'replicas 2 in the file, 3 live');
+    assert.equal(node(g, 'Deployment/shop')?.differsAt, 'spec.replicas');
     assert.equal(node(g, 'Deployment/shop')?.state, '3/3');
   });
   it('owner references, old ReplicaSets, Helm and built-in objects hidden', () => {

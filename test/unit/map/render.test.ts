@@ -46,10 +46,11 @@ describe('map: drawing', () => {
     assert.ok(renderMap(graphOf('shop.yaml', 'en'), 'en').includes('No broken link.'));
   });
 
-  it('shows the manifest’s problems on the node', () => {
-    const g = { namespace: 'ns', nodes: [{ id: 'Service/a', kind: 'Service', name: 'a', layer: 1 as const, origin: 'file' as const, problems: 2 }], edges: [] };
+  it('shows the manifest’s problems and the first field that differs from the cluster on the node', () => {
+    const g = { namespace: 'ns', nodes: [{ id: 'Service/a', kind: 'Service', name: 'a', layer: 1 as const, origin: 'both' as const, differs: true, differsAt: 'spec.selector.app', problems: 2 }], edges: [] };
     const html = renderMap(g, 'fr');
-    assert.match(html, /aria-label="[^"]*— 2 problème\(s\) signalé\(s\) dans le manifeste"/);
+    assert.match(html, /aria-label="[^"]*— fichier et cluster, différents \(d’abord spec\.selector\.app\) — 2 problème\(s\) signalé\(s\) dans le manifeste"/);
+    assert.match(html, /class="node o-differs"/);
     assert.match(html, /<g class="problems">.*>2<\/text><\/g>/);
   });
 });
