@@ -27,6 +27,9 @@ export interface Finding {
   params: Params;
   why?: DoctorKey;
   fix?: DoctorKey;
+  /** Already translated reason and fix (from the explanations catalogue of states), overriding the keys. */
+  whyText?: string;
+  fixText?: string;
   /** Extra text appended to the fact (already translated). */
   extra?: string;
 }
@@ -69,7 +72,8 @@ export class Walker {
     const seen = this.t(`${f.code}.seen` as DoctorKey, p) + (f.extra ?? '');
     this.push({
       id, code: f.code, status: 'broken', object, checked, seen,
-      why: this.t(f.why ?? (`${f.code}.why` as DoctorKey), p), fix: this.t(f.fix ?? (`${f.code}.fix` as DoctorKey), p), kubectl,
+      why: f.whyText ?? this.t(f.why ?? (`${f.code}.why` as DoctorKey), p),
+      fix: f.fixText ?? this.t(f.fix ?? (`${f.code}.fix` as DoctorKey), p), kubectl,
       ...(logs ? { logs } : {}),
     });
     return false;
