@@ -2,24 +2,6 @@
 import { dt, type DoctorKey, type Params } from './text';
 import type { DoctorResource, DoctorView, Hop, HopObject, HopStatus, Lang } from './types';
 
-const RESOURCE_WORDS: Record<DoctorResource, { fr: string; en: string }> = {
-  ingresses: { fr: 'Ingress', en: 'Ingresses' },
-  services: { fr: 'Services', en: 'Services' },
-  endpointslices: { fr: 'EndpointSlices', en: 'EndpointSlices' },
-  pods: { fr: 'Pods', en: 'Pods' },
-  deployments: { fr: 'Deployments', en: 'Deployments' },
-  statefulsets: { fr: 'StatefulSets', en: 'StatefulSets' },
-  daemonsets: { fr: 'DaemonSets', en: 'DaemonSets' },
-  replicasets: { fr: 'ReplicaSets', en: 'ReplicaSets' },
-  jobs: { fr: 'Jobs', en: 'Jobs' },
-  configmaps: { fr: 'ConfigMaps', en: 'ConfigMaps' },
-  secrets: { fr: 'Secrets', en: 'Secrets' },
-  persistentvolumeclaims: { fr: 'PersistentVolumeClaims', en: 'PersistentVolumeClaims' },
-  persistentvolumes: { fr: 'PersistentVolumes', en: 'PersistentVolumes' },
-  storageclasses: { fr: 'StorageClasses', en: 'StorageClasses' },
-  resourcequotas: { fr: 'ResourceQuotas', en: 'ResourceQuotas' },
-  events: { fr: 'événements', en: 'events' },
-};
 
 export interface Finding {
   /** Catalogue prefix of the finding: `<code>.seen`, `<code>.why`, `<code>.fix` (why/fix keys may be overridden). */
@@ -89,7 +71,7 @@ export class Walker {
   forbidden(res: DoctorResource): { seen: string; fix: string } | undefined {
     const detail = this.view.forbidden[res];
     if (detail === undefined) return undefined;
-    const what = RESOURCE_WORDS[res][this.lang];
+    const what = this.t(`resource.${res}` as DoctorKey);
     return { seen: this.t('forbidden.seen', { what, detail }), fix: this.t('forbidden.fix', { what }) };
   }
 

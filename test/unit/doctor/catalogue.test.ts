@@ -6,6 +6,7 @@ import { en as explainEn } from '../../../core/i18n/explain/en';
 import { fr as explainFr } from '../../../core/i18n/explain/fr';
 import { POD_REASONS } from '../../../core/doctor/pods';
 import { explainState } from '../../../core/cluster/explainCatalog';
+import { DOCTOR_RESOURCES } from '../../../core/doctor/types';
 
 const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -36,5 +37,8 @@ describe('doctor catalogue', () => {
       const shown = explainState('fr', reason); // what the doctor shows, French typography applied
       assert.doesNotMatch(`${shown.text} ${shown.cause ?? ''} ${shown.remedy ?? ''}`, / [:;?!]|« | »|'/, reason);
     }
+  });
+  it('every resource the doctor reads has its name in the catalogue (« votre compte ne peut pas lire les … »)', () => {
+    for (const r of DOCTOR_RESOURCES) assert.ok(`resource.${r}` in doctorFr, r);
   });
 });
