@@ -3,10 +3,28 @@ import { byName, condition, containersOf, eventsFor, nameOf, podSpec, statusesOf
 import { configHop } from './config';
 import { plainList, quoteList } from './text';
 import type { KObject } from './types';
+import { explainState, hasStateExplanation } from '../cluster/explainCatalog';
 import type { Walker } from './walker';
 
 const IMAGE_PULL = ['ImagePullBackOff', 'ErrImagePull', 'InvalidImageName', 'ErrImageNeverPull'];
 const LOG_LINES = 10;
+
+/**
+ * The kubelet's reasons the doctor can meet on a container or a Pod (waiting, last termination, failed Pod). Each one
+ * is explained by the one catalogue of states (core/i18n/explain), French and English (test/unit/doctor).
+ */
+export const POD_REASONS = [
+  'ContainerCreating', 'PodInitializing', 'CreateContainerConfigError', 'CreateContainerError', 'RunContainerError',
+  'ContainerCannotRun', 'StartError', 'CrashLoopBackOff', 'ImagePullBackOff', 'ErrImagePull', 'InvalidImageName',
+  'ErrImageNeverPull', 'Error', 'OOMKilled', 'Completed', 'Evicted', 'DeadlineExceeded',
+] as const;
+
+/** The catalogue's explanation of a kubelet reason as a hop's why/fix, when it has one. */
+function explained(w: Walker, reason: string | undefined): { whyText?: string; fixText?: string } {
+  if (!reason || !hasStateExplanation(reason)) return {};
+  const e = explainState(w.lang, reason);
+  return { whyText: e.cause ? `${e.text} ${e.cause}` : e.text, ...(e.remedy ? { fixText: e.remedy } : {}) };
+}
 
 /** Runs the Pod-level hops on `pods` (all non-empty); returns false at the first broken link. */
 export async function podHops(w: Walker, pods: KObject[], opts: { job?: boolean } = {}): Promise<boolean> {
@@ -88,6 +106,14 @@ async function runningHop(w: Walker, pods: KObject[], job: boolean): Promise<boo
   const checked = w.t('pods.running.checked');
   let running = 0;
   for (const p of pods) {
+    // a Pod the node gave up (Evicted, DeadlineExceeded…): its containers' states do not say why
+    const st = p.status as Json | undefined;
+    if (!job && st?.phase === 'Failed') {
+      const reason = String(st.reason ?? 'Failed');
+      const message = st.message ? w.t('punct.colonValue', { value: String(st.message) }) : '';
+      return w.bad('pods.running', checked, { code: 'pods.podFailed', params: { pod: nameOf(p), reason, message }, ...explained(w, reason) },
+        `kubectl describe pod ${nameOf(p)} ${ns(w)}`, w.obj('Pod', nameOf(p)));
+    }
     for (const cs of statusesOf(p)) {
       const waiting = cs.state?.waiting;
       const term = cs.lastState?.terminated ?? cs.state?.terminated;
@@ -95,14 +121,19 @@ async function runningHop(w: Walker, pods: KObject[], job: boolean): Promise<boo
       if (waiting?.reason === 'CrashLoopBackOff' || failedOnce) {
         const pod = nameOf(p);
         const logs = await previousLogs(w, pod, cs.name);
+        // OOMKilled, ContainerCannotRun…: the termination's own reason explains the crash better than "the app stops"
+        const special = term?.reason && term.reason !== 'Error' && term.reason !== 'Completed' ? String(term.reason) : undefined;
+        const why = explained(w, special);
         return w.bad('pods.running', checked, {
           code: 'pods.crashLoop',
           params: { pod, container: cs.name, restarts: cs.restartCount ?? 0, exitCode: term?.exitCode ?? '?' },
+          ...(special ? { extra: w.t('pods.crashLoop.reason', { reason: special }), ...(why.whyText ? { whyText: why.whyText } : {}) } : {}),
+          ...(why.fixText ? { fixText: why.fixText } : {}),
         }, `kubectl logs ${pod} -c ${cs.name} --previous ${ns(w)}`, w.obj('Pod', pod), logs);
       }
       if (waiting?.reason && !IMAGE_PULL.includes(waiting.reason)) {
         const message = waiting.message ? ` (${waiting.message})` : '';
-        return w.bad('pods.running', checked, { code: 'pods.waiting', params: { pod: nameOf(p), container: cs.name, reason: waiting.reason, message } },
+        return w.bad('pods.running', checked, { code: 'pods.waiting', params: { pod: nameOf(p), container: cs.name, reason: waiting.reason, message }, ...explained(w, waiting.reason) },
           `kubectl describe pod ${nameOf(p)} ${ns(w)}`, w.obj('Pod', nameOf(p)));
       }
       if (cs.state?.running || cs.state?.terminated?.exitCode === 0) running++;

@@ -1,6 +1,7 @@
 // Reads one namespace for the doctor through the existing ClusterGateway (no vscode): one list per resource type, in
-// parallel. What the account may not read becomes a friendly sentence in `forbidden`, never an exception; an
+// parallel, except what the live watch cache (`opts.cache`) already holds fresh. What the account may not read becomes a friendly sentence in `forbidden`, never an exception; an
 // unreachable cluster still throws ClusterError (the caller reports it).
+import type { CachedLists } from './cache';
 import { dt } from './text';
 import type { DoctorResource, DoctorView, KObject, Lang, ManifestLocation, PreviousLogs } from './types';
 import { describeClusterError } from '../cluster/errorMessages';
@@ -25,6 +26,8 @@ const nsPath = (ns: string) => `/namespaces/${encodeURIComponent(ns)}`;
 export interface ReadOptions {
   lang: Lang;
   manifest?: (kind: string, name: string, namespace: string) => ManifestLocation | undefined;
+  /** The live watch cache (cache.ts `hubCache`): what it holds fresh is not listed again. */
+  cache?: CachedLists;
 }
 
 /** Lists every page of a collection. */
@@ -48,9 +51,17 @@ function blankSecret(o: KObject): KObject {
 export async function readDoctorView(gw: ClusterGateway, namespace: string, opts: ReadOptions): Promise<DoctorView> {
   const objects: DoctorView['objects'] = {};
   const refused: [DoctorResource, ClusterErrorInfo][] = [];
+  const sources: NonNullable<DoctorView['sources']> = {};
   await Promise.all(Object.entries(API).map(async ([res, api]) => {
     const r = res as DoctorResource;
     const path = `${base(api!.gv)}${api!.cluster ? '' : nsPath(namespace)}/${res}`;
+    const cached = opts.cache?.(r);
+    if (cached) {
+      objects[r] = r === 'secrets' ? cached.map(blankSecret) : cached;
+      sources[r] = 'cache';
+      return;
+    }
+    sources[r] = 'list';
     try {
       const list = await listAll(gw, path);
       objects[r] = r === 'secrets' ? list.map(blankSecret) : list;
@@ -67,7 +78,7 @@ export async function readDoctorView(gw: ClusterGateway, namespace: string, opts
     for (const [r, info] of refused) forbidden[r] = describeClusterError(info, opts.lang, hints);
   }
   return {
-    namespace, objects, forbidden, manifest: opts.manifest,
+    namespace, objects, forbidden, sources, manifest: opts.manifest,
     podsElsewhere: (selector) => podsElsewhere(gw, namespace, selector),
     previousLogs: (pod, container) => previousLogs(gw, namespace, pod, container, opts.lang),
   };

@@ -52,6 +52,8 @@ export interface DoctorView {
   objects: Partial<Record<DoctorResource, KObject[]>>;
   /** Resources the account could not read, with a friendly sentence explaining why (already in the user's language). */
   forbidden: Partial<Record<DoctorResource, string>>;
+  /** Where each resource was read from: the live watch cache or a fresh list (informative: tests, benchmark). */
+  sources?: Partial<Record<DoctorResource, 'cache' | 'list'>>;
   /** Namespaces (other than `namespace`) holding Pods with these labels, when the account may look; optional. */
   podsElsewhere?(selector: Record<string, string>): Promise<string[] | undefined>;
   /** Last lines of the previous container's logs (`kubectl logs --previous`); optional. */

@@ -2,24 +2,6 @@
 import { dt, type DoctorKey, type Params } from './text';
 import type { DoctorResource, DoctorView, Hop, HopObject, HopStatus, Lang } from './types';
 
-const RESOURCE_WORDS: Record<DoctorResource, { fr: string; en: string }> = {
-  ingresses: { fr: 'Ingress', en: 'Ingresses' },
-  services: { fr: 'Services', en: 'Services' },
-  endpointslices: { fr: 'EndpointSlices', en: 'EndpointSlices' },
-  pods: { fr: 'Pods', en: 'Pods' },
-  deployments: { fr: 'Deployments', en: 'Deployments' },
-  statefulsets: { fr: 'StatefulSets', en: 'StatefulSets' },
-  daemonsets: { fr: 'DaemonSets', en: 'DaemonSets' },
-  replicasets: { fr: 'ReplicaSets', en: 'ReplicaSets' },
-  jobs: { fr: 'Jobs', en: 'Jobs' },
-  configmaps: { fr: 'ConfigMaps', en: 'ConfigMaps' },
-  secrets: { fr: 'Secrets', en: 'Secrets' },
-  persistentvolumeclaims: { fr: 'PersistentVolumeClaims', en: 'PersistentVolumeClaims' },
-  persistentvolumes: { fr: 'PersistentVolumes', en: 'PersistentVolumes' },
-  storageclasses: { fr: 'StorageClasses', en: 'StorageClasses' },
-  resourcequotas: { fr: 'ResourceQuotas', en: 'ResourceQuotas' },
-  events: { fr: 'événements', en: 'events' },
-};
 
 export interface Finding {
   /** Catalogue prefix of the finding: `<code>.seen`, `<code>.why`, `<code>.fix` (why/fix keys may be overridden). */
@@ -27,6 +9,9 @@ export interface Finding {
   params: Params;
   why?: DoctorKey;
   fix?: DoctorKey;
+  /** Already translated reason and fix (from the explanations catalogue of states), overriding the keys. */
+  whyText?: string;
+  fixText?: string;
   /** Extra text appended to the fact (already translated). */
   extra?: string;
 }
@@ -69,7 +54,8 @@ export class Walker {
     const seen = this.t(`${f.code}.seen` as DoctorKey, p) + (f.extra ?? '');
     this.push({
       id, code: f.code, status: 'broken', object, checked, seen,
-      why: this.t(f.why ?? (`${f.code}.why` as DoctorKey), p), fix: this.t(f.fix ?? (`${f.code}.fix` as DoctorKey), p), kubectl,
+      why: f.whyText ?? this.t(f.why ?? (`${f.code}.why` as DoctorKey), p),
+      fix: f.fixText ?? this.t(f.fix ?? (`${f.code}.fix` as DoctorKey), p), kubectl,
       ...(logs ? { logs } : {}),
     });
     return false;
@@ -85,7 +71,7 @@ export class Walker {
   forbidden(res: DoctorResource): { seen: string; fix: string } | undefined {
     const detail = this.view.forbidden[res];
     if (detail === undefined) return undefined;
-    const what = RESOURCE_WORDS[res][this.lang];
+    const what = this.t(`resource.${res}` as DoctorKey);
     return { seen: this.t('forbidden.seen', { what, detail }), fix: this.t('forbidden.fix', { what }) };
   }
 

@@ -10,6 +10,8 @@ import * as path from 'node:path';
 import { diagnose, renderText, type DoctorReport, type StartRef } from '../../core/doctor';
 import { ClusterGateway } from '../../core/cluster/gateway';
 import { readDoctorView } from '../../core/doctor/readView';
+import { doctorWatchKeys, hubCache, warmDoctorWatches } from '../../core/doctor/cache';
+import { ClusterSession } from '../../client/src/connection/session';
 import { ROOT, STUDENT_NAMESPACE, freshNamespace, kubeconfigPath, kubectl, waitFor, type ClusterUser } from './helpers';
 
 const uid = `${process.pid.toString(36)}${Date.now().toString(36).slice(-4)}`;
@@ -197,6 +199,53 @@ describe('doctor: fault table on the local cluster', function () {
       }
     });
   }
+
+  // The editor reads the tree's warm watch cache instead of listing: same verdicts, hop by hop, on the whole table
+  // (after the table above has settled, so each application is compared in its expected state).
+  describe('from the warm watch cache', () => {
+    for (const user of ['etudiant', 'lecteur'] as const) {
+      it(`as ${user}: the warm watch cache gives the same hops as fresh lists on every application of the table`, async () => {
+        const session = ClusterSession.open({ kubeconfig: kubeconfigPath(user), namespace: main.name }, { hub: { lingerMs: 5_000 } });
+        try {
+          for (const ns of [main.name, quota.name]) await warmDoctorWatches(session.hub, `test-${ns}`, ns, 30_000);
+          const shape = (r: DoctorReport) => `${r.verdict}: ${r.hops.map((h) => `${h.id}/${h.code}/${h.status}`).join(' → ')}`;
+          for (const f of FAULTS) {
+            const ns = nsOf(f);
+            const listed = await run(user, ns, f.start);
+            // a watch event may trail the list by a moment: compare until both agree (they must, within 15 s)
+            const fromCache = async () => {
+              const view = await readDoctorView(session.gateway, ns, { lang: 'fr', cache: hubCache(session.hub, ns) });
+              return { view, report: await diagnose(view, f.start, 'fr') };
+            };
+            const c = await waitFor(fromCache, (x) => shape(x.report) === shape(listed), 15_000, 200).catch(async (e: Error) => {
+              const last = await fromCache();
+              throw new Error(`${f.name}: ${e.message.slice(0, 60)}\nlists: ${shape(listed)}\ncache: ${shape(last.report)}`);
+            });
+            assert.equal(shape(c.report), shape(listed), f.name);
+            // and that shared verdict is the table's expected one
+            const alt = user === 'lecteur' ? f.lecteur : undefined;
+            if (alt) assert.equal(c.report.verdict, alt.verdict, f.name);
+            else if (f.hop) assert.equal(c.report.hops[c.report.firstBroken!]?.code, f.code, f.name);
+            else assert.equal(c.report.verdict, 'ok', f.name);
+            // watched types came from the cache, the others (StorageClasses, ResourceQuotas) from lists
+            assert.equal(c.view.sources?.pods, 'cache');
+            assert.equal(c.view.sources?.services, 'cache');
+            assert.equal(c.view.sources?.endpointslices, 'cache');
+            assert.equal(c.view.sources?.resourcequotas, 'list');
+            assert.equal(c.view.sources?.storageclasses, 'list');
+            assert.equal(doctorWatchKeys(ns).some((k) => k.resource === 'resourcequotas' as string), false);
+            // `lecteur` (view) cannot watch Secrets: listed, refused, said in French
+            if (user === 'lecteur') {
+              assert.equal(c.view.sources?.secrets, 'list');
+              assert.match(c.view.forbidden.secrets ?? '', /^Accès refusé/);
+            } else assert.equal(c.view.sources?.secrets, 'cache');
+          }
+        } finally {
+          session.dispose();
+        }
+      });
+    }
+  });
 
   describe('the built CLI', () => {
     const bundle = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ka-doctor-cli-')), 'cli.js');

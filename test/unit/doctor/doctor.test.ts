@@ -309,4 +309,43 @@ describe('doctor: other start points and findings', () => {
     assert.equal(hop.code, 'pods.waiting');
     assert.match(hop.seen, /RunContainerError \(exec: "sh": not found\)/);
   });
+  it('the waiting reason is explained by the catalogue of states (why and fix), in French and in English', async () => {
+    const v = F.healthy();
+    const cs = (v.objects.pods![0].status as { containerStatuses: Record<string, unknown>[] }).containerStatuses[0];
+    cs.state = { waiting: { reason: 'RunContainerError', message: 'exec: "sh": not found' } };
+    const { hop } = await first(v, SVC);
+    has(hop.why!, 'n’a pas pu démarrer. La commande (command/args) n’existe pas dans l’image');
+    has(hop.fix!, 'Vérifiez command et args dans le manifeste.');
+    const { hop: en } = await first(v, SVC, 'en');
+    assert.match(en.why!, /could not start\. The command \(command\/args\) does not exist in the image/);
+    assert.equal(en.fix, 'Check command and args in the manifest.');
+  });
+  it('a crash loop killed for memory says OOMKilled and how to fix it', async () => {
+    const v = F.healthy('crash');
+    for (const p of v.objects.pods!) {
+      const cs = (p.status as { containerStatuses: Record<string, unknown>[] }).containerStatuses[0];
+      cs.lastState = { terminated: { exitCode: 137, reason: 'OOMKilled' } };
+    }
+    const { hop } = await first(v, SVC);
+    assert.equal(hop.code, 'pods.crashLoop');
+    has(hop.seen, '3 redémarrage(s), dernier code de sortie 137 (OOMKilled)');
+    has(hop.why!, 'dépassé sa limite de mémoire (resources.limits.memory)');
+    has(hop.fix!, 'Augmentez la limite de mémoire');
+  });
+  it('a crash loop ending in a plain Error keeps the crash loop’s own why', async () => {
+    const { hop } = await first(F.healthy('crash'), SVC);
+    assert.doesNotMatch(hop.seen, /\(Error\)/);
+    has(hop.why!, 'L’application s’arrête juste après son démarrage');
+  });
+  it('an evicted Pod (phase Failed): the node’s reason, explained', async () => {
+    const v = F.healthy();
+    const p = v.objects.pods![1];
+    p.status = { phase: 'Failed', reason: 'Evicted', message: 'The node was low on resource: memory.', conditions: [{ type: 'Ready', status: 'False' }] };
+    const { hop } = await first(v, SVC);
+    assert.equal(hop.code, 'pods.podFailed');
+    assert.equal(hop.id, 'pods.running');
+    has(hop.seen, 'Pod « web-abc-1 » arrêté par son nœud : Evicted : The node was low on resource: memory.');
+    has(hop.why!, 'Le Pod a été expulsé de son nœud. Le nœud manquait de mémoire ou de disque');
+    assert.match(hop.kubectl, /^kubectl describe pod web-abc-1 -n demo$/);
+  });
 });

@@ -10,12 +10,18 @@ import { toClusterError } from '../../../../core/cluster/errors';
 import type { ConnectionManager } from '../../connection/manager';
 import { currentLang } from '../../i18n';
 import { readDoctorView } from '../../../../core/doctor/readView';
+import { hubCache, warmDoctorWatches } from '../../../../core/doctor/cache';
 
 export const DIAGNOSE_COMMAND = 'kubeApprenti.diagnostiquer';
 export const DIAGNOSIS_SCHEME = 'kube-apprenti-diagnostic';
 
 type Target = { kind?: string; name?: string; namespace?: string; ref?: { kind: string; name: string; namespace?: string } };
 type Lookup = (kind: string, name: string, namespace: string) => ManifestLocation | undefined;
+
+/** Owner of the doctor's watches in the hub; released after each run (the hub keeps them a minute for a re-run). */
+const WATCH_OWNER = 'kube-apprenti.doctor';
+/** Longest wait for a cold watch's first list before listing that resource directly. */
+const WARM_WAIT_MS = 5_000;
 
 const PICK_PATHS: [StartKind, string][] = [
   ['Ingress', '/apis/networking.k8s.io/v1'], ['Service', '/api/v1'], ['Deployment', '/apis/apps/v1'], ['StatefulSet', '/apis/apps/v1'],
@@ -78,7 +84,15 @@ export async function diagnoseCommand(conn: ConnectionManager, docs: DiagnosisDo
     const t = target;
     const report = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Kube Apprenti\u00a0: ${dt(lang, 'ui.progress', { kind: t.kind, name: t.name })}` },
-      async () => diagnose(await readDoctorView(session.gateway, namespace, { lang, manifest }), t, lang));
+      async () => {
+        // The tree's live cache (one watch per type and namespace) answers what it holds; the rest is listed.
+        try {
+          await warmDoctorWatches(session.hub, WATCH_OWNER, namespace, WARM_WAIT_MS);
+          return diagnose(await readDoctorView(session.gateway, namespace, { lang, manifest, cache: hubCache(session.hub, namespace) }), t, lang);
+        } finally {
+          session.hub.release(WATCH_OWNER);
+        }
+      });
     const uri = vscode.Uri.from({ scheme: DIAGNOSIS_SCHEME, path: `/${namespace}/${t.kind}-${t.name}.txt` });
     docs.set(uri, report, renderText(report, lang));
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true });
