@@ -6,10 +6,16 @@ import { registerTree } from './tree/registerTree';
 import { registerApply } from './applyUi/register';
 import { registerLabs } from './labs/panel/registerLabs';
 import { registerCommands } from './commands/register';
+import type { RenderPreview } from './render/previewFeature';
 
-export async function activateCluster(context: vscode.ExtensionContext): Promise<void> {
+/** Services of the extension bundle the commands need (the render preview talks to the language client). */
+export interface SharedServices {
+  render?: RenderPreview;
+}
+
+export async function activateCluster(context: vscode.ExtensionContext, shared: SharedServices = {}): Promise<void> {
   const tree = registerTree(context);
   const labs = registerLabs(context);
   const apply = registerApply(context);
-  registerCommands(context, { ...tree, ...apply, labs });
+  registerCommands(context, { ...tree, ...apply, labs, render: shared.render });
 }
