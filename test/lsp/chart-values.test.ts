@@ -56,7 +56,7 @@ describe('chart values and the render preview over stdio', function () {
 
   it('hovers, completes and goes to definition on .Values in a template; the chosen values file drives hover, render and preview', async () => {
     const files = filesOf(path.join(FIXTURES, 'helm', 'monsterchart'), 'monsterchart/');
-    files['monsterchart/values-dev.yaml'] = 'frontend:\n  image:\n    tag: "2.0"\n';
+    files['monsterchart/values-dev.yaml'] = 'frontend:\n  image:\n    tag: "2.0"\nsecret:\n  password: monster!\n';
     c = new DiagnosticsClient(files);
     await c.start();
     const rel = `${T}/frontend.yaml`;
@@ -93,6 +93,7 @@ describe('chart values and the render preview over stdio', function () {
     assert.match(before, /^# Aperçu du rendu de monsterchart \(lecture seule, mis à jour à chaque modification\)\n# Valeurs\u00a0: values\.yaml\n---\n# Source: monsterchart\/templates\/frontend-config\.yaml\n/);
     assert.match(before, /# Source: monsterchart\/templates\/frontend\.yaml\napiVersion: apps\/v1\nkind: Deployment\n/);
     assert.match(before, /image: "tecp1\/monstericon:1\.0"/);
+    assert.ok(c.diagnostics.has(c.uri(`${T}/redis.yaml`)) && !c.codes(`${T}/redis.yaml`).includes('KA018'), 'values.yaml alone: the Secret value is base64');
     const target = await c.conn.sendRequest('kubeApprenti/rendu/cible', { uri: c.uri(rel) }) as { kind: string; dirUri: string; title: string; valuesCandidates: string[] };
     assert.deepEqual([target.kind, target.dirUri, target.title, target.valuesCandidates], ['helm', c.uri('monsterchart'), 'monsterchart', [c.uri('monsterchart/values-dev.yaml')]]);
 
@@ -104,6 +105,12 @@ describe('chart values and the render preview over stdio', function () {
     assert.deepEqual(defs2.map((d) => [d.uri, d.range.start.line]), [[c.uri('monsterchart/values-dev.yaml'), 2], [c.uri('monsterchart/values.yaml'), tagLine]]);
     const withDev = await previewOf(rel, (t) => t.includes('monstericon:2.0'));
     assert.match(withDev, /# Valeurs\u00a0: values\.yaml, values-dev\.yaml\n/);
+    // The choice drives the diagnostics too: the Secret value of values-dev.yaml is not base64 (KA018 on the
+    // template line, values-dev.yaml related), which values.yaml alone never gave.
+    await c.waitFor(() => c.of(`${T}/redis.yaml`).some((d) => d.code === 'KA018'), 'KA018 from values-dev.yaml');
+    const ka018 = c.of(`${T}/redis.yaml`).find((d) => d.code === 'KA018')!;
+    assert.equal(ka018.range.start.line, files[`${T}/redis.yaml`].split('\n').findIndex((l) => l.includes('password:')));
+    assert.ok(ka018.relatedInformation?.some((r) => r.location.uri === c.uri('monsterchart/values-dev.yaml') && r.location.range.start.line === 4), JSON.stringify(ka018.relatedInformation));
 
     // An edit of the open template renders again, the server says so, and the preview shows it.
     modified.length = 0;
