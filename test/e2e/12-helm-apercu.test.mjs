@@ -54,7 +54,7 @@ test('« Render preview » ouvre le rendu du chart avec la source de chaque obje
   const { page } = s;
   await openFile(page, TEMPLATE);
   // The values files in use, in the status bar and in a CodeLens above the template.
-  await page.locator('.statusbar-item', { hasText: 'Valeurs : values.yaml' }).first().waitFor({ timeout: 30000 });
+  await page.locator('.statusbar-item', { hasText: /Valeurs\s*:\s*values\.yaml/ }).first().waitFor({ timeout: 30000 });
   await page.locator('.codelens-decoration', { hasText: 'Aperçu du rendu' }).first().waitFor({ timeout: 30000 });
   await runCommand(page, 'Kube Apprenti: Render preview (Helm chart or Kustomize overlay)');
   await page.locator('.tab', { hasText: 'rendu.yaml' }).first().waitFor({ timeout: 30000 });
