@@ -53,7 +53,9 @@ test('survoler `.Values.redis.image.tag` montre la valeur et la ligne de values.
 test('« Render preview » ouvre le rendu du chart avec la source de chaque objet', async () => {
   const { page } = s;
   await openFile(page, TEMPLATE);
-  // The values files in use, in the status bar and in a CodeLens above the template.
+  // The values files in use, in the status bar and in a CodeLens above the template (line 1 scrolled into view:
+  // the hover test left the cursor lower).
+  await gotoLine(page, 1, 1);
   await page.locator('.statusbar-item', { hasText: /Valeurs\s*:\s*values\.yaml/ }).first().waitFor({ timeout: 30000 });
   await page.locator('.codelens-decoration', { hasText: 'Aperçu du rendu' }).first().waitFor({ timeout: 30000 });
   await runCommand(page, 'Kube Apprenti: Render preview (Helm chart or Kustomize overlay)');
