@@ -56,6 +56,9 @@ test('« Render preview » ouvre le rendu du chart avec la source de chaque obje
   // The values files in use, in the status bar and in a CodeLens above the template (line 1 scrolled into view:
   // the hover test left the cursor lower).
   await gotoLine(page, 1, 1);
+  const box = await page.locator('.monaco-editor .view-lines').first().boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + 40);
+  await page.mouse.wheel(0, -5000);
   await page.locator('.statusbar-item', { hasText: /Valeurs\s*:\s*values\.yaml/ }).first().waitFor({ timeout: 30000 });
   await page.locator('.codelens-decoration', { hasText: 'Aperçu du rendu' }).first().waitFor({ timeout: 30000 });
   await runCommand(page, 'Kube Apprenti: Render preview (Helm chart or Kustomize overlay)');
