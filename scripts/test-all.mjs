@@ -62,7 +62,9 @@ async function main() {
   if (only.has('cluster') || needBrowser) execFileSync('bash', ['scripts/cluster-build.sh'], { stdio: ['ignore', 'ignore', 'inherit'] });
 
   step('moteur de rendu Helm/Kustomize (ka-render)');
-  execFileSync('bash', ['scripts/renderer-build.sh'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // Its path (last line printed) is given to code-server's extension host: the VSIX installed for the e2e tests
+  // finds it there (KUBE_APPRENTI_RENDERER), as the repository's language server finds it in the build cache.
+  const renderer = execFileSync('bash', ['scripts/renderer-build.sh'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' }).trim().split('\n').pop();
 
   step('construction (esbuild) et vérification des types (tsc)');
   execFileSync('node', ['esbuild.mjs', '--tests'], { stdio: 'inherit' });
@@ -89,7 +91,7 @@ async function main() {
       execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--out', path.join(WORK, 'kube-apprenti.vsix')], { stdio: ['ignore', 'ignore', 'inherit'] });
       execFileSync('node', ['esbuild.mjs', '--tests'], { stdio: 'inherit' });
     }
-    const clusterEnv = { KUBECONFIG: path.join(ROOT, '.cluster/admin.kubeconfig'), KA_CLUSTER_DIR: path.join(ROOT, '.cluster') };
+    const clusterEnv = { KUBECONFIG: path.join(ROOT, '.cluster/admin.kubeconfig'), KA_CLUSTER_DIR: path.join(ROOT, '.cluster'), KUBE_APPRENTI_RENDERER: renderer };
     if (only.has('inhost')) {
       step('tests dans l’hôte d’extensions de code-server (API vscode réelle)');
       const folder = path.join(WORK, 'ws-inhost');

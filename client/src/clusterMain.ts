@@ -7,11 +7,17 @@ import { registerApply } from './applyUi/register';
 import { registerLabs } from './labs/panel/registerLabs';
 import { registerCommands } from './commands/register';
 import { registerMap } from './map/register';
+import type { RenderPreview } from './render/previewFeature';
 
-export async function activateCluster(context: vscode.ExtensionContext): Promise<void> {
+/** Services of the extension bundle the commands need (the render preview talks to the language client). */
+export interface SharedServices {
+  render?: RenderPreview;
+}
+
+export async function activateCluster(context: vscode.ExtensionContext, shared: SharedServices = {}): Promise<void> {
   const tree = registerTree(context);
   const labs = registerLabs(context);
   const apply = registerApply(context);
   const map = registerMap(context, tree.conn);
-  registerCommands(context, { ...tree, ...apply, labs, map });
+  registerCommands(context, { ...tree, ...apply, labs, map, render: shared.render });
 }

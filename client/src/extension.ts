@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { startLanguageClient, stopLanguageClient } from './lsp/languageClient';
 import { clusterStartFailedText } from '../../core/i18n/extension';
 import { currentLang } from './i18n';
+import { registerRenderPreview } from './render/previewFeature';
 
 export interface ExtensionApi {
   /** Resolves when the cluster bundle is loaded and its features are registered. */
@@ -14,13 +15,14 @@ export interface ExtensionApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
   const t0 = Date.now();
-  await startLanguageClient(context);
+  const client = await startLanguageClient(context);
+  const render = registerRenderPreview(context, client);
   const clusterReady = new Promise<void>((resolve, reject) => {
     setImmediate(() => {
       try {
         // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy load of the second bundle
         const cluster = require('./cluster.js') as typeof import('./clusterMain');
-        Promise.resolve(cluster.activateCluster(context)).then(resolve, reject);
+        Promise.resolve(cluster.activateCluster(context, { render })).then(resolve, reject);
       } catch (err) {
         reject(err);
       }

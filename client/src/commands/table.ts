@@ -26,6 +26,7 @@ import { snapshot } from '../tree/commands/snapshot';
 import type { TreeNode } from '../tree/model/types';
 import type { ClusterTreeProvider } from '../tree/treeProvider';
 import { checkWorkspace } from './checkWorkspace';
+import type { RenderPreview } from '../render/previewFeature';
 
 /** What the handlers need, built once by the features' register functions (clusterMain.ts). */
 export interface CommandServices {
@@ -37,6 +38,8 @@ export interface CommandServices {
   labs: LabController;
   doctor: DoctorServices;
   map: MapController;
+  /** The render preview (extension bundle), absent when the language client did not start. */
+  render?: RenderPreview;
 }
 
 /** A `contributes.menus` entry of the command (`where` is the menu id). */
@@ -54,6 +57,9 @@ export interface CommandSpec {
   /** Registered but not declared in package.json (test hooks). */
   internal?: boolean;
 }
+
+/** Files of a chart or an overlay: Chart.yaml, kustomization.yaml, a template. */
+const RENDER_FILES = 'resourceScheme == file && (resourceFilename =~ /^(Chart|kustomization)\\.ya?ml$/ || resourcePath =~ /\\/templates\\/.+\\.(ya?ml|tpl)$/)';
 
 export const COMMANDS: readonly CommandSpec[] = [
   {
@@ -73,6 +79,21 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: 'kubeApprenti.verifierEspace',
     run: () => checkWorkspace(),
+  },
+  {
+    id: 'kubeApprenti.rendu.apercu',
+    run: (s, uri?: vscode.Uri) => s.render?.open(uri),
+    menus: [
+      { where: 'editor/title', when: RENDER_FILES, group: 'navigation@5' },
+      { where: 'commandPalette', when: 'editorLangId == yaml || resourceFilename =~ /\\.tpl$/' },
+    ],
+  },
+  {
+    id: 'kubeApprenti.rendu.choisirValeurs',
+    run: (s, uri?: vscode.Uri) => s.render?.choose(uri),
+    menus: [
+      { where: 'commandPalette', when: 'editorLangId == yaml || resourceFilename =~ /\\.tpl$/' },
+    ],
   },
   {
     id: 'kubeApprenti.arbre.actualiser',

@@ -12,6 +12,7 @@ import { kindDoc } from './catalog';
 import { fieldSection } from './fieldHover';
 import { hoverLabels } from '../../i18n/hover/labels';
 import { labHover } from './labHover';
+import { toolingFileOf, toolingHover } from './toolingHover';
 import { frenchTypography } from '../../i18n';
 import { workspaceSections } from './workspaceInfo';
 
@@ -61,6 +62,11 @@ function hoverAt(ws: ManifestWorkspace, uri: string, offset: number, lang: Lang)
   const rel = offset - doc.base;
   const name = baseName(uri).toLowerCase();
   if (name === 'lab.yaml' || name === 'lab.yml') return labHover(doc, rel, lang);
+  const tool = toolingFileOf(baseName(uri));
+  if (tool) {
+    const h = toolingHover(tool, doc, rel, lang);
+    if (h || file.kind !== 'manifest') return h;
+  }
   if (file.kind !== 'manifest') return undefined;
   const res = ws.resourceAt(uri, offset);
   if (!res) return undefined;

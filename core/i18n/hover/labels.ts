@@ -47,6 +47,8 @@ const fr = {
   secretInvalid: 'Cette valeur n’est pas du base64 valide : le serveur refusera le Secret.',
   secretReminder: 'Rappel : base64 n’est pas un chiffrement. Toute personne qui lit ce fichier, ou le Secret dans le cluster, peut décoder la valeur.',
   labFieldOf: 'Champ de lab.yaml',
+  chartFieldOf: 'Champ de `Chart.yaml` (Helm)',
+  kustomizationFieldOf: 'Champ de `kustomization.yaml` (Kustomize)',
 };
 
 export type HoverLabels = typeof fr;
@@ -96,6 +98,8 @@ const en: HoverLabels = {
   secretInvalid: 'This value is not valid base64: the API server will reject the Secret.',
   secretReminder: 'Reminder: base64 is not encryption. Anyone who reads this file, or the Secret in the cluster, can decode the value.',
   labFieldOf: 'lab.yaml field',
+  chartFieldOf: '`Chart.yaml` field (Helm)',
+  kustomizationFieldOf: '`kustomization.yaml` field (Kustomize)',
 };
 
 export function hoverLabels(lang: Lang): HoverLabels {

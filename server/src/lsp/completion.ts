@@ -5,12 +5,14 @@ import {
 } from 'vscode-languageserver';
 import { computeCompletion } from '../../../core/analysis/completion/complete';
 import type { CompletionEntry, EntryKind } from '../../../core/analysis/completion/types';
-import { lineStarts, offsetAt } from '../../../core/analysis/index/ranges';
+import { computeLineStarts, lineStarts, offsetAt } from '../../../core/analysis/index/ranges';
+import { valuesCompletion } from '../../../core/render/values';
+import { chartContext, chartDirOfTemplate, textOf } from './chartValues';
 import type { ServerContext } from './context';
 import { toRange } from './toLsp';
 import { normalizeUri } from './uris';
 
-export const capabilities: ServerCapabilities = { completionProvider: { triggerCharacters: [' '], resolveProvider: false } };
+export const capabilities: ServerCapabilities = { completionProvider: { triggerCharacters: [' ', '.'], resolveProvider: false } };
 
 const KIND: Record<EntryKind, CompletionItemKind> = {
   field: CompletionItemKind.Property,
@@ -42,6 +44,15 @@ export function register(connection: Connection, ctx: ServerContext): void {
   connection.onCompletion((params): CompletionList => {
     try {
       const uri = normalizeUri(params.textDocument.uri);
+      const chartDir = chartDirOfTemplate(ctx, uri);
+      if (chartDir) {
+        // In a template: the chart's values after `.Values.` (the manifest completion does not apply to templates).
+        const text = textOf(ctx, uri) ?? '';
+        const tstarts = computeLineStarts(text);
+        const at = offsetAt(tstarts, text.length, params.position.line, params.position.character);
+        const items = valuesCompletion(text, at, chartContext(ctx, ctx.choices, chartDir), ctx.settings().langue);
+        return { isIncomplete: false, items: items.map((e) => toCompletionItem(e, tstarts)) };
+      }
       const file = ctx.workspace.getFile(uri);
       if (!file) return { isIncomplete: false, items: [] };
       const starts = lineStarts(file);
@@ -50,7 +61,7 @@ export function register(connection: Connection, ctx: ServerContext): void {
       // A typed space only opens the list for a value (`type: `), not while indenting.
       if (params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter) {
         const line = file.text.slice(starts[params.position.line] ?? 0, offset);
-        if (!/:\s$/.test(line)) entries = [];
+        if (!/:\s$/.test(line) || params.context.triggerCharacter === '.') entries = [];
       }
       return { isIncomplete: false, items: entries.map((e) => toCompletionItem(e, starts)) };
     } catch (err) {

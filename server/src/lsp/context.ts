@@ -2,6 +2,7 @@
 // and the current settings (an immutable snapshot, replaced when the client changes its configuration).
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { RenderChoices } from './choices';
 import type { Analyzer } from '../../../core/analysis/engine';
 import type { ManifestWorkspace } from '../../../core/analysis/index/workspace';
 import type { Lang } from '../../../core/analysis/model';
@@ -35,6 +36,8 @@ export interface ServerContext {
   onSettingsChanged(listener: (settings: Settings) => void): void;
   /** Workspace folder URIs given by the client. */
   workspaceFolders(): readonly string[];
+  /** Values files and overlays chosen for the renders and the preview. */
+  readonly choices: RenderChoices;
 }
 
 /** Reads `kubeApprenti` settings from an initializationOptions or didChangeConfiguration payload. */

@@ -1,7 +1,9 @@
 // Go to definition (reference → object, selector → pod templates) and find references (object → the places
 // that name it, Pod labels → the selectors that match them). Logic in core/analysis/navigation/.
 import type { Connection, Location, ServerCapabilities } from 'vscode-languageserver';
-import { lineStarts, offsetAt } from '../../../core/analysis/index/ranges';
+import { computeLineStarts, lineStarts, offsetAt } from '../../../core/analysis/index/ranges';
+import { valuesDefinition } from '../../../core/render/values';
+import { chartContext, chartDirOfTemplate, textOf } from './chartValues';
 import { definitionAt, referencesAt, type Place } from '../../../core/analysis/navigation/definition';
 import type { ServerContext } from './context';
 import { startsFor, toRange } from './toLsp';
@@ -28,6 +30,14 @@ export function register(connection: Connection, ctx: ServerContext): void {
   connection.onDefinition((params): Location[] => {
     try {
       const uri = normalizeUri(params.textDocument.uri);
+      const chartDir = chartDirOfTemplate(ctx, uri);
+      if (chartDir) {
+        // `.Values.a.b` → the line of the values file that sets it (the file that wins first).
+        const text = textOf(ctx, uri) ?? '';
+        const starts = computeLineStarts(text);
+        const sites = valuesDefinition(text, offsetAt(starts, text.length, params.position.line, params.position.character), chartContext(ctx, ctx.choices, chartDir));
+        return sites.map((s) => ({ uri: s.uri, range: toRange(computeLineStarts(textOf(ctx, s.uri) ?? ''), s.range) }));
+      }
       const offset = at(uri, params.position.line, params.position.character);
       return offset === undefined ? [] : toLocations(ctx, definitionAt(ctx.workspace, uri, offset));
     } catch (err) {

@@ -1,7 +1,9 @@
 // Hover provider: French explanations of fields, kinds and workspace links (core/analysis/hover/).
 import { MarkupKind, type Connection, type Hover, type ServerCapabilities } from 'vscode-languageserver';
 import { computeHover } from '../../../core/analysis/hover/hover';
-import { lineStarts, offsetAt } from '../../../core/analysis/index/ranges';
+import { computeLineStarts, lineStarts, offsetAt } from '../../../core/analysis/index/ranges';
+import { valuesHover } from '../../../core/render/values';
+import { chartContext, chartDirOfTemplate, textOf } from './chartValues';
 import { warmUpSchemas } from '../../../core/analysis/schema/catalog';
 import type { ServerContext } from './context';
 import { toRange } from './toLsp';
@@ -21,6 +23,13 @@ export function register(connection: Connection, ctx: ServerContext): void {
   connection.onHover((params): Hover | null => {
     try {
       const uri = normalizeUri(params.textDocument.uri);
+      const chartDir = chartDirOfTemplate(ctx, uri);
+      if (chartDir) {
+        const text = textOf(ctx, uri) ?? '';
+        const starts = computeLineStarts(text);
+        const h = valuesHover(text, offsetAt(starts, text.length, params.position.line, params.position.character), chartContext(ctx, ctx.choices, chartDir), ctx.settings().langue);
+        return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: toRange(starts, h.range) } : null;
+      }
       const file = ctx.workspace.getFile(uri);
       if (!file) return null;
       const starts = lineStarts(file);

@@ -19,6 +19,8 @@ import * as symbols from './symbols';
 import { normalizeUri } from './uris';
 import { WorkspaceSync } from './workspace';
 import { RenderSync } from './renders';
+import { RenderChoices } from './choices';
+import * as preview from './preview';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -38,10 +40,11 @@ const ctx: ServerContext = {
   settings: () => settings,
   onSettingsChanged: (l) => { settingsListeners.push(l); },
   workspaceFolders: () => folders,
+  choices: new RenderChoices(),
 };
 const publisher = new DiagnosticsPublisher(ctx);
 const sync = new WorkspaceSync(ctx, publisher);
-const renders = new RenderSync(ctx, publisher);
+const renders = new RenderSync(ctx, publisher, ctx.choices);
 
 function applySettings(next: Settings): void {
   const changed = next.langue !== settings.langue || next.diagnosticsEnabled !== settings.diagnosticsEnabled
@@ -130,6 +133,7 @@ connection.onDidChangeWatchedFiles((params) => {
 
 codeActions.register(connection, ctx);
 for (const f of features) f.register(connection, ctx);
+preview.register(connection, ctx, renders);
 
 // A bug in one handler must never take the server down.
 process.on('uncaughtException', (err) => connection.console.error(`kube-apprenti: ${err.stack ?? String(err)}`));

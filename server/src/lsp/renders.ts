@@ -6,6 +6,7 @@ import { RendererClient } from '../../../core/render/client';
 import { detectTargets, isKustomizationPath, type RenderTarget } from '../../../core/render/detect';
 import { renderTarget } from '../../../core/render/prepare';
 import { RenderRegistry } from '../../../core/analysis/render/renders';
+import type { RenderChoices } from './choices';
 import type { ServerContext } from './context';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { normalizeUri, pathToUri, uriToPath } from './uris';
@@ -21,7 +22,16 @@ export class RenderSync {
   private running?: Promise<void>;
   private idleWaiters: Array<() => void> = [];
 
-  constructor(private readonly ctx: ServerContext, private readonly publisher: DiagnosticsPublisher) {}
+  private readonly renderedListeners: Array<(dirUri: string) => void> = [];
+
+  constructor(private readonly ctx: ServerContext, private readonly publisher: DiagnosticsPublisher, private readonly choices?: RenderChoices) {
+    choices?.onValuesChanged((dirUri) => { this.dirty.add(`${dirUri}/Chart.yaml`); this.arm(0); });
+  }
+
+  /** Called after each render of a chart or overlay (the preview refreshes). */
+  onRendered(listener: (dirUri: string) => void): void {
+    this.renderedListeners.push(listener);
+  }
 
   /** Everything is rendered again (after the scan or a settings change). */
   refreshAll(): void {
@@ -66,7 +76,8 @@ export class RenderSync {
     if (!this.timer) { const w = this.idleWaiters; this.idleWaiters = []; for (const f of w) f(); }
   }
 
-  private targets(): RenderTarget[] {
+  /** The charts and overlays of the workspace. */
+  targets(): RenderTarget[] {
     const paths: string[] = [];
     const uriOf = new Map<string, string>();
     for (const uri of this.ctx.workspace.uris()) {
@@ -108,12 +119,14 @@ export class RenderSync {
     for (const t of todo) {
       const key = keyOf(t);
       const before = workspace.renders.outcome(key);
-      const outcome = await renderTarget(this.client, t, { overrides, kubeVersion: this.ctx.settings().kubernetesVersion });
+      const values = t.kind === 'helm' ? this.choices?.valuesOf(pathToUri(t.dir).replace(/\/$/, '')).map((u) => uriToPath(u)).filter((p): p is string => !!p) : undefined;
+      const outcome = await renderTarget(this.client, t, { overrides, kubeVersion: this.ctx.settings().kubernetesVersion, values });
       workspace.renders.set(outcome);
       for (const u of before?.sources.keys() ?? []) touched.add(u);
       for (const u of outcome.sources.keys()) touched.add(u);
     }
     for (const u of touched) this.publisher.schedule(u);
     await this.publisher.whenIdle();
+    for (const t of todo) for (const l of this.renderedListeners) l(pathToUri(t.dir).replace(/\/$/, ''));
   }
 }

@@ -1,0 +1,30 @@
+// English texts (setting kubeApprenti.langue = en): same keys and placeholders as fr.ts (unit test).
+import type { HelmValuesKey } from './fr';
+
+export const en: Record<HelmValuesKey, string> = {
+  'hover.value': 'Value: `{value}`',
+  'hover.valueBlock': 'Value:',
+  'hover.setIn': 'Set in `{file}`, line {line}.',
+  'hover.overrides': 'It overrides the one of `{file}`, line {line}.',
+  'hover.unset': 'No values file ({files}) sets `{path}`: the template receives an empty value. Check the spelling and the indentation in `values.yaml`.',
+  'hover.nullValue': '`null` (the key is set, but empty)',
+  'hover.files': 'Values files used: {files}.',
+  'completion.detail': 'chart value: {value}',
+  'completion.detailMap': 'block of chart values',
+  'status.values': '$(file-code) Values: {files}',
+  'status.overlay': '$(layers) Overlay: {overlay}',
+  'status.valuesTooltip': 'Values files of the chart “{chart}” used for the render, the diagnostics and the preview. Click to choose others.',
+  'status.overlayTooltip': 'Kustomize overlay rendered for the preview. Click to choose another one.',
+  'pick.valuesTitle': 'Values files of the chart “{chart}”',
+  'pick.valuesPlaceholder': '`values.yaml` is always read first; tick the files to apply on top of it (the last one wins).',
+  'pick.overlayTitle': 'Overlay to preview',
+  'pick.overlayPlaceholder': 'Choose the folder (kustomization.yaml) whose render you want to see.',
+  'preview.none': 'This file belongs to no Helm chart and no Kustomize overlay: open a file of a chart (Chart.yaml, templates/…) or a kustomization.yaml.',
+  'preview.header': '# Render preview of {target} (read-only, updated on every edit)',
+  'preview.values': '# Values: {files}',
+  'preview.error': '# The render failed: {message}',
+  'preview.pending': '# Rendering…',
+  'lens.preview': 'Render preview',
+  'lens.values': 'Values: {files}',
+  'lens.overlay': 'Overlay: {overlay}',
+};

@@ -1,0 +1,72 @@
+// A Helm chart seen by a student in code-server: the template of a chart gets a French diagnostic of its rendered
+// objects on the template line (Problems panel); hovering `.Values.redis.image.tag` shows the value and the
+// values.yaml line that sets it; « Render preview » from the palette opens the rendered YAML, read-only, with the
+// `# Source:` of each object; the status bar and a CodeLens show the values files in use.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { startStudentSession, openFile, shot, showProblems, problemRow, runCommand, gotoLine } from './workbench.mjs';
+
+const TEMPLATE = 'monsterchart/templates/redis.yaml';
+let s;
+before(async () => {
+  s = await startStudentSession('helm-apercu', 'test/fixtures/helm');
+  await openFile(s.page, TEMPLATE);
+});
+after(async () => { await s?.close(); });
+
+test('le template d’un chart reçoit, sur sa ligne, le diagnostic français de l’objet rendu', async () => {
+  const { page } = s;
+  await showProblems(page);
+  // KA059: the rendered Deployment's container has no readiness probe while a Service sends it traffic; the
+  // finding lands on the template's `- name: redis` line (18).
+  const row = await problemRow(page, 'redis-release-name-monsterchart', 120000);
+  const text = (await row.innerText()).replace(/\u00a0/g, ' ');
+  assert.match(text, /sans sonde de disponibilité \(readiness\)/);
+  assert.match(text, /\[Ln 18, Col 9\]/);
+  await shot(page, 'helm-diagnostic-template');
+});
+
+test('survoler `.Values.redis.image.tag` montre la valeur et la ligne de values.yaml qui la définit', async () => {
+  const { page } = s;
+  await openFile(page, TEMPLATE);
+  const lines = fs.readFileSync(`${s.folder}/${TEMPLATE}`, 'utf8').split('\n');
+  const i = lines.findIndex((l) => l.includes('.Values.redis.image.tag'));
+  const col = lines[i].indexOf('.Values.redis.image.tag') + '.Values.redis.image.'.length + 2;
+  const hover = page.locator('.monaco-hover-content:visible').first();
+  let seen = '';
+  for (let attempt = 0; attempt < 5 && !/Définie dans/.test(seen); attempt++) {
+    await page.keyboard.press('Escape');
+    await gotoLine(page, i + 1, col);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    if (await hover.waitFor({ state: 'visible', timeout: 8000 }).then(() => true, () => false)) seen = (await hover.innerText()).replace(/\u00a0/g, ' ');
+  }
+  const valuesLine = fs.readFileSync(`${s.folder}/monsterchart/values.yaml`, 'utf8').split('\n').findIndex((l) => l.includes('tag: "7.2"')) + 1;
+  assert.match(seen, /\.Values\.redis\.image\.tag/);
+  assert.match(seen, /Valeur : 7\.2/);
+  assert.match(seen, new RegExp(`Définie dans values\\.yaml, ligne ${valuesLine}\\.`));
+  await shot(page, 'helm-survol-values');
+  await page.keyboard.press('Escape');
+});
+
+test('« Render preview » ouvre le rendu du chart avec la source de chaque objet', async () => {
+  const { page } = s;
+  await openFile(page, TEMPLATE);
+  // The values files in use, in the status bar and in a CodeLens above the template (line 1 scrolled into view:
+  // the hover test left the cursor lower).
+  await gotoLine(page, 1, 1);
+  const box = await page.locator('.monaco-editor .view-lines').first().boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + 40);
+  await page.mouse.wheel(0, -5000);
+  await page.locator('.statusbar-item', { hasText: /Valeurs\s*:\s*values\.yaml/ }).first().waitFor({ timeout: 30000 });
+  await page.locator('.codelens-decoration', { hasText: 'Aperçu du rendu' }).first().waitFor({ timeout: 30000 });
+  await runCommand(page, 'Kube Apprenti: Render preview (Helm chart or Kustomize overlay)');
+  await page.locator('.tab', { hasText: 'rendu.yaml' }).first().waitFor({ timeout: 30000 });
+  const preview = page.locator('.editor-group-container', { has: page.locator('.tab.active', { hasText: 'rendu.yaml' }) }).locator('.monaco-editor .view-lines').first();
+  await page.waitForFunction((el) => el?.innerText.includes('kind: ConfigMap'), await preview.elementHandle(), { timeout: 30000 });
+  const text = (await preview.innerText()).replace(/\u00a0/g, ' ');
+  assert.match(text, /# Aperçu du rendu de monsterchart \(lecture seule, mis à jour à chaque modification\)/);
+  assert.match(text, /# Source: monsterchart\/templates\/frontend-config\.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: frontend-config-release-name-monsterchart/);
+  await shot(page, 'helm-apercu-rendu');
+});
