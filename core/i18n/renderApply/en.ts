@@ -9,5 +9,7 @@ export const en: Record<RenderApplyKey, string> = {
   noTarget: 'This file is neither the Chart.yaml of a Helm chart nor the kustomization.yaml of a Kustomize overlay.',
   rendering: 'Rendering “{dir}”…',
   pickValues: 'Which values file should the chart be rendered with?',
+  commandLine: 'Equivalent command: {command}',
+  showDetails: 'Show details',
   onlyDefaults: 'values.yaml only',
 };

@@ -7,6 +7,8 @@ export const fr = {
   noTarget: 'Ce fichier n’est ni le Chart.yaml d’un chart Helm ni le kustomization.yaml d’un overlay Kustomize.',
   rendering: 'Rendu de « {dir} »…',
   pickValues: 'Avec quel fichier de valeurs rendre le chart ?',
+  commandLine: 'Commande équivalente : {command}',
+  showDetails: 'Voir le détail',
   onlyDefaults: 'values.yaml seul',
 };
 export type RenderApplyKey = keyof typeof fr;
