@@ -9,6 +9,7 @@ import type { Lab, Step } from '../../../../core/labs/format/types';
 import type { Lang } from '../../../../core/i18n/labs';
 import { labLabels } from '../../../../core/labs/labels';
 import { insideWorkDir, solveStep } from '../../../../core/labs/solve';
+import { labApplyRenderFn } from '../../../../core/labs/verifyLab';
 import type { LabCluster } from './clusterAccess';
 import type { HostText } from '../../../../core/i18n/labsHost';
 
@@ -61,6 +62,7 @@ export async function solveWithConfirmation(o: OpsContext): Promise<boolean> {
         const report = await applyFiles(paths, { gateway: o.cluster.gw, namespace: o.cluster.namespace, labels: labLabels(o.lab.def.id), force: true, lang: o.lang });
         if (!report.ok) throw new Error(summary(report, o.lang));
       },
+      applyRender: labApplyRenderFn(o.cluster.gw, o.cluster.namespace, o.lab.def.id, o.lang, true),
       log: (l) => o.output.appendLine(`[résoudre ${o.step.id}] ${l}`),
     });
     return true;
