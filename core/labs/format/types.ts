@@ -343,5 +343,5 @@ export function isClusterCheck(c: Check): c is ClusterCheck {
 }
 
 export function isWorkspaceCheck(c: Check): c is WorkspaceCheck {
-  return c.type.startsWith('manifeste.') || c.type.startsWith('fichier.');
+  return c.type.startsWith('manifeste.') || c.type.startsWith('fichier.') || c.type.startsWith('rendu.');
 }
