@@ -36,6 +36,12 @@ function staticProblems(lab: Lab): LabProblem[] {
     for (const f of step.files ?? []) if (!known.has(f)) out.push(err(`le fichier « ${f} » n'est ni dans depart/ ni dans une solution.`, `${where}.fichiers`));
     for (const a of step.solve ?? []) {
       if (a === 'solution' && (lab.solutionFiles[step.id] ?? []).length === 0) out.push(err(`« solution » demandé mais le dossier solution/${step.id}/ est vide ou absent.`, `${where}.résoudre`));
+      if (typeof a === 'object' && 'applyRender' in a) {
+        const dir = a.applyRender.replace(/\/+$/, '');
+        if (![...known].some((f) => /^(Chart\.ya?ml|kustomization\.ya?ml|Kustomization)$/.test(f.slice(dir.length + 1)) && f.startsWith(`${dir}/`))) {
+          out.push(err(`« appliquer-rendu » cite « ${a.applyRender} », qui n'est ni un chart (Chart.yaml) ni un overlay (kustomization.yaml) de depart/ ou des solutions.`, `${where}.résoudre`));
+        }
+      }
       if (typeof a === 'object' && 'apply' in a) for (const f of a.apply) if (!known.has(f)) out.push(err(`« appliquer » cite « ${f} », absent de depart/ et des solutions.`, `${where}.résoudre`));
     }
     step.checks.forEach((c, ci) => out.push(...checkProblems(c, `${where}.vérifications[${ci}]`)));

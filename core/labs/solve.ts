@@ -8,6 +8,8 @@ import type { Lab, SolveAction, Step } from './format/types';
 
 /** Applies files of the working folder to the cluster, labelled for the lab (the apply engine behind it). */
 export type ApplyFn = (absPaths: string[]) => Promise<void>;
+/** Applies the render of a chart or an overlay (absolute folder), labelled for the lab. */
+export type ApplyRenderFn = (absDir: string) => Promise<void>;
 
 export interface SolveContext {
   lab: Lab;
@@ -15,6 +17,7 @@ export interface SolveContext {
   workDir: string;
   actions?: LabClusterActions;
   apply?: ApplyFn;
+  applyRender?: ApplyRenderFn;
   labels: Record<string, string>;
   log?: (line: string) => void;
 }
@@ -67,6 +70,11 @@ async function runAction(a: SolveAction, ctx: SolveContext): Promise<void> {
   if ('apply' in a) {
     if (!ctx.apply) throw new Error('Appliquer des fichiers a besoin d\'un cluster.');
     await ctx.apply(a.apply.map((rel) => insideWorkDir(ctx.workDir, rel)));
+    return;
+  }
+  if ('applyRender' in a) {
+    if (!ctx.applyRender) throw new Error('Appliquer un rendu a besoin d\'un cluster.');
+    await ctx.applyRender(insideWorkDir(ctx.workDir, a.applyRender));
     return;
   }
   if ('delete' in a) {

@@ -6,6 +6,10 @@ import * as path from 'node:path';
 import { formatResult, summary } from '../cluster/apply/report';
 import type { ClusterGateway } from '../cluster/gateway';
 import { applyFiles } from '../cluster/write';
+import { applyDocuments } from '../cluster/apply/engine';
+import { renderForApply } from '../render/forApply';
+import { t } from '../i18n/labs';
+import { labRenderer, targetIn } from './workspace/rendered';
 import { LabClusterActions } from './cluster/actions';
 import { GatewayReader, toLabError } from './cluster/gatewayReader';
 import type { CheckResult } from './checks/types';
@@ -14,7 +18,7 @@ import type { Lang } from '../i18n/labs';
 import { labLabels, writeMarker } from './labels';
 import { snapshotPods } from './podsSnapshot';
 import { runStep, stepApplies } from './runner';
-import { copyStartFiles, solveStep, type ApplyFn } from './solve';
+import { copyStartFiles, solveStep, type ApplyFn, type ApplyRenderFn } from './solve';
 import { snapshotFolder } from './workspace/snapshot';
 
 export interface VerifyOptions {
@@ -60,6 +64,21 @@ export function labApplyFn(gw: ClusterGateway, namespace: string, labId: string,
   };
 }
 
+/** Applies the render of a chart or an overlay of the working folder (`appliquer-rendu`), labelled for the lab. */
+export function labApplyRenderFn(gw: ClusterGateway, namespace: string, labId: string, lang: Lang, force: boolean): ApplyRenderFn {
+  return async (dir) => {
+    const target = targetIn(dir, (f) => fs.existsSync(f));
+    if (!target) throw new Error(t(lang, 'détail.pasUnRendu', { rendu: dir }));
+    const rendered = await renderForApply(labRenderer(), target, { namespace, lang });
+    if (rendered.error) throw new Error(rendered.error);
+    const report = await applyDocuments(gw, rendered.docs, { namespace, labels: labLabels(labId), force, lang });
+    if (!report.ok) {
+      const lines = report.results.flatMap((r) => formatResult({ ...r, range: undefined }, false, lang));
+      throw new Error(`${summary(report, lang)}\n${lines.join('\n')}`);
+    }
+  };
+}
+
 export async function verifyLab(lab: Lab, o: VerifyOptions): Promise<VerifyReport> {
   const lang = o.lang ?? 'fr';
   const created = !o.namespace;
@@ -81,7 +100,8 @@ export async function verifyLab(lab: Lab, o: VerifyOptions): Promise<VerifyRepor
       }
       const clock = { startedAt: Date.now(), podsAtStart: await snapshotPods(reader, step).catch(() => undefined) };
       try {
-        await solveStep({ lab, step, workDir, actions, apply: labApplyFn(o.gw, namespace, lab.def.id, lang, true), labels: labLabels(lab.def.id) });
+        await solveStep({ lab, step, workDir, actions, apply: labApplyFn(o.gw, namespace, lab.def.id, lang, true),
+          applyRender: labApplyRenderFn(o.gw, namespace, lab.def.id, lang, true), labels: labLabels(lab.def.id) });
       } catch (err) {
         const msg = toLabError(err, lang).message;
         o.print(`✗ ${head} : « résoudre » a échoué : ${msg}`);

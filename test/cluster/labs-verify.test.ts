@@ -18,9 +18,9 @@ function cli(args: string[]): { code: number; out: string } {
 describe('labs: lab verify --solve on the local cluster', function () {
   this.timeout(600_000);
 
-  it('ships at least 18 labs (l14-l18: StatefulSet, NetworkPolicy, RBAC, quotas, CI/CD)', () => {
-    assert.ok(LABS.length >= 18, LABS.join(', '));
-    for (const id of ['l14-statefulset', 'l15-networkpolicy', 'l16-rbac', 'l17-quotas', 'l18-ci-cd']) assert.ok(LABS.includes(id), id);
+  it('ships at least 20 labs (l14-l20: StatefulSet, NetworkPolicy, RBAC, quotas, CI/CD, Kustomize, Helm)', () => {
+    assert.ok(LABS.length >= 20, LABS.join(', '));
+    for (const id of ['l14-statefulset', 'l15-networkpolicy', 'l16-rbac', 'l17-quotas', 'l18-ci-cd', 'l19-kustomize-environnements', 'l20-helm-monsterchart']) assert.ok(LABS.includes(id), id);
   });
 
   for (const id of LABS) {

@@ -108,4 +108,32 @@ suite('Appliquer, diff et déploiement (cluster local)', () => {
     const tabs = await waitFor(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputTextDiff && t.input.original.scheme === 'kube-apprenti-diff'), (t) => t.length > 0, 10000);
     assert.ok(tabs.length > 0, 'a diff editor on our read-only documents');
   });
+  test('« Appliquer le rendu » sur le kustomization.yaml d’un overlay applique les objets rendus ; « Diff » ne voit alors plus rien à changer', async () => {
+    const root = path.join(dir, 'kustomize');
+    fs.mkdirSync(path.join(root, 'base'), { recursive: true });
+    fs.mkdirSync(path.join(root, 'dev'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'base', 'web.yaml'), manifest('nginx:1.27').split('---\n')[1].replace(`  namespace: ${ns}\n`, ''));
+    fs.writeFileSync(path.join(root, 'base', 'kustomization.yaml'), 'resources:\n- web.yaml\nconfigMapGenerator:\n- name: conf\n  literals:\n  - A=1\n');
+    const doc = await open(path.join('kustomize', 'dev', 'kustomization.yaml'), `namespace: ${ns}\nnameSuffix: -dev\nresources:\n- ../base\n`);
+    const lenses = await waitFor(
+      async () => (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri)) ?? [],
+      (ls) => ls.some((l) => l.command?.title.includes('Appliquer le rendu')), 20000);
+    const lens = lenses.find((l) => l.command?.title.includes('Appliquer le rendu'));
+    assert.equal(lens?.range.start.line, 0);
+    const report = await vscode.commands.executeCommand<ApplyReport>(lens!.command!.command, ...(lens!.command!.arguments ?? []));
+    assert.ok(report?.ok, JSON.stringify(report?.results.map((r) => r.error)));
+    assert.deepEqual(report.results.map((r) => [r.ref?.kind, r.ref?.name.replace(/-[a-z0-9]{10}$/, '-<hash>'), r.outcome]).sort(),
+      [['ConfigMap', 'conf-dev-<hash>', 'created'], ['Deployment', 'web-dev', 'created']]);
+    const dep = await gw().get({ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web-dev', namespace: ns });
+    assert.equal(dep.metadata.annotations?.['config.kubernetes.io/origin'], undefined);
+    const diffLens = lenses.find((l) => l.command?.command === 'kubeApprenti.diffRendu');
+    const diff = await vscode.commands.executeCommand<DiffReport>(diffLens!.command!.command, ...(diffLens!.command!.arguments ?? []));
+    assert.deepEqual(diff?.items.map((i) => i.state), ['same', 'same']);
+    // the course's trap, unsaved: nothing rendered, nothing applied
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, doc.lineAt(3).range, '- ./base');
+    await vscode.workspace.applyEdit(edit);
+    const broken = await vscode.commands.executeCommand<ApplyReport | undefined>(lens!.command!.command, ...(lens!.command!.arguments ?? []));
+    assert.equal(broken, undefined);
+  });
 });

@@ -44,11 +44,12 @@ export async function runApply(deps: ApplyUiDeps, target: Target | undefined, dr
     { location: vscode.ProgressLocation.Notification, title: prefixed(lang, dryRun ? t('dryRunning') : t.n('applying', target.docs.length)) },
     () => applyDocuments(gw, target.docs, { dryRun, force, lang, labels: labLabelsForFiles(target.docs.map((d) => d.file)) }),
   );
-  deps.diagnostics.update(report);
+  if (!target.rendered) deps.diagnostics.update(report);
   const firstError = report.results.find((r) => r.error)?.error;
   const hints = await forbiddenHints(gw, firstError);
-  const command = kubectlApplyCommand({ files: target.files, stdin: target.stdin || target.files.length === 0, dryRun, force, namespace: undefined, context: gw.config.context });
-  log(['', ...report.results.flatMap((r) => formatResult(r, dryRun, lang, hints, vscode.workspace.workspaceFolders?.[0]?.uri.fsPath)), summary(report, lang, hints), t('equivalent', { command })]);
+  const command = target.rendered?.command({ dryRun, force, context: gw.config.context })
+    ?? kubectlApplyCommand({ files: target.files, stdin: target.stdin || target.files.length === 0, dryRun, force, namespace: undefined, context: gw.config.context });
+  log(['', ...shownResults(target, report.results).flatMap((r) => formatResult(r, dryRun, lang, hints, vscode.workspace.workspaceFolders?.[0]?.uri.fsPath)), summary(report, lang, hints), t('equivalent', { command })]);
 
   if (report.conflicts && !dryRun && !force) {
     log(report.results.filter((r) => r.error?.kind === 'conflict').map((r) => describeClusterError(r.error!, lang)));
@@ -68,6 +69,11 @@ export async function runApply(deps: ApplyUiDeps, target: Target | undefined, dr
   // the student's loop: apply, then watch the rollout (live progress notification)
   for (const ref of changedWorkloads.slice(0, 3)) void deps.follow(gw, ref);
   return report;
+}
+
+/** The results as the report shows them: a render's documents have no line in the student's files. */
+export function shownResults<R extends { range?: unknown }>(target: Target, results: R[]): (Omit<R, 'range'> & { range?: R['range'] })[] {
+  return target.rendered ? results.map((r) => ({ ...r, range: undefined })) : results;
 }
 
 /** In-cluster: asks before an apply that changes the IDE's own Deployment/Pod. */

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { parseManifestText } from '../../../core/cluster/apply/manifests';
 import { isWorkloadKind } from '../../../core/cluster/rollout/workloadRef';
 import { CMD, SETTING_CODELENS } from './ids';
+import { renderTargetOf } from './renderCommands';
 import { currentLang } from '../i18n';
 import { applyUi } from '../../../core/i18n/applyUi';
 
@@ -33,6 +34,32 @@ export class ManifestCodeLensProvider implements vscode.CodeLensProvider, vscode
       }
     }
     return lenses;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+    this.sub.dispose();
+  }
+}
+
+/** « Appliquer le rendu » and « Diff » on the first line of a chart's Chart.yaml or an overlay's kustomization.yaml. */
+export class RenderCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.changed.event;
+  private readonly sub = vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration('kubeApprenti')) this.changed.fire();
+  });
+
+  provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
+    if (doc.uri.scheme !== 'file') return [];
+    if (!vscode.workspace.getConfiguration('kubeApprenti').get<boolean>(SETTING_CODELENS, true)) return [];
+    if (!renderTargetOf(doc.uri.fsPath, doc.getText())) return [];
+    const t = applyUi(currentLang());
+    const range = new vscode.Range(0, 0, 0, 0);
+    return [
+      new vscode.CodeLens(range, { title: `$(cloud-upload) ${t('lensApplyRender')}`, tooltip: t('lensApplyRenderTip'), command: CMD.applyRender, arguments: [doc.uri] }),
+      new vscode.CodeLens(range, { title: `$(diff) ${t('lensDiff')}`, tooltip: t('lensDiffRenderTip'), command: CMD.diffRender, arguments: [doc.uri] }),
+    ];
   }
 
   dispose(): void {

@@ -59,7 +59,7 @@ export async function runDiff(provider: DiffContentProvider, diagnostics: Cluste
     await showClusterError(gw, err);
     return undefined;
   }
-  diagnostics.update(report.dryRun);
+  if (!target.rendered) diagnostics.update(report.dryRun);
   const hints = await forbiddenHints(gw, report.items.find((i) => i.result.error)?.result.error);
   const lines: string[] = [''];
   let opened = 0;
@@ -67,7 +67,7 @@ export async function runDiff(provider: DiffContentProvider, diagnostics: Cluste
     const r = item.result;
     const label = r.ref ? refLabel(r.ref) : `document ${r.index + 1}`;
     if (item.state === 'error') {
-      lines.push(...formatResult(r, true, lang, hints));
+      lines.push(...formatResult(target.rendered ? { ...r, range: undefined } : r, true, lang, hints));
       continue;
     }
     lines.push(item.state === 'same' ? t('diffSame', { label }) : t('diffHeader', { label }), ...(item.state === 'same' ? [] : item.summary.map((s) => `    • ${s}`)));
@@ -77,6 +77,7 @@ export async function runDiff(provider: DiffContentProvider, diagnostics: Cluste
       await vscode.commands.executeCommand('vscode.diff', left, right, t('diffTitle', { label }), { preview: opened === 1 });
     }
   }
+  if (target.rendered) lines.push(t('equivalent', { command: target.rendered.command({ dryRun: true, force: false, context: gw.config.context }) }));
   log(lines);
   const changed = report.items.filter((i) => i.state === 'new' || i.state === 'changed');
   if (report.failed) {

@@ -8,6 +8,12 @@ export interface Target {
   /** For the kubectl equivalent: file paths, or none for editor text (`-f -`). */
   files: string[];
   stdin: boolean;
+  /**
+   * Set for the render of a chart or an overlay (« Appliquer le rendu »): the command that does the same (`kubectl
+   * apply -k dev/`…). Its documents' lines are those of the rendered text, not of the student's files: no line
+   * diagnostics, no line numbers in the report.
+   */
+  rendered?: { command: (o: { dryRun: boolean; force: boolean; context?: string }) => string };
 }
 
 const isYamlDoc = (d: vscode.TextDocument): boolean => ['yaml', 'yml', 'json'].includes(d.languageId) || /\.(ya?ml|json)$/i.test(d.fileName);

@@ -3,6 +3,8 @@
 export const CMD = {
   applyDocument: 'kubeApprenti.appliquerRessource',
   diffDocument: 'kubeApprenti.diffRessource',
+  applyRender: 'kubeApprenti.appliquerRendu',
+  diffRender: 'kubeApprenti.diffRendu',
   rolloutStatus: 'kubeApprenti.deploiement.statut',
   rolloutUndo: 'kubeApprenti.deploiement.annuler',
 } as const;

@@ -5,6 +5,7 @@ import type * as vscode from 'vscode';
 import { runApply, type ApplyUiDeps } from '../applyUi/applyCommands';
 import { runDiff, type DiffContentProvider } from '../applyUi/diffCommand';
 import { documentAt, resolveTarget } from '../applyUi/documents';
+import { applyRender, diffRender } from '../applyUi/renderCommands';
 import { historyCommand, pauseCommand, restartCommand, statusCommand, undoCommand, type WorkloadArg } from '../applyUi/rolloutCommands';
 import { changeConnection } from '../connection/commands/changeConnection';
 import { switchContext } from '../connection/commands/switchContext';
@@ -243,6 +244,21 @@ export const COMMANDS: readonly CommandSpec[] = [
     run: (s, uri: vscode.Uri, index: number) => runDiff(s.diffs, s.apply.diagnostics, documentAt(uri, index)),
     menus: [
       {where: 'commandPalette', when: 'false'},
+    ],
+  },
+  {
+    id: 'kubeApprenti.appliquerRendu',
+    run: (s, uri?: vscode.Uri, values?: string[]) => applyRender(s.apply, uri, values),
+    menus: [
+      {where: 'commandPalette', when: 'resourceFilename =~ /^(Chart\\.ya?ml|kustomization\\.ya?ml|Kustomization)$/'},
+      {where: 'explorer/context', when: 'resourceFilename =~ /^(Chart\\.ya?ml|kustomization\\.ya?ml|Kustomization)$/', group: '7_kubeApprenti@4'},
+    ],
+  },
+  {
+    id: 'kubeApprenti.diffRendu',
+    run: (s, uri?: vscode.Uri, values?: string[]) => diffRender(s.diffs, s.apply, uri, values),
+    menus: [
+      {where: 'commandPalette', when: 'resourceFilename =~ /^(Chart\\.ya?ml|kustomization\\.ya?ml|Kustomization)$/'},
     ],
   },
   {

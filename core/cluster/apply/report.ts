@@ -19,8 +19,8 @@ export function outcomeText(outcome: Outcome, dryRun: boolean, lang: Lang): stri
   return at(lang, dryRun ? `outcome.${outcome}.dry` as const : `outcome.${outcome}` as const);
 }
 
-/** One line per object, then indented error/warning lines. */
-export function formatResult(r: ObjectResult, dryRun: boolean, lang: Lang, hints: ErrorHints = {}, cwd?: string): string[] {
+/** One line per object, then indented error/warning lines (no line number for a result without range: a render's object). */
+export function formatResult(r: Omit<ObjectResult, 'range'> & { range?: ObjectResult['range'] }, dryRun: boolean, lang: Lang, hints: ErrorHints = {}, cwd?: string): string[] {
   const where = `${cwd ? path.relative(cwd, r.file) || r.file : r.file}${r.range ? `:${r.range.start.line + 1}` : ''}`;
   const name = r.ref ? refLabel(r.ref) : at(lang, 'result.document', { n: r.index + 1 });
   const line = { icon: ICON[r.outcome], name, namespace: r.ref?.namespace, outcome: outcomeText(r.outcome, dryRun, lang), where };

@@ -4,6 +4,9 @@ import type { ApplyUiKey } from './fr';
 export const en: Record<ApplyUiKey, string> = {
   lensApply: 'Apply',
   lensDiff: 'Diff',
+  lensApplyRender: 'Apply the render',
+  lensApplyRenderTip: 'Renders this chart or overlay (like helm template or kubectl kustomize) and sends the objects to the cluster (server-side apply), after a server dry run',
+  lensDiffRenderTip: 'Compares the rendered objects with their version in the cluster',
   lensStatus: 'Rollout status',
   lensApplyTip: 'Send this object to the cluster (kubectl apply --server-side), after a server dry run',
   lensDiffTip: 'Compare this object with its version in the cluster',

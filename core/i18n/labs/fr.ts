@@ -10,6 +10,8 @@ export const fr = {
   'check.manifeste.diagnostic': 'Le diagnostic {code} est affiché',
   'check.manifeste.secret': '{ressource} : la clé {clé} décodée vaut « {valeur} »',
   'check.fichier.existe': 'Le fichier {fichier} existe',
+  'check.rendu.existe': 'Le rendu de {rendu} contient {ressource}',
+  'check.rendu.champ': 'Rendu de {rendu}, {ressource} : {chemin} {attente}',
   'check.fichier.contient': 'Le fichier {fichier} contient ce qui est demandé',
   'check.cluster.existe': '{ressource} existe dans le cluster',
   'check.cluster.absent': '{ressource} n’existe plus dans le cluster',
@@ -39,6 +41,9 @@ export const fr = {
   // details (what was found)
   'détail.ressourceAbsente': '{ressource} ne figure dans aucun manifeste du lab.',
   'détail.ressourceAbsenteFichier': '{ressource} ne figure pas dans {fichier}.',
+  'détail.renduAbsent': 'Le rendu de {rendu} ne contient pas {ressource} (objets rendus : {objets}).',
+  'détail.renduDouble': 'Le rendu de {rendu} contient {n} objets {ressource} : précisez son nom.',
+  'détail.pasUnRendu': '« {rendu} » ne contient ni Chart.yaml (chart Helm) ni kustomization.yaml (overlay Kustomize).',
   'détail.ressourceDouble': '{ressource} est déclaré {n} fois (fichiers : {fichiers}).',
   'détail.trouvé': 'Trouvé : {valeur}.',
   'valeur.absente': 'champ absent',

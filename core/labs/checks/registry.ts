@@ -16,6 +16,7 @@ import { fileContains, fileExists } from './workspace/files';
 import { manifestExists } from './workspace/manifestExists';
 import { manifestField } from './workspace/manifestField';
 import { manifestSelector } from './workspace/manifestSelector';
+import { renderField } from './workspace/renderField';
 import { secretValue } from './workspace/secretValue';
 
 type Registry = { [T in CheckType]: CheckKind<Extract<Check, { type: T }>> };
@@ -29,6 +30,8 @@ export const checkKinds: Registry = {
   'manifeste.secret': secretValue,
   'fichier.existe': fileExists,
   'fichier.contient': fileContains,
+  'rendu.existe': renderField,
+  'rendu.champ': renderField,
   'cluster.existe': clusterExists,
   'cluster.absent': clusterExists,
   'cluster.champ': clusterField,

@@ -62,6 +62,8 @@ export interface WorkspaceSnapshot {
   diagnostics: WsDiagnostic[];
   /** Text of a file of the working folder, undefined when missing. */
   readFile(rel: string): string | undefined;
+  /** Every file of the working folder (relative, `/` separators): what a render of a chart or an overlay reads. */
+  files?(): string[];
 }
 
 /** Read-only access to the current namespace, as the checks need it. Errors are thrown as LabClusterError. */

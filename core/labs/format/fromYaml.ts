@@ -26,11 +26,13 @@ export const CHECK_KEYS: KeyMap = {
   sélecteur: 'selector', deployment: 'deployment', réplicas: 'replicas', service: 'service', port: 'port',
   tous: 'all', conteneur: 'container', raison: 'reason', objet: 'object', depuisEtape: 'sinceStepStart',
   commande: 'command', sortie: 'output', compte: 'serviceAccount', verbe: 'verb', groupe: 'group', autorisé: 'allowed',
+  rendu: 'render', valeurs: 'values',
 };
 
 /** `résoudre` actions: the action's key, and the keys of its argument when it is a mapping. */
 export const SOLVE_KEYS: Readonly<Record<string, { key: string; args?: KeyMap }>> = {
   appliquer: { key: 'apply' },
+  'appliquer-rendu': { key: 'applyRender' },
   supprimer: { key: 'delete' },
   'supprimer-pods': { key: 'deletePods', args: { sélecteur: 'selector', nombre: 'count' } },
   échelle: { key: 'scale', args: { deployment: 'deployment', réplicas: 'replicas' } },

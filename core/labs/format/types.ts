@@ -110,6 +110,23 @@ export interface SecretValueCheck extends CheckBase {
   value: string;
 }
 
+/** A field (or the existence) of an object in the render of a Helm chart or a Kustomize overlay of the working folder. */
+export interface RenderFieldCheck extends CheckBase, FieldExpectation {
+  type: 'rendu.existe' | 'rendu.champ';
+  /** Folder of the chart (holding Chart.yaml) or of the overlay (holding kustomization.yaml). */
+  /** `rendu` */
+  render: string;
+  /** Helm: extra values files (`-f`), relative to the working folder. */
+  /** `valeurs` */
+  values?: string[];
+  /** `Kind/name` as rendered (`Deployment/frontend-dev`), or only `Kind` when the render has one object of that kind. */
+  /** `ressource` */
+  resource: string;
+  /** rendu.champ: the field, as in manifeste.champ. */
+  /** `chemin` */
+  path?: string;
+}
+
 // ---- cluster checks (current namespace, polled with a timeout) ----
 
 interface ClusterCheckBase extends CheckBase {
@@ -228,7 +245,7 @@ export interface CommandCheck extends CheckBase {
 
 export type WorkspaceCheck =
   | ManifestExistsCheck | ManifestFieldCheck | ManifestSelectorCheck | NoDiagnosticCheck | DiagnosticPresentCheck
-  | FileExistsCheck | FileContainsCheck | SecretValueCheck;
+  | FileExistsCheck | FileContainsCheck | SecretValueCheck | RenderFieldCheck;
 export type ClusterCheck =
   | ClusterExistsCheck | ClusterFieldCheck | DeploymentReadyCheck | EndpointsCheck | PodsRecreatedCheck
   | ContainerRestartedCheck | RevisionsCheck | EventCheck | AccessCheck;
@@ -240,6 +257,7 @@ export type CheckType = Check['type'];
 export type SolveAction =
   | 'solution'
   | { apply: string[] } // appliquer
+  | { applyRender: string } // appliquer-rendu: folder of a chart or an overlay (`kubectl apply -k`)
   | { delete: string } // supprimer
   | { deletePods: { selector: LabelMap; count?: number } } // supprimer-pods: { sélecteur, nombre }
   | { scale: { deployment: string; replicas: number } } // échelle: { deployment, réplicas }
@@ -325,5 +343,5 @@ export function isClusterCheck(c: Check): c is ClusterCheck {
 }
 
 export function isWorkspaceCheck(c: Check): c is WorkspaceCheck {
-  return c.type.startsWith('manifeste.') || c.type.startsWith('fichier.');
+  return c.type.startsWith('manifeste.') || c.type.startsWith('fichier.') || c.type.startsWith('rendu.');
 }

@@ -15,6 +15,21 @@ import type { Mutation, MutationContext, MutationSite, Path } from './types';
 
 const YAML_FILE = /\.ya?ml$/i;
 
+/**
+ * The files the YAML mutations work on: manifests, not the templates of a Helm chart (`<chart>/templates/*.yaml`
+ * next to `<chart>/Chart.yaml`), which are Go templates: quoting `name: a-{{ include "x" . }}` changes its meaning,
+ * and a mutated template is checked through its render (`rendu.*`), which the catalogue does not target.
+ */
+export function mutableFiles(texts: Map<string, string>): [string, string][] {
+  return [...texts].filter(([f]) => {
+    if (!YAML_FILE.test(f)) return false;
+    const m = /^(.*?)(?:^|\/)templates\/.+$/.exec(f);
+    if (!m) return true;
+    const chart = m[1] ? `${m[1]}/` : '';
+    return !texts.has(`${chart}Chart.yaml`) && !texts.has(`${chart}Chart.yml`);
+  });
+}
+
 
 export type MutantStatus = 'caught' | 'missed' | 'accepted' | 'passed' | 'rejected';
 
@@ -86,7 +101,7 @@ const isPrefix = (p: Path, q: Path): boolean => p.length <= q.length && p.every(
 export function stepChanges(before: Map<string, string>, after: Map<string, string>): Changes {
   const objects = (texts: Map<string, string>): Map<string, unknown> => {
     const out = new Map<string, unknown>();
-    for (const [f, t] of texts) if (YAML_FILE.test(f)) for (const r of resourcesOf(t)) out.set(`${r.kind}/${r.name}`, r.object);
+    for (const [, t] of mutableFiles(texts)) for (const r of resourcesOf(t)) out.set(`${r.kind}/${r.name}`, r.object);
     return out;
   };
   const b = objects(before);
@@ -111,7 +126,7 @@ export function isRelevant(m: Mutation, site: MutationSite, changes: Changes): b
 
 export function contextOf(texts: Map<string, string>): MutationContext {
   const resources: MutationContext['resources'] = [];
-  for (const [f, t] of texts) if (YAML_FILE.test(f)) for (const r of resourcesOf(t)) resources.push({ file: f, resource: r });
+  for (const [f, t] of mutableFiles(texts)) for (const r of resourcesOf(t)) resources.push({ file: f, resource: r });
   return { resources };
 }
 
@@ -145,8 +160,7 @@ export async function mutateLab(lab: Lab, lang: Lang = 'fr', mutations: readonly
     if (changes.size === 0) { sr.skipped = 'no-change'; continue; }
     if ((await failures(step, after, workDir, lang)).length > 0) { sr.skipped = 'solution-fails'; report.ok = false; continue; }
     const ctx = contextOf(after);
-    for (const [file, text] of after) {
-      if (!YAML_FILE.test(file)) continue;
+    for (const [file, text] of mutableFiles(after)) {
       for (const m of mutations) {
         for (const cand of m.find(file, text, ctx)) {
           if (!isRelevant(m, cand.site, changes)) continue;

@@ -81,5 +81,5 @@ export function snapshotTexts(workDir: string, texts: Map<string, string>, lang:
       });
     }
   }
-  return { resources, diagnostics, readFile: (rel) => texts.get(rel.replace(/^\.\//, '')) };
+  return { resources, diagnostics, readFile: (rel) => texts.get(rel.replace(/^\.\//, '')), files: () => [...texts.keys()] };
 }

@@ -66,6 +66,23 @@ describe('labs: CLI', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('lab check of the Kustomize lab: rendu.* checks pass with each solution; a broken appliquer-rendu or render check is reported', async () => {
+    const ok = await capture(() => labCheck([path.join(ROOT, 'labs', 'l19-kustomize-environnements')]));
+    assert.equal(ok.code, 0, ok.out);
+    assert.match(ok.out, /étape chemin-base : 4\/4 vérification\(s\) de l'espace de travail réussie\(s\) avec la solution/);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-rendu-'));
+    fs.cpSync(path.join(ROOT, 'labs', 'l19-kustomize-environnements'), dir, { recursive: true });
+    const yaml = fs.readFileSync(path.join(dir, 'lab.yaml'), 'utf8')
+      .replace('      - appliquer-rendu: k8s/dev', '      - appliquer-rendu: k8s/staging')
+      .replace('égal: dev.monsterstack.local\n        échec: "L’Ingress rendu', 'égal: staging.monsterstack.local\n        échec: "L’Ingress rendu');
+    fs.writeFileSync(path.join(dir, 'lab.yaml'), yaml);
+    const r = await capture(() => labCheck([dir]));
+    assert.equal(r.code, 1, r.out);
+    assert.match(r.out, /« appliquer-rendu » cite « k8s\/staging », qui n'est ni un chart \(Chart\.yaml\) ni un overlay/);
+    assert.match(r.out, /Rendu de k8s\/dev, Ingress\/monsterstack-dev\s: spec\.rules\[0\]\.host = «\sstaging\.monsterstack\.local\s»\s» échoue \(Trouvé\s: «\sdev\.monsterstack\.local\s»\)/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('lab verify refuses without --solve, and names an unknown lab', async () => {
     assert.equal((await capture(() => labVerify(['l01-premier-pod']))).code, 2);
     const r = await capture(() => labVerify(['l99-inconnu', '--solve']));
