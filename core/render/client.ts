@@ -27,7 +27,9 @@ export class RendererClient {
 
   constructor(options: RendererOptions = {}) {
     this.binary = options.binary ?? findRenderer();
-    this.timeoutMs = options.timeoutMs ?? 10_000;
+    // KUBE_APPRENTI_RENDER_TIMEOUT_MS: the default limit (tests of endless templates use a short one).
+    const fromEnv = Number(process.env.KUBE_APPRENTI_RENDER_TIMEOUT_MS);
+    this.timeoutMs = options.timeoutMs ?? (fromEnv > 0 ? fromEnv : 10_000);
   }
 
   /** True when the binary was found. */
