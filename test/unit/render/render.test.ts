@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { RendererClient } from '../../../core/render/client';
+import { rendererCandidates } from '../../../core/render/locate';
 import { renderTarget } from '../../../core/render/prepare';
 import { Analyzer } from '../../../core/analysis/engine';
 import { ManifestWorkspace } from '../../../core/analysis/index/workspace';
@@ -356,5 +357,23 @@ describe('template source map (templateOutline)', () => {
     assert.deepEqual(valuesPathOn('containerPort: {{ .Values.service.port }}'), ['service', 'port']);
     assert.deepEqual(valuesPathOn('number: {{ $.Values.frontend.service.port }}'), ['frontend', 'service', 'port']);
     assert.equal(valuesPathOn('name: {{ .Chart.Name }}'), undefined);
+  });
+});
+
+describe('where the renderer is found (rendererCandidates)', () => {
+  const root = path.join(__dirname, '..', '..', '..');
+  it('a platform VSIX’s binary for process.platform/arch comes before the WebAssembly fallback, which comes last', () => {
+    const list = rendererCandidates([root], {});
+    const exe = process.platform === 'win32' ? 'ka-render.exe' : 'ka-render';
+    const own = list.indexOf(path.join(root, 'dist', 'bin', `${process.platform}-${process.arch}`, exe));
+    const wasm = list.indexOf(path.join(root, 'dist', 'bin', 'ka-render.wasm'));
+    assert.ok(own >= 0 && wasm > own, list.join('\n'));
+    const firstWasm = list.findIndex((p) => p.endsWith('.wasm'));
+    assert.ok(list.slice(firstWasm).every((p) => p.endsWith('.wasm')), list.join('\n'));
+  });
+
+  it('KUBE_APPRENTI_RENDERER_WASM=1 keeps only the WebAssembly builds; KUBE_APPRENTI_RENDERER still wins', () => {
+    assert.ok(rendererCandidates([root], { KUBE_APPRENTI_RENDERER_WASM: '1' }).every((p) => p.endsWith('ka-render.wasm')));
+    assert.equal(rendererCandidates([root], { KUBE_APPRENTI_RENDERER_WASM: '1', KUBE_APPRENTI_RENDERER: '/x/ka-render' })[0], '/x/ka-render');
   });
 });
