@@ -23,11 +23,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime/debug"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 
 	"helm.sh/helm/v4/pkg/chart/common"
@@ -88,7 +90,7 @@ func main() {
 		fmt.Println(Version)
 		return
 	}
-	in := bufio.NewReaderSize(os.Stdin, 1<<20)
+	in := bufio.NewReaderSize(waitingReader{os.Stdin}, 1<<20)
 	out := bufio.NewWriter(os.Stdout)
 	enc := json.NewEncoder(out)
 	for {
@@ -110,6 +112,25 @@ func main() {
 		if err != nil {
 			return
 		}
+	}
+}
+
+// waitingReader waits for input instead of failing when the input is non-blocking and empty: under Node's WASI
+// (the WebAssembly fallback, GOOS=wasip1) a read of an empty stdin pipe returns EAGAIN, which would end the loop.
+type waitingReader struct{ r io.Reader }
+
+func (w waitingReader) Read(p []byte) (int, error) {
+	pause := time.Millisecond
+	for {
+		n, err := w.r.Read(p)
+		if n == 0 && err != nil && errors.Is(err, syscall.EAGAIN) {
+			time.Sleep(pause)
+			if pause < 20*time.Millisecond {
+				pause *= 2
+			}
+			continue
+		}
+		return n, err
 	}
 }
 

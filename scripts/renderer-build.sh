@@ -15,13 +15,17 @@ SRC=$(cat "$ROOT/renderer/main.go" "$ROOT/renderer/go.mod" | sha256sum | cut -c1
 DIR="$CACHE/renderer-helm-$HV-kustomize-$KV/$GOOS_-$GOARCH_"
 EXE=ka-render
 [ "$GOOS_" = windows ] && EXE=ka-render.exe
+# GOOS=wasip1 GOARCH=wasm: the WebAssembly fallback, run under Node's WASI (core/render/wasi-runner).
+[ "$GOOS_" = wasip1 ] && EXE=ka-render.wasm
 log() { echo "[renderer-build] $*" >&2; }
-if [ ! -x "$DIR/$EXE" ] || [ "$(cat "$DIR/SOURCE" 2>/dev/null)" != "$SRC" ]; then
+if [ ! -f "$DIR/$EXE" ] || [ "$(cat "$DIR/SOURCE" 2>/dev/null)" != "$SRC" ]; then
   log "construction de ka-render (Helm v$HV, Kustomize v$KV, $GOOS_/$GOARCH_ ; la première fois, quelques minutes)…"
   mkdir -p "$DIR"
+  BUILD_START=$SECONDS
   (cd "$ROOT/renderer" && CGO_ENABLED=0 GOFLAGS=-mod=mod GOOS=$GOOS_ GOARCH=$GOARCH_ nice go build -trimpath \
      -ldflags "-s -w -X main.Version=helm-$HV+kustomize-$KV" -o "$DIR/$EXE.tmp" .)
   mv "$DIR/$EXE.tmp" "$DIR/$EXE"
+  log "ka-render construit en $((SECONDS - BUILD_START)) s ($(du -h "$DIR/$EXE" | cut -f1))"
   echo "$SRC" > "$DIR/SOURCE"
 fi
 echo "$DIR/$EXE"

@@ -1,6 +1,8 @@
 // Client of the ka-render helper: started once, kept alive, one JSON request per line with an id. A request that
 // exceeds its time limit is answered with a `timeout` failure; the helper exits (Go cannot stop a running template)
 // and the next request starts a new one. A missing binary gives an `unavailable` failure with the way to build it.
+// A `.wasm` renderer (the fallback where no native binary exists) runs in a Node process under WASI; its start takes
+// seconds (Go's package initialisation), granted to the first request on top of its time limit.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { RenderRequest, RenderResponse } from './protocol';
@@ -15,6 +17,17 @@ export interface RendererOptions {
 
 interface Pending { resolve: (r: RenderResponse) => void; timer: NodeJS.Timeout }
 
+/** Runs a wasip1 ka-render.wasm (argv[1]) with stdin/stdout as its own, the host's files under `/`. */
+export const WASI_RUNNER = [
+  "const { WASI } = require('node:wasi');",
+  "const wasi = new WASI({ version: 'preview1', args: ['ka-render'], env: {}, preopens: { '/': '/' }, returnOnExit: true });",
+  "const mod = new WebAssembly.Module(require('node:fs').readFileSync(process.argv[1]));",
+  'process.exitCode = wasi.start(new WebAssembly.Instance(mod, wasi.getImportObject()));',
+].join('\n');
+
+/** Time granted to a helper's start before its first answer: Go's initialisation under WASI takes 7–10 s. */
+const START_GRACE_MS = { native: 5_000, wasm: 60_000 };
+
 export class RendererClient {
   private child?: ChildProcessWithoutNullStreams;
   private readonly pending = new Map<number, Pending>();
@@ -22,12 +35,21 @@ export class RendererClient {
   private buffer = '';
   /** Number of helper processes started so far (a restart after a timeout or a crash adds one). */
   starts = 0;
+  /** True once the current helper has answered (its start is over). */
+  private answered = false;
   private readonly binary: string | undefined;
   private readonly timeoutMs: number;
 
   constructor(options: RendererOptions = {}) {
     this.binary = options.binary ?? findRenderer();
-    this.timeoutMs = options.timeoutMs ?? 10_000;
+    // KUBE_APPRENTI_RENDER_TIMEOUT_MS: the default limit (tests of endless templates use a short one).
+    const fromEnv = Number(process.env.KUBE_APPRENTI_RENDER_TIMEOUT_MS);
+    this.timeoutMs = options.timeoutMs ?? (fromEnv > 0 ? fromEnv : 10_000);
+  }
+
+  /** True when the renderer is the WebAssembly fallback. */
+  get wasm(): boolean {
+    return !!this.binary && this.binary.endsWith('.wasm');
   }
 
   /** True when the binary was found. */
@@ -52,7 +74,7 @@ export class RendererClient {
         this.pending.delete(id);
         resolve({ id, ms: limit, error: { kind: 'timeout', message: `render exceeded ${limit} ms` } });
         this.kill(child);
-      }, limit + 2000);
+      }, limit + 2000 + (this.answered ? 0 : START_GRACE_MS[this.wasm ? 'wasm' : 'native']));
       this.pending.set(id, { resolve, timer });
       child.stdin.write(`${JSON.stringify({ ...req, id, timeoutMs: limit })}\n`);
     });
@@ -65,8 +87,15 @@ export class RendererClient {
 
   private ensure(): ChildProcessWithoutNullStreams {
     if (this.child) return this.child;
-    const child = spawn(this.binary as string, [], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = this.wasm
+      ? spawn(process.execPath, ['--no-warnings', '-e', WASI_RUNNER, this.binary as string], {
+        stdio: ['pipe', 'pipe', 'pipe'],
+        // In an editor's extension host, process.execPath may be Electron: run it as Node.
+        env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+      })
+      : spawn(this.binary as string, [], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.starts++;
+    this.answered = false;
     this.child = child;
     this.buffer = '';
     child.stdout.setEncoding('utf8');
@@ -106,6 +135,7 @@ export class RendererClient {
       if (!line.trim()) continue;
       let res: RenderResponse;
       try { res = JSON.parse(line) as RenderResponse; } catch { continue; }
+      this.answered = true;
       const p = this.pending.get(res.id);
       if (!p) continue;
       this.pending.delete(res.id);

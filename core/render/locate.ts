@@ -1,5 +1,7 @@
 // Where the ka-render binary is: $KUBE_APPRENTI_RENDERER, then the build cache of scripts/renderer-build.sh, then
-// dist/bin/ka-render of a packaged extension.
+// dist/bin/<platform>-<arch>/ka-render of a platform-specific VSIX (scripts/package-platforms.mjs); when no native
+// binary exists for this platform, the WebAssembly build (ka-render.wasm, run under Node's WASI: slow to start,
+// 7–10 s) from the cache or dist/bin.
 import { existsSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -28,8 +30,21 @@ export function rendererCandidates(roots: string[], env: NodeJS.ProcessEnv = pro
     const kv = goVersion(goMod, 'sigs.k8s.io/kustomize/api');
     if (hv && kv) out.push(path.join(cache, `renderer-helm-${hv}-kustomize-${kv}`, `${GOOS[process.platform] ?? process.platform}-${GOARCH[process.arch] ?? process.arch}`, exe));
   }
-  for (const root of roots) out.push(path.join(root, 'dist', 'bin', exe));
-  return out;
+  const wasm: string[] = [];
+  for (const root of roots) {
+    const goModPath = path.join(root, 'renderer', 'go.mod');
+    if (!existsSync(goModPath)) continue;
+    const goMod = readFileSync(goModPath, 'utf8');
+    const hv = goVersion(goMod, 'helm.sh/helm/v4');
+    const kv = goVersion(goMod, 'sigs.k8s.io/kustomize/api');
+    if (hv && kv) wasm.push(path.join(cache, `renderer-helm-${hv}-kustomize-${kv}`, 'wasip1-wasm', 'ka-render.wasm'));
+  }
+  for (const root of roots) {
+    out.push(path.join(root, 'dist', 'bin', `${process.platform}-${process.arch}`, exe));
+    wasm.push(path.join(root, 'dist', 'bin', 'ka-render.wasm'));
+  }
+  // KUBE_APPRENTI_RENDERER_WASM=1: the WebAssembly fallback even where a native binary exists (tests).
+  return env.KUBE_APPRENTI_RENDERER_WASM === '1' && !env.KUBE_APPRENTI_RENDERER ? wasm : [...out, ...wasm];
 }
 
 /** Folders above `from` (included), where renderer/ or dist/ may be. */

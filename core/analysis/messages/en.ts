@@ -224,6 +224,8 @@ export const en: MessageCatalogue = {
   KA114: 'Kustomize cannot build this overlay ({detail}). Kustomize’s message names the file or field at fault.',
   'KA114.missing': 'Kustomize cannot find `{path}`: the paths of `resources` are relative to the folder of this kustomization.yaml (from `dev/`, the base is `../base`, not `./base`).',
   'KA114.cycle': 'The overlays include each other (`{path}` comes back here): Kustomize cannot build a loop. An overlay should only include bases.',
+  'KA114.symlink': 'Path `{path}` is a symbolic link loop (a link that leads, directly or not, to itself): Kustomize cannot read it. Replace the link with the file or folder you mean.',
+  'KA114.self': 'Path `{path}` leads back to the folder of this kustomization.yaml itself (a symbolic link to `.`, or `.`): Kustomize would go round in circles. List the resource files or a base’s folder here.',
   'KA114.generator': 'Generator `{name}` replaces (`behavior: replace` or `merge`) a {kind} that no base generates: check its name in the base’s `configMapGenerator`, or remove `behavior`.',
   KA115: 'This patch applies to no object: no `{kind}` named `{name}` among the overlay’s resources. Check `target` (its `kind` and `name` must be indented under `target:`) and the object’s name in the base.',
   KA116: 'Helm cannot read the chart or its values ({detail}). Fix the line shown.',

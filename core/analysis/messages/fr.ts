@@ -236,6 +236,8 @@ export const fr: MessageCatalogue = {
   KA114: 'Kustomize ne peut pas construire cet overlay ({detail}). Le message de Kustomize nomme le fichier ou le champ en cause.',
   'KA114.missing': 'Kustomize ne trouve pas `{path}` : les chemins de `resources` sont relatifs au dossier de ce kustomization.yaml (depuis `dev/`, la base est `../base`, pas `./base`).',
   'KA114.cycle': 'Les overlays s’incluent l’un l’autre (`{path}` revient ici) : Kustomize ne peut pas construire une boucle. Un overlay ne doit inclure que des bases.',
+  'KA114.symlink': 'Le chemin `{path}` est une boucle de liens symboliques (un lien qui mène, directement ou non, à lui-même) : Kustomize ne peut pas le lire. Remplacez le lien par le fichier ou le dossier voulu.',
+  'KA114.self': 'Le chemin `{path}` ramène au dossier de ce kustomization.yaml lui-même (un lien symbolique vers `.`, ou `.`) : Kustomize tournerait en rond. Listez ici les fichiers de ressources ou le dossier d’une base.',
   'KA114.generator': 'Le générateur `{name}` remplace (`behavior: replace` ou `merge`) une {kind} qu’aucune base ne génère : vérifiez son nom dans le `configMapGenerator` de la base, ou retirez `behavior`.',
   KA115: 'Ce patch ne s’applique à aucun objet : aucun `{kind}` nommé `{name}` dans les ressources de l’overlay. Vérifiez `target` (son `kind` et son `name` doivent être indentés sous `target:`) et le nom de l’objet dans la base.',
   KA116: 'Helm ne peut pas lire le chart ou ses valeurs ({detail}). Corrigez la ligne indiquée.',

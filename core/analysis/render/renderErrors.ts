@@ -145,6 +145,11 @@ function kustomizeError(outcome: RenderOutcome, message: string, home: string): 
   const from = /accumulating resources from '([^']+)'/.exec(message);
   if (from) {
     const range = lineWith(`- ${from[1]}`) ?? lineWith(from[1]) ?? { start: 0, end: 0 };
+    // A symlink loop (`a → b → a`): the path never resolves.
+    if (/too many links|too many levels of symbolic links/i.test(message)) return [finding({ code: 'KA114', messageKey: 'KA114.symlink', range, args: { path: from[1] } }, home)];
+    // A resource that leads back to this kustomization's own folder (a symlink to `.`, or `.` itself).
+    const self = /cycle detected: candidate root '([^']+)' contains visited root '([^']+)'/.exec(message);
+    if (self && self[1] === self[2] && !/recursed accumulation/.test(message)) return [finding({ code: 'KA114', messageKey: 'KA114.self', range, args: { path: from[1] } }, home)];
     if (/cycle|recursed accumulation/.test(message)) return [finding({ code: 'KA114', messageKey: 'KA114.cycle', range, args: { path: from[1] } }, home)];
     if (/no such file|must resolve to a file|not a valid directory|evalsymlink/.test(message)) return [finding({ code: 'KA114', messageKey: 'KA114.missing', range, args: { path: from[1] } }, home)];
   }

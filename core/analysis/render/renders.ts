@@ -51,6 +51,8 @@ interface Entry {
   virtual: Map<string, VirtualDoc[]>;
   /** Render errors and not-YAML outputs, placed on their source files. */
   errors: Finding[];
+  /** Parsed values files (by URI), kept for the entry's life: a 5 MB values.yaml is parsed once, not per finding. */
+  valuesDocs?: Map<string, ReturnType<typeof parseDocument>>;
 }
 
 export class RenderRegistry {
@@ -257,8 +259,13 @@ export class RenderRegistry {
       // The last values file that sets the key wins (as Helm merges them).
       for (const vuri of [...entry.outcome.valuesUris].reverse()) {
         const vtext = entry.outcome.sources.get(vuri);
-        if (vtext === undefined) continue;
-        const at = nodeAtPath(parseDocument(vtext).contents, vpath);
+        // A values file the workspace skipped (over its size limit, text not kept) has no lines to point at.
+        if (vtext === undefined || this.ws.getFile(vuri)?.text !== vtext) continue;
+        entry.valuesDocs ??= new Map();
+        let vdoc = entry.valuesDocs.get(vuri);
+        // uniqueKeys: false: the duplicate-key check of the yaml package is quadratic in a map's size.
+        if (!vdoc) { vdoc = parseDocument(vtext, { uniqueKeys: false }); entry.valuesDocs.set(vuri, vdoc); }
+        const at = nodeAtPath(vdoc.contents, vpath);
         if (at.depth === vpath.length && at.key) {
           place.values = { uri: vuri, range: { start: startOf(at.key) ?? 0, end: endOf(at.node) ?? endOf(at.key) ?? 0 }, path: vpath.join('.') };
           break;

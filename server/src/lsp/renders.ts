@@ -21,6 +21,7 @@ export class RenderSync {
   private everything = false;
   private running?: Promise<void>;
   private idleWaiters: Array<() => void> = [];
+  private lastRunEnd = -Infinity;
 
   private readonly renderedListeners: Array<(dirUri: string) => void> = [];
 
@@ -44,7 +45,9 @@ export class RenderSync {
     const uri = normalizeUri(rawUri);
     if (!uri.startsWith('file:')) return;
     this.dirty.add(uri);
-    this.arm(DEBOUNCE_MS);
+    // Leading edge: a lone edit renders at once; the edits of a burst (typing) wait for a pause.
+    const quiet = !this.timer && !this.running && performance.now() - this.lastRunEnd >= DEBOUNCE_MS;
+    this.arm(quiet ? 0 : DEBOUNCE_MS);
   }
 
   /** Resolves when no render is pending (tests). */
@@ -73,6 +76,7 @@ export class RenderSync {
     });
     await this.running;
     this.running = undefined;
+    this.lastRunEnd = performance.now();
     if (!this.timer) { const w = this.idleWaiters; this.idleWaiters = []; for (const f of w) f(); }
   }
 

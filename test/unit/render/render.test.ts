@@ -6,12 +6,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { RendererClient } from '../../../core/render/client';
+import { rendererCandidates } from '../../../core/render/locate';
 import { renderTarget } from '../../../core/render/prepare';
 import { Analyzer } from '../../../core/analysis/engine';
 import { ManifestWorkspace } from '../../../core/analysis/index/workspace';
 import { formatMessage } from '../../../core/analysis/messages';
 import type { Finding } from '../../../core/analysis/model';
 import { checkSeeded, requireRenderer, type Seeded } from './renderHarness';
+import { writeBadInputs } from './badInputs';
 
 const T = 'monsterchart/templates';
 const serious = (s: Seeded) => s.list.filter((_, i) => s.findings[i].severity === 'error' || s.findings[i].severity === 'warning');
@@ -169,6 +171,29 @@ describe('rendered Helm charts and Kustomize overlays (ka-render)', function () 
       const f = s.findings.find((x) => x.messageKey === 'KA110.recursion');
       assert.ok(f, s.list.join(', '));
       assert.match(fr(f), /s’appelle lui-même/);
+    });
+  });
+
+  describe('bad input', () => {
+    let dir: string;
+    before(() => { dir = mkdtempSync(path.join(tmpdir(), 'ka-bad-')); writeBadInputs(dir); });
+    after(() => { rmSync(dir, { recursive: true, force: true }); });
+
+    it('a 5 MB values.yaml: the chart is rendered with it (KA018 on the template), KA101 in French on the values file', async () => {
+      s = await checkSeeded(path.join(dir, 'big'));
+      at(s, 'big/templates/redis.yaml', s.lineOf('big/templates/redis.yaml', 'password:'), 'KA018');
+      const f = at(s, 'big/values.yaml', 1, 'KA101');
+      assert.match(fr(f), /trop volumineux/);
+    });
+
+    it('a symbolic link loop in an overlay, and a link back to its own folder: KA114 in French on the resources line', async () => {
+      s = await checkSeeded(path.join(dir, 'k8s'));
+      const loop = at(s, 'k8s/symlink/kustomization.yaml', s.lineOf('k8s/symlink/kustomization.yaml', '- loop'), 'KA114');
+      assert.equal(loop.messageKey, 'KA114.symlink');
+      assert.match(fr(loop), /boucle de liens symboliques/);
+      const self = at(s, 'k8s/self/kustomization.yaml', s.lineOf('k8s/self/kustomization.yaml', '- self'), 'KA114');
+      assert.equal(self.messageKey, 'KA114.self');
+      assert.match(fr(self), /ramène au dossier de ce kustomization\.yaml/);
     });
   });
 
@@ -332,5 +357,23 @@ describe('template source map (templateOutline)', () => {
     assert.deepEqual(valuesPathOn('containerPort: {{ .Values.service.port }}'), ['service', 'port']);
     assert.deepEqual(valuesPathOn('number: {{ $.Values.frontend.service.port }}'), ['frontend', 'service', 'port']);
     assert.equal(valuesPathOn('name: {{ .Chart.Name }}'), undefined);
+  });
+});
+
+describe('where the renderer is found (rendererCandidates)', () => {
+  const root = path.join(__dirname, '..', '..', '..');
+  it('a platform VSIX’s binary for process.platform/arch comes before the WebAssembly fallback, which comes last', () => {
+    const list = rendererCandidates([root], {});
+    const exe = process.platform === 'win32' ? 'ka-render.exe' : 'ka-render';
+    const own = list.indexOf(path.join(root, 'dist', 'bin', `${process.platform}-${process.arch}`, exe));
+    const wasm = list.indexOf(path.join(root, 'dist', 'bin', 'ka-render.wasm'));
+    assert.ok(own >= 0 && wasm > own, list.join('\n'));
+    const firstWasm = list.findIndex((p) => p.endsWith('.wasm'));
+    assert.ok(list.slice(firstWasm).every((p) => p.endsWith('.wasm')), list.join('\n'));
+  });
+
+  it('KUBE_APPRENTI_RENDERER_WASM=1 keeps only the WebAssembly builds; KUBE_APPRENTI_RENDERER still wins', () => {
+    assert.ok(rendererCandidates([root], { KUBE_APPRENTI_RENDERER_WASM: '1' }).every((p) => p.endsWith('ka-render.wasm')));
+    assert.equal(rendererCandidates([root], { KUBE_APPRENTI_RENDERER_WASM: '1', KUBE_APPRENTI_RENDERER: '/x/ka-render' })[0], '/x/ka-render');
   });
 });

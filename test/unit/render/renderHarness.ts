@@ -38,7 +38,7 @@ export interface Seeded {
 export async function checkSeeded(fixture: string, edits: Record<string, (t: string) => string> = {}, opts: { values?: string[]; set?: string[]; timeoutMs?: number } = {}): Promise<Seeded> {
   const root = mkdtempSync(path.join(tmpdir(), 'ka-render-'));
   const name = path.basename(fixture);
-  cpSync(path.resolve(FIXTURES, fixture), path.join(root, name), { recursive: true });
+  cpSync(path.resolve(FIXTURES, fixture), path.join(root, name), { recursive: true, verbatimSymlinks: true });
   for (const [rel, edit] of Object.entries(edits)) {
     const p = path.join(root, rel);
     let before = '';
