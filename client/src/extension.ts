@@ -14,7 +14,9 @@ export interface ExtensionApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
   const t0 = Date.now();
-  await startLanguageClient(context);
+  // Not awaited before the cluster bundle: when a command activates the extension (a menu item clicked before any
+  // YAML file was opened), it must not wait for the language server's handshake to be registered.
+  const languageClient = startLanguageClient(context);
   const clusterReady = new Promise<void>((resolve, reject) => {
     setImmediate(() => {
       try {
@@ -31,7 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   });
   // Commands of the cluster bundle must be registered before activate() resolves: VS Code runs the command that
   // triggered activation right after it (otherwise « command not found »). The language server is already starting.
-  await clusterReady.catch(() => undefined);
+  await Promise.all([languageClient, clusterReady.catch(() => undefined)]);
   console.log(`[kube-apprenti] activated in ${Date.now() - t0} ms`);
   return { clusterReady };
 }
