@@ -56,9 +56,9 @@ test('l’étudiant démarre le lab du formateur', async () => {
 
 test('la vérification échoue et montre le diagnostic KA001 avec un lien vers la ligne', async () => {
   await f.locator('#btn-verifier').click();
-  await f.locator('#step-status[data-status="échouée"]').waitFor({ timeout: 60000 });
+  await f.locator('#step-status[data-status="failed"]').waitFor({ timeout: 60000 });
   const check = f.locator('#check-results li[data-check-index="0"]');
-  assert.equal(await check.getAttribute('data-status'), 'échouée');
+  assert.equal(await check.getAttribute('data-status'), 'failed');
   const diag = check.locator('.check-diagnostic[data-code="KA001"]');
   await diag.waitFor();
   const text = await diag.innerText();
@@ -99,13 +99,14 @@ test('« Exporter ma progression » demande le nom une fois et écrit un JSON si
   await f.locator('#notice', { hasText: 'Progression exportée et signée' }).waitFor({ timeout: 30000 });
   const file = path.join(s.folder, EXPORT);
   const data = JSON.parse(fs.readFileSync(file, 'utf8'));
-  assert.equal(data.étudiant, 'Camille Martin');
-  assert.equal(data.signature.algorithme, 'HMAC-SHA256');
-  const step = data.labs.find((l) => l.id === LAB).détail[0];
-  assert.deepEqual({ id: step.id, tentatives: step.tentatives, vérificationsRéussies: step.vérificationsRéussies, vérifications: step.vérifications, indicesVus: step.indicesVus, résoudreUtilisé: step.résoudreUtilisé },
-    { id: 'reparer', tentatives: 1, vérificationsRéussies: 0, vérifications: 2, indicesVus: 3, résoudreUtilisé: false });
+  assert.equal(data.student, 'Camille Martin');
+  assert.equal(data.format, 3);
+  assert.equal(data.signature.algorithm, 'HMAC-SHA256');
+  const step = data.labs.find((l) => l.id === LAB).details[0];
+  assert.deepEqual({ id: step.id, attempts: step.attempts, checksPassed: step.checksPassed, checks: step.checks, hintsUsed: step.hintsUsed, solveUsed: step.solveUsed },
+    { id: 'reparer', attempts: 1, checksPassed: 0, checks: 2, hintsUsed: 3, solveUsed: false });
   const csv = fs.readFileSync(file.replace(/\.json$/, '.csv'), 'utf8').trimEnd().split('\n');
-  assert.ok(csv.includes('Camille Martin,e2e-indices,reparer,non,0,2,' + step.tempsPasséS + ',3,non,non'), csv.join('\n'));
+  assert.ok(csv.includes('Camille Martin,e2e-indices,reparer,non,0,2,' + step.timeSpentS + ',3,non,non'), csv.join('\n'));
   assert.match(csv.at(-1), /^# signature HMAC-SHA256 [0-9a-f]{64}$/);
   // The instructor's side: the built CLI finds the signature valid with the class key, invalid after an edit.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ka-classe-'));
@@ -113,8 +114,8 @@ test('« Exporter ma progression » demande le nom une fois et écrit un JSON si
   const grade = (args) => spawnSync(process.execPath, [path.resolve('dist/cli.js'), 'lab', 'grade', dir, ...args], { encoding: 'utf8' });
   const ok = grade(['--cle', KEY, '--format', 'json']);
   assert.equal(ok.status, 0, ok.stderr);
-  assert.deepEqual(JSON.parse(ok.stdout).étudiants.map((e) => [e.étudiant, e.signature, e.indices]), [['Camille Martin', 'valide', 3]]);
-  fs.writeFileSync(path.join(dir, EXPORT), JSON.stringify({ ...data, labs: data.labs.map((l) => ({ ...l, étapesRéussies: 1 })) }));
+  assert.deepEqual(JSON.parse(ok.stdout).students.map((e) => [e.student, e.signature, e.hints]), [['Camille Martin', 'valid', 3]]);
+  fs.writeFileSync(path.join(dir, EXPORT), JSON.stringify({ ...data, labs: data.labs.map((l) => ({ ...l, stepsPassed: 1 })) }));
   assert.equal(grade(['--cle', KEY]).status, 1);
   fs.rmSync(dir, { recursive: true, force: true });
   await shot(s.page, 'labs-indices-export');

@@ -56,9 +56,9 @@ test('l’étudiant ouvre les labs guidés et choisit « Premier Pod »', async 
 
 test('la première vérification échoue avec les messages du lab, en français', async () => {
   await f.locator('#btn-verifier').click();
-  await f.locator('#step-status[data-status="échouée"]').waitFor({ timeout: 60000 });
+  await f.locator('#step-status[data-status="failed"]').waitFor({ timeout: 60000 });
   const first = f.locator('#check-results li[data-check-index="0"]');
-  assert.equal(await first.getAttribute('data-status'), 'échouée');
+  assert.equal(await first.getAttribute('data-status'), 'failed');
   assert.match(await first.innerText(), /Aucun Pod nommé «\sredis\s» dans vos manifestes\s: vérifiez metadata\.name\./);
   await shot(s.page, 'labs-echec');
 });
@@ -97,8 +97,8 @@ test('il corrige le fichier dans l’éditeur : l’étape est cochée', async (
   const saved = fs.readFileSync(path.join(s.folder, LAB, 'k8s', 'redis-pod.yaml'), 'utf8');
   assert.match(saved, /^ {8}- containerPort: 6379$/m, saved);
   await f.locator('#btn-verifier').click();
-  await f.locator('#step-status[data-status="réussie"]').waitFor({ timeout: 60000 });
-  assert.equal(await f.locator('#step-list [data-step-id="ecrire"]').getAttribute('data-status'), 'réussie');
+  await f.locator('#step-status[data-status="passed"]').waitFor({ timeout: 60000 });
+  assert.equal(await f.locator('#step-list [data-step-id="ecrire"]').getAttribute('data-status'), 'passed');
   assert.match(await f.locator('#lab-progress-text').innerText(), /1\/4/);
   await shot(s.page, 'labs-etape-cochee');
 });
@@ -109,8 +109,8 @@ test('il applique le fichier depuis le panneau : l’étape du cluster est coch�
   await f.locator('#btn-appliquer-fichiers').click();
   await f.locator('#notice', { hasText: 'créé' }).waitFor({ timeout: 60000 });
   await f.locator('#btn-verifier').click();
-  await f.locator('#step-status[data-status="réussie"]').waitFor({ timeout: 60000 });
-  assert.equal(await f.locator('#check-results li[data-check-index="0"]').getAttribute('data-status'), 'réussie');
+  await f.locator('#step-status[data-status="passed"]').waitFor({ timeout: 60000 });
+  assert.equal(await f.locator('#check-results li[data-check-index="0"]').getAttribute('data-status'), 'passed');
   assert.match(await f.locator('#lab-progress-text').innerText(), /2\/4/);
   await shot(s.page, 'labs-cluster-coche');
 });
