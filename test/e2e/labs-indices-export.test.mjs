@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startStudentSession, openFile, runCommand, shot } from './workbench.mjs';
+import { startClusterSession, labFrame, runCommand, shot } from './workbench.mjs';
 
 const LAB = 'e2e-indices';
 const KEY = 'ENSAI-2026-groupe-B';
@@ -18,27 +18,9 @@ const EXPORT = 'progression-kube-apprenti-camille-martin.json';
 let s;
 let f; // the panel's webview frame
 
-/** The lab panel's frame (code-server nests the webview in two iframes). */
-async function labFrame(page, timeout = 60000) {
-  const t0 = Date.now();
-  while (Date.now() - t0 < timeout) {
-    for (const fr of page.frames()) {
-      try { if (await fr.locator('main#app').count()) return fr; } catch { /* frame navigating */ }
-    }
-    await page.waitForTimeout(300);
-  }
-  throw new Error('lab panel webview not found');
-}
 
 before(async () => {
-  s = await startStudentSession('labs-indices', 'test/fixtures/lab-indices', { settings: { 'kubeApprenti.labs.cleClasse': KEY } });
-  try {
-    await openFile(s.page, 'cours/lab.yaml');
-    await s.page.locator('.statusbar-item', { hasText: 'kube-apprenti-admin' }).first().waitFor({ timeout: 120000 });
-  } catch (err) {
-    await shot(s.page, 'labs-indices-demarrage-echec');
-    throw err;
-  }
+  s = await startClusterSession('labs-indices', 'test/fixtures/lab-indices', 'cours/lab.yaml', { settings: { 'kubeApprenti.labs.cleClasse': KEY } });
 });
 after(async () => { await s?.close(); });
 

@@ -6,35 +6,15 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startStudentSession, openFile, runCommand, shot } from './workbench.mjs';
+import { startClusterSession, labFrame, runCommand, shot } from './workbench.mjs';
 
 const LAB = 'l01-premier-pod';
 let s;
 let f; // the panel's webview frame
 
-/** The lab panel's frame (code-server nests the webview in two iframes). */
-async function labFrame(page, timeout = 60000) {
-  const t0 = Date.now();
-  while (Date.now() - t0 < timeout) {
-    for (const fr of page.frames()) {
-      try { if (await fr.locator('main#app').count()) return fr; } catch { /* frame navigating */ }
-    }
-    await page.waitForTimeout(300);
-  }
-  throw new Error('lab panel webview not found');
-}
 
-before(async () => {
-  s = await startStudentSession('labs', 'test/fixtures/ws');
-  // Opening a manifest activates the extension; the connection in the status bar means the cluster features are loaded.
-  try {
-    await openFile(s.page, 'application/service.yaml');
-    await s.page.locator('.statusbar-item', { hasText: 'kube-apprenti-admin' }).first().waitFor({ timeout: 120000 });
-  } catch (err) {
-    await shot(s.page, 'labs-demarrage-echec');
-    throw err;
-  }
-});
+// Opening a manifest activates the extension; the connection in the status bar means the cluster features are loaded.
+before(async () => { s = await startClusterSession('labs', 'test/fixtures/ws', 'application/service.yaml'); });
 after(async () => { await s?.close(); });
 
 test('l’étudiant ouvre les labs guidés et choisit « Premier Pod »', async () => {

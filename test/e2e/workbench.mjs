@@ -158,3 +158,32 @@ export async function waitForExtension(page, timeout = 180000) {
     throw err;
   });
 }
+
+/** The lab panel's webview frame (code-server nests the webview in two iframes). */
+export async function labFrame(page, timeout = 60000) {
+  const t0 = Date.now();
+  while (Date.now() - t0 < timeout) {
+    for (const fr of page.frames()) {
+      try { if (await fr.locator('main#app').count()) return fr; } catch { /* frame navigating */ }
+    }
+    await page.waitForTimeout(300);
+  }
+  throw new Error('lab panel webview not found');
+}
+
+/**
+ * A student session whose cluster features are loaded: opens `file` (which activates the extension) and waits for the
+ * connection to the local cluster in the status bar. On failure, a screenshot `<name>-demarrage-echec.png`.
+ */
+export async function startClusterSession(name, fixture, file, options = {}) {
+  const s = await startStudentSession(name, fixture, options);
+  try {
+    await openFile(s.page, file);
+    await s.page.locator('.statusbar-item', { hasText: 'kube-apprenti-admin' }).first().waitFor({ timeout: 120000 });
+  } catch (err) {
+    await shot(s.page, `${name}-demarrage-echec`);
+    await s.close();
+    throw err;
+  }
+  return s;
+}
