@@ -202,9 +202,9 @@ export async function labGrade(args: string[]): Promise<number> {
   const report = gradeExports(inputs, secret);
   const format = p.values.format;
   out((format === 'csv' ? gradeCsv(report) : format === 'json' ? gradeJson(report) : gradeMarkdown(report)).replace(/\n$/, ''));
-  const flagged = report.fichiers.filter((f) => f.alerte);
-  if (format !== 'md') for (const f of flagged) errOut(`⚠ ${f.fichier} (${f.étudiant}) : ${f.alerte}.`);
-  if (!secret?.trim() && report.fichiers.some((f) => f.signature === 'non-vérifiée')) {
+  const flagged = report.files.filter((f) => f.warning);
+  if (format !== 'md') for (const f of flagged) errOut(`⚠ ${f.file} (${f.student}) : ${f.warning}.`);
+  if (!secret?.trim() && report.files.some((f) => f.signature === 'unchecked')) {
     errOut('Signatures non vérifiées : donnez la clé de la classe avec --cle (ou KUBE_APPRENTI_CLE_CLASSE).');
   }
   return flagged.length ? 1 : 0;

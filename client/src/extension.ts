@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { startLanguageClient, stopLanguageClient } from './lsp/languageClient';
 import { clusterStartFailedText } from '../../core/i18n/extension';
 import { currentLang } from './i18n';
-import { registerRenderPreview } from './render/previewFeature';
+import { registerRenderPreview, type RenderPreview } from './render/previewFeature';
 
 export interface ExtensionApi {
   /** Resolves when the cluster bundle is loaded and its features are registered. */
@@ -15,8 +15,16 @@ export interface ExtensionApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
   const t0 = Date.now();
-  const client = await startLanguageClient(context);
-  const render = registerRenderPreview(context, client);
+  // Not awaited before the cluster bundle: when a command activates the extension (a menu item clicked before any
+  // YAML file was opened), it must not wait for the language server's handshake to be registered.
+  const languageClient = startLanguageClient(context);
+  // The render preview needs the client; its commands (registered by the cluster bundle) wait for it.
+  const renderReady = languageClient.then((client) => registerRenderPreview(context, client));
+  renderReady.catch(() => undefined);
+  const render: RenderPreview = {
+    open: async (uri) => (await renderReady).open(uri),
+    choose: async (uri) => (await renderReady).choose(uri),
+  };
   const clusterReady = new Promise<void>((resolve, reject) => {
     setImmediate(() => {
       try {
@@ -33,7 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   });
   // Commands of the cluster bundle must be registered before activate() resolves: VS Code runs the command that
   // triggered activation right after it (otherwise « command not found »). The language server is already starting.
-  await clusterReady.catch(() => undefined);
+  await Promise.all([languageClient, clusterReady.catch(() => undefined)]);
   console.log(`[kube-apprenti] activated in ${Date.now() - t0} ms`);
   return { clusterReady };
 }

@@ -101,7 +101,7 @@ export async function checkLabFolder(dir: string): Promise<CheckLabReport> {
     for (const [ci, c] of step.checks.entries()) {
       if (!isWorkspaceCheck(c)) continue;
       const r = await runCheck(c, ci, ctx);
-      if (r.status === 'réussie') passed++;
+      if (r.status === 'passed') passed++;
       else report.problems.push(err(`avec la solution, la vérification « ${kindOf(c).describe(c, 'fr')} » échoue${r.detail ? ` (${r.detail.replace(/\.$/, '')})` : ''}.`, `étapes[${i}].checks[${ci}]`));
     }
     report.steps.push({ id: step.id, passed, total: ws.length });
@@ -109,7 +109,7 @@ export async function checkLabFolder(dir: string): Promise<CheckLabReport> {
     if (ws.length === step.checks.length && usesSolution(step, lab)) {
       const before: CheckContext = { ...ctx, workspace: snapshotTexts(workDir, filesAfter(lab, i, false)) };
       const all = await Promise.all(ws.map((c, ci) => runCheck(c, ci, before)));
-      if (all.every((r) => r.status === 'réussie')) report.problems.push(warn(`l'étape « ${step.id} » réussit déjà avant sa solution.`, `étapes[${i}]`));
+      if (all.every((r) => r.status === 'passed')) report.problems.push(warn(`l'étape « ${step.id} » réussit déjà avant sa solution.`, `étapes[${i}]`));
     }
   }
   return report;

@@ -49,7 +49,7 @@ export function diagnosticFor(check: Check, ws: WorkspaceSnapshot): DiagnosticHi
 
 /** The first quick fix among the failed results of a step: the hint level after the step's `indices`. */
 export function fixHint(results: CheckResult[] | undefined): DiagnosticHint | undefined {
-  return results?.find((r) => r.status === 'échouée' && r.diagnostic?.fix)?.diagnostic;
+  return results?.find((r) => r.status === 'failed' && r.diagnostic?.fix)?.diagnostic;
 }
 
 /** Number of hint levels of a step: its `indices`, plus the diagnostic's fix when the last run has one. */

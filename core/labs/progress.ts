@@ -1,6 +1,6 @@
 // Progress of a student in the labs: pure data and transitions (saved per workspace by the panel, exported as JSON
 // for the instructor). No vscode import.
-import type { CheckResult } from './checks/types';
+import type { CheckResult, CheckStatus } from './checks/types';
 import { hintLevels } from './diagnosticHints';
 import type { Lab } from './format/types';
 
@@ -37,10 +37,33 @@ export interface ProgressState {
 
 export const EMPTY_PROGRESS: ProgressState = { version: 1, labs: {} };
 
-/** Accepts whatever was stored (older or damaged data gives an empty state rather than a crash). */
+/** Check statuses as earlier versions saved them (French words). */
+const LEGACY_STATUS: Record<string, CheckStatus> = { 'réussie': 'passed', 'échouée': 'failed', 'ignorée': 'skipped', erreur: 'error' };
+
+/** A saved check result with its status in today's words (results saved by older versions had French statuses). */
+function migrateResult(r: CheckResult): CheckResult {
+  const status = LEGACY_STATUS[r?.status as string];
+  return status ? { ...r, status } : r;
+}
+
+/**
+ * Accepts whatever was stored (damaged data gives an empty state rather than a crash); progress saved by an older
+ * version (French check statuses in the last results) is brought to today's shape, so a student keeps it.
+ */
 export function normalizeProgress(raw: unknown): ProgressState {
-  if (!raw || typeof raw !== 'object' || (raw as ProgressState).version !== 1 || typeof (raw as ProgressState).labs !== 'object') return { version: 1, labs: {} };
-  return raw as ProgressState;
+  if (!raw || typeof raw !== 'object' || (raw as ProgressState).version !== 1 || !(raw as ProgressState).labs || typeof (raw as ProgressState).labs !== 'object') return { version: 1, labs: {} };
+  const state = raw as ProgressState;
+  const labs: Record<string, LabProgress> = {};
+  for (const [id, lp] of Object.entries(state.labs)) {
+    if (!lp || typeof lp !== 'object' || !lp.steps || typeof lp.steps !== 'object') continue;
+    const steps: Record<string, StepProgress> = {};
+    for (const [sid, sp] of Object.entries(lp.steps)) {
+      if (!sp || typeof sp !== 'object') continue;
+      steps[sid] = Array.isArray(sp.lastResults) ? { ...sp, lastResults: sp.lastResults.map(migrateResult) } : sp;
+    }
+    labs[id] = { ...lp, steps };
+  }
+  return { ...state, labs };
 }
 
 function freshStep(now: number): StepProgress {
@@ -137,40 +160,43 @@ export function counts(lab: Lab, lp: LabProgress | undefined): { done: number; t
 
 export interface ExportedStep {
   id: string;
-  titre: string;
-  réussieLe?: string;
-  tentatives: number;
-  /** Checks passed at the last run, out of `vérifications`. */
-  vérificationsRéussies: number;
-  vérifications: number;
+  title: string;
+  passedAt?: string;
+  attempts: number;
+  /** Checks passed at the last run, out of `checks`. */
+  checksPassed: number;
+  checks: number;
   /** Seconds from the step's start to its success (or to its last check when it has not passed). */
-  tempsPasséS: number;
-  indicesVus: number;
+  timeSpentS: number;
+  hintsUsed: number;
   /** « Résoudre l'étape » (instructor mode) was used. */
-  résoudreUtilisé: boolean;
-  solutionVue: boolean;
-  optionnelle: boolean;
+  solveUsed: boolean;
+  solutionShown: boolean;
+  optional: boolean;
 }
 
 export interface ExportedLab {
   id: string;
-  titre: string;
-  commencéLe: string;
-  terminéLe?: string;
-  étapesRéussies: number;
-  étapes: number;
-  détail: ExportedStep[];
+  title: string;
+  startedAt: string;
+  completedAt?: string;
+  stepsPassed: number;
+  steps: number;
+  details: ExportedStep[];
 }
 
-/** HMAC-SHA256 of the canonical JSON (see grading/signature.ts), or `aucune` when no class key is set. */
-export type ExportSignature = { algorithme: 'HMAC-SHA256'; valeur: string } | { algorithme: 'aucune' };
+/** HMAC-SHA256 of the canonical JSON (see grading/signature.ts), or `none` when no class key is set. */
+export type ExportSignature = { algorithm: 'HMAC-SHA256'; value: string } | { algorithm: 'none' };
+
+/** Version of the export's JSON shape: 3 has English keys; 2 (French keys) is still read (see migrateExport). */
+export const EXPORT_FORMAT = 3;
 
 export interface ExportedProgress {
-  outil: 'Kube Apprenti';
-  format: 2;
-  exportéLe: string;
-  étudiant?: string;
-  espaceDeTravail?: string;
+  tool: 'Kube Apprenti';
+  format: typeof EXPORT_FORMAT;
+  exportedAt: string;
+  student?: string;
+  workspace?: string;
   labs: ExportedLab[];
   signature?: ExportSignature;
 }
@@ -180,24 +206,64 @@ const iso = (ms?: number): string | undefined => (ms === undefined ? undefined :
 function exportStep(s: Lab['def']['steps'][number], sp: StepProgress | undefined): ExportedStep {
   const end = sp ? sp.passedAt ?? sp.lastRunAt ?? sp.startedAt : 0;
   return {
-    id: s.id, titre: s.title, réussieLe: iso(sp?.passedAt), tentatives: sp?.attempts ?? 0,
-    vérificationsRéussies: sp?.lastResults?.filter((r) => r.status === 'réussie').length ?? 0, vérifications: s.checks.length,
-    tempsPasséS: sp ? Math.max(0, Math.round((end - sp.startedAt) / 1000)) : 0,
-    indicesVus: sp?.hintsShown ?? 0, résoudreUtilisé: !!sp?.solved, solutionVue: sp?.solutionShown ?? false, optionnelle: !!s.optional,
+    id: s.id, title: s.title, passedAt: iso(sp?.passedAt), attempts: sp?.attempts ?? 0,
+    checksPassed: sp?.lastResults?.filter((r) => r.status === 'passed').length ?? 0, checks: s.checks.length,
+    timeSpentS: sp ? Math.max(0, Math.round((end - sp.startedAt) / 1000)) : 0,
+    hintsUsed: sp?.hintsShown ?? 0, solveUsed: !!sp?.solved, solutionShown: sp?.solutionShown ?? false, optional: !!s.optional,
   };
 }
 
 /** The data an instructor collects (unsigned): per lab and per step, success, checks, time, hints, `résoudre`. */
 export function exportProgress(state: ProgressState, labs: Lab[], workspace?: string, now = Date.now()): ExportedProgress {
-  const out: ExportedProgress = { outil: 'Kube Apprenti', format: 2, exportéLe: new Date(now).toISOString(), étudiant: state.student, espaceDeTravail: workspace, labs: [] };
+  const out: ExportedProgress = { tool: 'Kube Apprenti', format: EXPORT_FORMAT, exportedAt: new Date(now).toISOString(), student: state.student, workspace, labs: [] };
   for (const lab of labs) {
     const lp = state.labs[lab.def.id];
     if (!lp) continue;
     const { done, total } = counts(lab, lp);
     out.labs.push({
-      id: lab.def.id, titre: lab.def.title, commencéLe: iso(lp.startedAt)!, terminéLe: iso(lp.completedAt), étapesRéussies: done, étapes: total,
-      détail: lab.def.steps.map((s) => exportStep(s, lp.steps[s.id])),
+      id: lab.def.id, title: lab.def.title, startedAt: iso(lp.startedAt)!, completedAt: iso(lp.completedAt), stepsPassed: done, steps: total,
+      details: lab.def.steps.map((s) => exportStep(s, lp.steps[s.id])),
     });
   }
   return out;
+}
+
+/** A progress export as written by versions before format 3 (French keys); read by `lab grade`. */
+interface LegacyExport {
+  outil?: string; format?: number; 'exportéLe'?: string; 'étudiant'?: string; espaceDeTravail?: string;
+  labs?: { id?: string; titre?: string; 'commencéLe'?: string; 'terminéLe'?: string; 'étapesRéussies'?: number; 'étapes'?: number;
+    'détail'?: { id?: string; titre?: string; 'réussieLe'?: string; tentatives?: number; 'vérificationsRéussies'?: number;
+      'vérifications'?: number; 'tempsPasséS'?: number; indicesVus?: number; 'résoudreUtilisé'?: boolean; solutionVue?: boolean;
+      optionnelle?: boolean }[] }[];
+  signature?: { algorithme?: string; valeur?: string };
+}
+
+/**
+ * An export in today's shape: format 3 as is; format 2 (French keys, written by older versions) mapped key by key.
+ * Undefined when the data is not a progress export. The signature is checked on the file as written, before this.
+ */
+export function migrateExport(raw: unknown): ExportedProgress | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const d = raw as ExportedProgress & LegacyExport;
+  if (d.tool === 'Kube Apprenti' && Array.isArray(d.labs)) {
+    return d.labs.every((l) => l && typeof l.id === 'string' && Array.isArray(l.details)) ? d : undefined;
+  }
+  if (d.outil !== 'Kube Apprenti' || !Array.isArray(d.labs)) return undefined;
+  const old = d as LegacyExport;
+  if (!old.labs!.every((l) => l && typeof l.id === 'string' && Array.isArray(l['détail']))) return undefined;
+  const sig = old.signature;
+  return {
+    tool: 'Kube Apprenti', format: EXPORT_FORMAT, exportedAt: old['exportéLe'] ?? '', student: old['étudiant'], workspace: old.espaceDeTravail,
+    labs: old.labs!.map((l) => ({
+      id: l.id!, title: l.titre ?? l.id!, startedAt: l['commencéLe'] ?? '', completedAt: l['terminéLe'],
+      stepsPassed: l['étapesRéussies'] ?? 0, steps: l['étapes'] ?? 0,
+      details: l['détail']!.map((st) => ({
+        id: String(st.id), title: st.titre ?? String(st.id), passedAt: st['réussieLe'], attempts: st.tentatives ?? 0,
+        checksPassed: st['vérificationsRéussies'] ?? 0, checks: st['vérifications'] ?? 0, timeSpentS: st['tempsPasséS'] ?? 0,
+        hintsUsed: st.indicesVus ?? 0, solveUsed: !!st['résoudreUtilisé'], solutionShown: !!st.solutionVue, optional: !!st.optionnelle,
+      })),
+    })),
+    signature: sig?.algorithme === 'HMAC-SHA256' && typeof sig.valeur === 'string' ? { algorithm: 'HMAC-SHA256', value: sig.valeur }
+      : sig ? { algorithm: 'none' } : undefined,
+  };
 }

@@ -5,70 +5,70 @@ import type { UiStrings } from '../i18n/labsPanel';
 
 export interface LabSummary {
   id: string;
-  titre: string;
-  résumé?: string;
-  niveau: string;
-  durée: number;
-  environnements: string[];
-  origine: 'extension' | 'espace';
-  prérequis: string[];
+  title: string;
+  summary?: string;
+  level: string;
+  duration: number;
+  environments: string[];
+  origin: 'extension' | 'espace';
+  prerequisites: string[];
   done: number;
   total: number;
   /** False when the lab does not run in the current environment. */
   applicable: boolean;
-  terminé: boolean;
+  completed: boolean;
 }
 
 /** A lab folder that could not be loaded (shown in the list with its problems). */
 export interface BrokenLab {
   dir: string;
-  problèmes: string[];
+  problems: string[];
 }
 
 export interface CheckLine {
   index: number;
-  titre: string;
+  title: string;
   cluster: boolean;
 }
 
 export interface StepView {
   id: string;
-  titre: string;
+  title: string;
   markdown: string;
-  fichiers: string[];
+  files: string[];
   /** Hints revealed so far (Markdown), in order. */
-  indices: string[];
-  indicesTotal: number;
+  hints: string[];
+  hintsTotal: number;
   /** Hint levels used so far (recorded in the progress and the export). */
-  indicesUtilisés: number;
-  aSolution: boolean;
-  optionnelle: boolean;
+  hintsUsed: number;
+  hasSolution: boolean;
+  optional: boolean;
   applicable: boolean;
-  réussie: boolean;
-  vérifications: CheckLine[];
-  derniersRésultats?: CheckResult[];
+  passed: boolean;
+  checks: CheckLine[];
+  lastResults?: CheckResult[];
 }
 
 export interface LabView {
   id: string;
-  titre: string;
-  résumé?: string;
-  niveau: string;
-  durée: number;
-  environnementCourant: string;
+  title: string;
+  summary?: string;
+  level: string;
+  duration: number;
+  currentEnvironment: string;
   /** Working folder, relative to the workspace (display only). */
-  dossier: string;
-  démarré: boolean;
-  étapeCourante: string;
-  étapes: StepView[];
+  folder: string;
+  started: boolean;
+  currentStep: string;
+  steps: StepView[];
   done: number;
   total: number;
-  modeFormateur: boolean;
+  instructorMode: boolean;
 }
 
 export type HostToWebview =
   | { type: 'init'; strings: UiStrings }
-  | { type: 'labs'; labs: LabSummary[]; broken: BrokenLab[]; environnement: string }
+  | { type: 'labs'; labs: LabSummary[]; broken: BrokenLab[]; environment: string }
   | { type: 'lab'; lab: LabView }
   | { type: 'checking'; stepId: string }
   | { type: 'checkResult'; stepId: string; result: CheckResult }

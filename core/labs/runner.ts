@@ -43,15 +43,15 @@ async function poll(check: Check, ctx: CheckContext): Promise<Evaluation> {
 export async function runCheck(check: Check, index: number, ctx: CheckContext): Promise<CheckResult> {
   const base = { index, type: check.type, title: describeCheck(check, ctx.lang) };
   const kind = kindOf(check);
-  if (kind.scope === 'cluster' && !ctx.cluster) return { ...base, status: 'erreur', detail: t(ctx.lang, 'détail.pasDeCluster') };
+  if (kind.scope === 'cluster' && !ctx.cluster) return { ...base, status: 'error', detail: t(ctx.lang, 'détail.pasDeCluster') };
   try {
     const ev = kind.scope === 'cluster' ? await poll(check, ctx) : await evaluateOnce(check, ctx);
-    if (ev.ok) return { ...base, status: 'réussie' };
+    if (ev.ok) return { ...base, status: 'passed' };
     const diagnostic = kind.scope === 'workspace' && ctx.workspace ? diagnosticFor(check, ctx.workspace) : undefined;
-    return { ...base, status: 'échouée', failMessage: check.failMessage, detail: ev.detail, ...(diagnostic ? { diagnostic } : {}) };
+    return { ...base, status: 'failed', failMessage: check.failMessage, detail: ev.detail, ...(diagnostic ? { diagnostic } : {}) };
   } catch (err) {
     const msg = err instanceof LabClusterError ? err.message : `${err instanceof Error ? err.message : String(err)}`;
-    return { ...base, status: 'erreur', failMessage: check.failMessage, detail: msg };
+    return { ...base, status: 'error', failMessage: check.failMessage, detail: msg };
   }
 }
 
@@ -67,7 +67,7 @@ export interface StepRun {
 export async function runStep(step: Step, env: Environment, ctx: CheckContext, onResult?: (r: CheckResult) => void): Promise<StepRun> {
   if (!stepApplies(step, env)) {
     const results = step.checks.map((c, i): CheckResult => ({
-      index: i, type: c.type, title: describeCheck(c, ctx.lang), status: 'ignorée', detail: t(ctx.lang, 'détail.ignorée'),
+      index: i, type: c.type, title: describeCheck(c, ctx.lang), status: 'skipped', detail: t(ctx.lang, 'détail.ignorée'),
     }));
     return { stepId: step.id, passed: true, skipped: true, results };
   }
@@ -77,5 +77,5 @@ export async function runStep(step: Step, env: Environment, ctx: CheckContext, o
     pending.push(runCheck(check, i, ctx).then((r) => { results[i] = r; onResult?.(r); }));
   });
   await Promise.all(pending);
-  return { stepId: step.id, passed: results.every((r) => r.status === 'réussie'), skipped: false, results };
+  return { stepId: step.id, passed: results.every((r) => r.status === 'passed'), skipped: false, results };
 }

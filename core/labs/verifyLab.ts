@@ -38,10 +38,10 @@ export interface VerifyOptions {
 export interface VerifyReport {
   ok: boolean;
   namespace: string;
-  steps: { id: string; status: 'réussie' | 'échouée' | 'ignorée'; results: CheckResult[]; error?: string }[];
+  steps: { id: string; status: 'passed' | 'failed' | 'skipped'; results: CheckResult[]; error?: string }[];
 }
 
-const MARK: Record<CheckResult['status'], string> = { réussie: '✓', échouée: '✗', ignorée: '–', erreur: '!' };
+const MARK: Record<CheckResult['status'], string> = { passed: '✓', failed: '✗', skipped: '–', error: '!' };
 
 /** Creates `lab-<id>-<random>` and waits for its default ServiceAccount (Pods cannot be created before). */
 export async function freshNamespace(gw: ClusterGateway, labId: string): Promise<string> {
@@ -95,7 +95,7 @@ export async function verifyLab(lab: Lab, o: VerifyOptions): Promise<VerifyRepor
       const head = `Étape ${i + 1}/${lab.def.steps.length} « ${step.title} »`;
       if (!stepApplies(step, o.env)) {
         o.print(`– ${head} : ignorée dans l'environnement ${o.env}`);
-        report.steps.push({ id: step.id, status: 'ignorée', results: [] });
+        report.steps.push({ id: step.id, status: 'skipped', results: [] });
         continue;
       }
       const clock = { startedAt: Date.now(), podsAtStart: await snapshotPods(reader, step).catch(() => undefined) };
@@ -105,7 +105,7 @@ export async function verifyLab(lab: Lab, o: VerifyOptions): Promise<VerifyRepor
       } catch (err) {
         const msg = toLabError(err, lang).message;
         o.print(`✗ ${head} : « résoudre » a échoué : ${msg}`);
-        report.steps.push({ id: step.id, status: 'échouée', results: [], error: msg });
+        report.steps.push({ id: step.id, status: 'failed', results: [], error: msg });
         report.ok = false;
         continue;
       }
@@ -114,9 +114,9 @@ export async function verifyLab(lab: Lab, o: VerifyOptions): Promise<VerifyRepor
       o.print(`${run.passed ? '✓' : '✗'} ${head}`);
       for (const r of run.results) {
         o.print(`    ${MARK[r.status]} ${r.title}`);
-        if (r.status !== 'réussie') o.print(`      ${r.failMessage ?? ''}${r.detail ? ` — ${r.detail}` : ''}`);
+        if (r.status !== 'passed') o.print(`      ${r.failMessage ?? ''}${r.detail ? ` — ${r.detail}` : ''}`);
       }
-      report.steps.push({ id: step.id, status: run.passed ? 'réussie' : 'échouée', results: run.results });
+      report.steps.push({ id: step.id, status: run.passed ? 'passed' : 'failed', results: run.results });
       if (!run.passed) report.ok = false;
     }
   } finally {
@@ -125,7 +125,7 @@ export async function verifyLab(lab: Lab, o: VerifyOptions): Promise<VerifyRepor
       await o.gw.delete({ apiVersion: 'v1', kind: 'Namespace', name: namespace }).catch(() => undefined);
     }
   }
-  const passed = report.steps.filter((s) => s.status === 'réussie').length;
+  const passed = report.steps.filter((s) => s.status === 'passed').length;
   o.print(report.ok ? `Lab vérifié : ${passed} étape(s) réussie(s).` : `Échec de la vérification du lab ${lab.def.id}.`);
   return report;
 }

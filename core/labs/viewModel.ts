@@ -13,15 +13,15 @@ export function summaries(entries: CatalogEntry[], state: ProgressState, env: En
   const broken: BrokenLab[] = [];
   for (const e of entries) {
     if (!e.lab) {
-      broken.push({ dir: e.dir, problèmes: e.problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}${p.path ? ` (${p.path})` : ''} : ${p.message}`) });
+      broken.push({ dir: e.dir, problems: e.problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}${p.path ? ` (${p.path})` : ''} : ${p.message}`) });
       continue;
     }
     const d = e.lab.def;
     const lp = state.labs[d.id];
     const { done, total } = counts(e.lab, lp);
     labs.push({
-      id: d.id, titre: d.title, résumé: d.summary, niveau: d.level, durée: d.duration, environnements: d.environments,
-      origine: e.lab.origin, prérequis: d.prerequisites ?? [], done, total, applicable: d.environments.includes(env), terminé: !!lp?.completedAt,
+      id: d.id, title: d.title, summary: d.summary, level: d.level, duration: d.duration, environments: d.environments,
+      origin: e.lab.origin, prerequisites: d.prerequisites ?? [], done, total, applicable: d.environments.includes(env), completed: !!lp?.completedAt,
     });
   }
   return { labs, broken };
@@ -40,20 +40,20 @@ export function labView(lab: Lab, state: ProgressState, o: LabViewOptions): LabV
   const { done, total } = counts(lab, lp);
   const current = lp?.currentStep && lab.def.steps.some((s) => s.id === lp.currentStep) ? lp.currentStep : lab.def.steps[0].id;
   return {
-    id: lab.def.id, titre: lab.def.title, résumé: lab.def.summary, niveau: lab.def.level, durée: lab.def.duration,
-    environnementCourant: o.env, dossier: o.workDirLabel, démarré: o.started, étapeCourante: current, done, total, modeFormateur: o.instructor,
-    étapes: lab.def.steps.map((s) => {
+    id: lab.def.id, title: lab.def.title, summary: lab.def.summary, level: lab.def.level, duration: lab.def.duration,
+    currentEnvironment: o.env, folder: o.workDirLabel, started: o.started, currentStep: current, done, total, instructorMode: o.instructor,
+    steps: lab.def.steps.map((s) => {
       const sp = lp?.steps[s.id];
       // The hint levels: the step's `indices` in order, then the quick fix of the diagnostic that explains a failure.
       const fix = fixHint(sp?.lastResults);
       const levels = [...(s.hints ?? []), ...(fix?.fix ? [t(o.lang, 'indice.correction', { code: fix.code, correction: fix.fix })] : [])];
       return {
-        id: s.id, titre: s.title, markdown: lab.markdown[s.id] ?? '', fichiers: s.files ?? [],
-        indices: levels.slice(0, sp?.hintsShown ?? 0), indicesTotal: hintLevels(s.hints, sp?.lastResults), indicesUtilisés: sp?.hintsShown ?? 0,
-        aSolution: (lab.solutionFiles[s.id] ?? []).length > 0, optionnelle: !!s.optional, applicable: stepApplies(s, o.env),
-        réussie: sp?.passedAt !== undefined,
-        vérifications: s.checks.map((c, i) => ({ index: i, titre: c.title ?? kindOf(c).describe(c, o.lang), cluster: kindOf(c).scope === 'cluster' })),
-        derniersRésultats: sp?.lastResults,
+        id: s.id, title: s.title, markdown: lab.markdown[s.id] ?? '', files: s.files ?? [],
+        hints: levels.slice(0, sp?.hintsShown ?? 0), hintsTotal: hintLevels(s.hints, sp?.lastResults), hintsUsed: sp?.hintsShown ?? 0,
+        hasSolution: (lab.solutionFiles[s.id] ?? []).length > 0, optional: !!s.optional, applicable: stepApplies(s, o.env),
+        passed: sp?.passedAt !== undefined,
+        checks: s.checks.map((c, i) => ({ index: i, title: c.title ?? kindOf(c).describe(c, o.lang), cluster: kindOf(c).scope === 'cluster' })),
+        lastResults: sp?.lastResults,
       };
     }),
   };

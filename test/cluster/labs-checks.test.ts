@@ -54,53 +54,53 @@ describe('labs: cluster checks on the real cluster', function () {
   after(async () => { await cleanup(); });
 
   it('cluster.existe / cluster.absent', async () => {
-    assert.equal((await run({ type: 'cluster.existe', resource: 'Deployment/web', failMessage: 'Le Deployment web manque.' })).status, 'réussie');
-    assert.equal((await run({ type: 'cluster.existe', resource: 'Pod', selector: { app: 'web' }, timeout: 60, failMessage: 'x.....' })).status, 'réussie');
+    assert.equal((await run({ type: 'cluster.existe', resource: 'Deployment/web', failMessage: 'Le Deployment web manque.' })).status, 'passed');
+    assert.equal((await run({ type: 'cluster.existe', resource: 'Pod', selector: { app: 'web' }, timeout: 60, failMessage: 'x.....' })).status, 'passed');
     const ko = await run({ type: 'cluster.existe', resource: 'Service/absent', timeout: 1, failMessage: 'Le Service absent manque.' });
-    assert.equal(ko.status, 'échouée');
+    assert.equal(ko.status, 'failed');
     assert.equal(ko.failMessage, 'Le Service absent manque.');
     assert.match(ko.detail ?? '', new RegExp(`n['’]existe pas dans le namespace ${ns}`));
-    assert.equal((await run({ type: 'cluster.absent', resource: 'Service/absent', failMessage: 'x.....' })).status, 'réussie');
-    assert.equal((await run({ type: 'cluster.absent', resource: 'Service/web', timeout: 1, failMessage: 'Le Service existe encore.' })).status, 'échouée');
+    assert.equal((await run({ type: 'cluster.absent', resource: 'Service/absent', failMessage: 'x.....' })).status, 'passed');
+    assert.equal((await run({ type: 'cluster.absent', resource: 'Service/web', timeout: 1, failMessage: 'Le Service existe encore.' })).status, 'failed');
   });
 
   it('cluster.deployment-pret: ready with N, not with N+1', async () => {
-    assert.equal((await run({ type: 'cluster.deployment-pret', deployment: 'web', replicas: 2, timeout: 60, failMessage: 'x.....' })).status, 'réussie');
+    assert.equal((await run({ type: 'cluster.deployment-pret', deployment: 'web', replicas: 2, timeout: 60, failMessage: 'x.....' })).status, 'passed');
     const ko = await run({ type: 'cluster.deployment-pret', deployment: 'web', replicas: 3, timeout: 2, failMessage: 'Il faut 3 réplicas prêts.' });
-    assert.equal(ko.status, 'échouée');
+    assert.equal(ko.status, 'failed');
     assert.match(ko.detail ?? '', /2 réplica\(s\) prêt\(s\) sur 2 demandé\(s\)\s; condition Available\s: True/);
   });
 
   it('cluster.champ on a live object (kubectl agrees)', async () => {
     const image = kubectl('admin', ['get', 'deploy', 'web', '-n', ns, '-o', 'jsonpath={.spec.template.spec.containers[0].image}']).stdout;
     assert.equal(image, 'nginx:1.27');
-    assert.equal((await run({ type: 'cluster.champ', resource: 'Deployment/web', path: 'spec.template.spec.containers[0].image', equals: image, failMessage: 'x.....' })).status, 'réussie');
+    assert.equal((await run({ type: 'cluster.champ', resource: 'Deployment/web', path: 'spec.template.spec.containers[0].image', equals: image, failMessage: 'x.....' })).status, 'passed');
     const ko = await run({ type: 'cluster.champ', resource: 'Deployment/web', path: 'spec.replicas', equals: 5, timeout: 1, failMessage: 'Il faut 5 réplicas.' });
     assert.equal(ko.detail?.startsWith('Trouvé\u00a0: 2.'), true, ko.detail);
   });
 
   it('cluster.endpoints: ready EndpointSlice addresses, empty when the selector is broken', async () => {
-    assert.equal((await run({ type: 'cluster.endpoints', service: 'web', min: 2, port: 80, timeout: 60, failMessage: 'x.....' })).status, 'réussie');
+    assert.equal((await run({ type: 'cluster.endpoints', service: 'web', min: 2, port: 80, timeout: 60, failMessage: 'x.....' })).status, 'passed');
     apply(SERVICE('casse', 'webb'));
-    assert.equal((await run({ type: 'cluster.endpoints', service: 'casse', max: 0, timeout: 10, failMessage: 'x.....' })).status, 'réussie');
+    assert.equal((await run({ type: 'cluster.endpoints', service: 'casse', max: 0, timeout: 10, failMessage: 'x.....' })).status, 'passed');
     const ko = await run({ type: 'cluster.endpoints', service: 'casse', min: 1, timeout: 3, failMessage: 'Le Service casse n\'a aucun Pod.' });
-    assert.equal(ko.status, 'échouée');
+    assert.equal(ko.status, 'failed');
     assert.match(ko.detail ?? '', /^0 endpoint\(s\) prêt\(s\)\./);
   });
 
   it('cluster.pods-recrees: fails before a Pod is deleted, passes after the Deployment recreated it', async () => {
     const clock = { startedAt: Date.now(), podsAtStart: { 'app=web': (await ctx.cluster!.list('Pod', { app: 'web' })).map((p) => String((p.metadata as { uid: string }).uid)) } };
     const check: Check = { type: 'cluster.pods-recrees', selector: { app: 'web' }, min: 1, timeout: 2, failMessage: 'Aucun Pod recréé.' };
-    assert.equal((await run(check, { clock })).status, 'échouée');
+    assert.equal((await run(check, { clock })).status, 'failed');
     const name = kubectl('admin', ['get', 'pods', '-n', ns, '-l', 'app=web', '-o', 'jsonpath={.items[0].metadata.name}']).stdout;
     assert.equal(kubectl('admin', ['delete', 'pod', name, '-n', ns, '--wait=false']).code, 0);
-    assert.equal((await run({ ...check, timeout: 60 }, { clock })).status, 'réussie');
+    assert.equal((await run({ ...check, timeout: 60 }, { clock })).status, 'passed');
   });
 
   it('cluster.redemarrages: a crashing container (KWOK crash-loop stage) restarts', async () => {
     apply(DEPLOY('plante', 'busybox-crash:1.36', 1));
     const check: Check = { type: 'cluster.redemarrages', selector: { app: 'plante' }, min: 1, timeout: 60, failMessage: 'Le conteneur n\'a pas redémarré.' };
-    assert.equal((await run(check)).status, 'réussie');
+    assert.equal((await run(check)).status, 'passed');
     const ko = await run({ type: 'cluster.redemarrages', selector: { app: 'web' }, timeout: 1, failMessage: 'Le conteneur n\'a pas redémarré.' });
     assert.match(ko.detail ?? '', /le plus élevé\s: 0/);
   });
@@ -108,7 +108,7 @@ describe('labs: cluster checks on the real cluster', function () {
   it('cluster.revisions counts the rollout history (kubectl rollout history agrees)', async () => {
     assert.equal(kubectl('admin', ['set', 'image', 'deployment/web', 'main=nginx:1.28', '-n', ns]).code, 0);
     const check: Check = { type: 'cluster.revisions', deployment: 'web', min: 2, timeout: 60, failMessage: 'Il faut 2 révisions.' };
-    assert.equal((await run(check)).status, 'réussie');
+    assert.equal((await run(check)).status, 'passed');
     const history = kubectl('admin', ['rollout', 'history', 'deployment/web', '-n', ns]).stdout;
     assert.match(history, /^1\s/m);
     assert.match(history, /^2\s/m);
@@ -128,17 +128,17 @@ spec:
       resources: { requests: { cpu: "64" } }
 `);
     const check: Check = { type: 'cluster.evenement', reason: 'FailedScheduling', object: 'Pod/gros-pod', timeout: 60, failMessage: 'Pas d\'échec de placement.' };
-    assert.equal((await run(check, { clock: { startedAt: start } })).status, 'réussie');
+    assert.equal((await run(check, { clock: { startedAt: start } })).status, 'passed');
     const later = await run({ ...check, timeout: 1 }, { clock: { startedAt: Date.now() + 3_600_000 } });
-    assert.equal(later.status, 'échouée');
-    assert.equal((await run({ ...check, sinceStepStart: false }, { clock: { startedAt: Date.now() + 3_600_000 } })).status, 'réussie');
+    assert.equal(later.status, 'failed');
+    assert.equal((await run({ ...check, sinceStepStart: false }, { clock: { startedAt: Date.now() + 3_600_000 } })).status, 'passed');
   });
 
   it('a 403 gives status erreur with the French explanation (student reading another namespace)', async () => {
     const student = ClusterGateway.connect({ kubeconfig: kubeconfigPath('etudiant') });
     const r = await runCheck({ type: 'cluster.existe', resource: 'Deployment/web', timeout: 30, failMessage: 'x.....' }, 0,
       { lang: 'fr', cluster: new GatewayReader(student, 'fr', ns), clock: { startedAt: Date.now() } });
-    assert.equal(r.status, 'erreur');
+    assert.equal(r.status, 'error');
     assert.match(r.detail ?? '', /refus|droit|autoris/i);
   });
 
@@ -157,7 +157,7 @@ rules:
       ({ type: 'cluster.autorisation', serviceAccount: 'lecteur-pods', verb, resource, allowed, timeout, failMessage: 'Mauvais droits.' });
     // Before the RoleBinding: no right at all.
     const before = await run(check('list', 'pods'));
-    assert.equal(before.status, 'échouée');
+    assert.equal(before.status, 'failed');
     assert.match(before.detail ?? '', /répond\u00a0: refusé/);
     apply(`apiVersion: rbac.authorization.k8s.io/v1
 kind: RoleBinding
@@ -168,16 +168,16 @@ roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: lire-pods }
     const canI = (verb: string, resource: string) =>
       kubectl('admin', ['auth', 'can-i', verb, resource, '-n', ns, `--as=system:serviceaccount:${ns}:lecteur-pods`]).stdout.trim();
     const listed = await run(check('list', 'pods', undefined, 30));
-    assert.equal(listed.status, 'réussie', listed.detail);
+    assert.equal(listed.status, 'passed', listed.detail);
     assert.equal(canI('list', 'pods'), 'yes');
-    assert.equal((await run(check('get', 'pods/log'))).status, 'réussie');
-    assert.equal((await run(check('delete', 'pods', false))).status, 'réussie');
+    assert.equal((await run(check('get', 'pods/log'))).status, 'passed');
+    assert.equal((await run(check('delete', 'pods', false))).status, 'passed');
     assert.equal(canI('delete', 'pods'), 'no');
     const tooMuch = await run(check('get', 'pods', false));
-    assert.equal(tooMuch.status, 'échouée');
+    assert.equal(tooMuch.status, 'failed');
     assert.match(tooMuch.detail ?? '', /autorisé \(RBAC: allowed by RoleBinding "lecteur-pods-lire-pods/);
-    assert.equal((await run(check('list', 'secrets', false))).status, 'réussie');
-    assert.equal((await run(check('list', 'deployments'))).status, 'échouée');
+    assert.equal((await run(check('list', 'secrets', false))).status, 'passed');
+    assert.equal((await run(check('list', 'deployments'))).status, 'failed');
   });
 
   it('cluster.autorisation with the edit role: the review is refused, the check is « impossible à vérifier » (erreur)', async () => {
@@ -186,7 +186,7 @@ roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: lire-pods }
     const student = ClusterGateway.connect({ kubeconfig: kubeconfigPath('etudiant') });
     const res = await runCheck({ type: 'cluster.autorisation', serviceAccount: 'lecteur-pods', verb: 'list', resource: 'pods', timeout: 5, failMessage: 'x.....' }, 0,
       { lang: 'fr', cluster: new GatewayReader(student, 'fr', ns), clock: { startedAt: Date.now() } });
-    assert.equal(res.status, 'erreur', res.detail);
+    assert.equal(res.status, 'error', res.detail);
   });
 
   it('résoudre actions and reset: only objects labelled for the lab are deleted', async () => {
@@ -211,6 +211,6 @@ roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: lire-pods }
     await actions.restart('web');
     const annot = kubectl('admin', ['get', 'deploy', 'web', '-n', ns, '-o', 'jsonpath={.spec.template.metadata.annotations.kubectl\\.kubernetes\\.io/restartedAt}']).stdout;
     assert.ok(annot >= before.slice(0, 19), annot);
-    assert.equal((await run({ type: 'cluster.revisions', deployment: 'web', min: 3, timeout: 60, failMessage: 'x.....' })).status, 'réussie');
+    assert.equal((await run({ type: 'cluster.revisions', deployment: 'web', min: 3, timeout: 60, failMessage: 'x.....' })).status, 'passed');
   });
 });

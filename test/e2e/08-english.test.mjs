@@ -3,21 +3,10 @@
 // catalogues), and none of them shows the French sentences of the default language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startStudentSession, openFile, hoverText, runCommand, shot } from './workbench.mjs';
+import { startStudentSession, openFile, hoverText, runCommand, labFrame, shot } from './workbench.mjs';
 
 let s;
 
-/** The lab panel's frame (code-server nests the webview in two iframes). */
-async function labFrame(page, timeout = 60000) {
-  const t0 = Date.now();
-  while (Date.now() - t0 < timeout) {
-    for (const fr of page.frames()) {
-      try { if (await fr.locator('main#app').count()) return fr; } catch { /* frame navigating */ }
-    }
-    await page.waitForTimeout(300);
-  }
-  throw new Error('lab panel webview not found');
-}
 
 before(async () => {
   s = await startStudentSession('english', 'test/fixtures/ws', { settings: { 'kubeApprenti.langue': 'en' } });

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startStudentSession, openFile, runCommand, shot } from './workbench.mjs';
+import { startClusterSession, labFrame, runCommand, shot } from './workbench.mjs';
 
 const LAB = 'e2e-indices';
 const KEY = 'ENSAI-2026-groupe-B';
@@ -18,27 +18,9 @@ const EXPORT = 'progression-kube-apprenti-camille-martin.json';
 let s;
 let f; // the panel's webview frame
 
-/** The lab panel's frame (code-server nests the webview in two iframes). */
-async function labFrame(page, timeout = 60000) {
-  const t0 = Date.now();
-  while (Date.now() - t0 < timeout) {
-    for (const fr of page.frames()) {
-      try { if (await fr.locator('main#app').count()) return fr; } catch { /* frame navigating */ }
-    }
-    await page.waitForTimeout(300);
-  }
-  throw new Error('lab panel webview not found');
-}
 
 before(async () => {
-  s = await startStudentSession('labs-indices', 'test/fixtures/lab-indices', { settings: { 'kubeApprenti.labs.cleClasse': KEY } });
-  try {
-    await openFile(s.page, 'cours/lab.yaml');
-    await s.page.locator('.statusbar-item', { hasText: 'kube-apprenti-admin' }).first().waitFor({ timeout: 120000 });
-  } catch (err) {
-    await shot(s.page, 'labs-indices-demarrage-echec');
-    throw err;
-  }
+  s = await startClusterSession('labs-indices', 'test/fixtures/lab-indices', 'cours/lab.yaml', { settings: { 'kubeApprenti.labs.cleClasse': KEY } });
 });
 after(async () => { await s?.close(); });
 
@@ -56,9 +38,9 @@ test('l’étudiant démarre le lab du formateur', async () => {
 
 test('la vérification échoue et montre le diagnostic KA001 avec un lien vers la ligne', async () => {
   await f.locator('#btn-verifier').click();
-  await f.locator('#step-status[data-status="échouée"]').waitFor({ timeout: 60000 });
+  await f.locator('#step-status[data-status="failed"]').waitFor({ timeout: 60000 });
   const check = f.locator('#check-results li[data-check-index="0"]');
-  assert.equal(await check.getAttribute('data-status'), 'échouée');
+  assert.equal(await check.getAttribute('data-status'), 'failed');
   const diag = check.locator('.check-diagnostic[data-code="KA001"]');
   await diag.waitFor();
   const text = await diag.innerText();
@@ -99,13 +81,14 @@ test('« Exporter ma progression » demande le nom une fois et écrit un JSON si
   await f.locator('#notice', { hasText: 'Progression exportée et signée' }).waitFor({ timeout: 30000 });
   const file = path.join(s.folder, EXPORT);
   const data = JSON.parse(fs.readFileSync(file, 'utf8'));
-  assert.equal(data.étudiant, 'Camille Martin');
-  assert.equal(data.signature.algorithme, 'HMAC-SHA256');
-  const step = data.labs.find((l) => l.id === LAB).détail[0];
-  assert.deepEqual({ id: step.id, tentatives: step.tentatives, vérificationsRéussies: step.vérificationsRéussies, vérifications: step.vérifications, indicesVus: step.indicesVus, résoudreUtilisé: step.résoudreUtilisé },
-    { id: 'reparer', tentatives: 1, vérificationsRéussies: 0, vérifications: 2, indicesVus: 3, résoudreUtilisé: false });
+  assert.equal(data.student, 'Camille Martin');
+  assert.equal(data.format, 3);
+  assert.equal(data.signature.algorithm, 'HMAC-SHA256');
+  const step = data.labs.find((l) => l.id === LAB).details[0];
+  assert.deepEqual({ id: step.id, attempts: step.attempts, checksPassed: step.checksPassed, checks: step.checks, hintsUsed: step.hintsUsed, solveUsed: step.solveUsed },
+    { id: 'reparer', attempts: 1, checksPassed: 0, checks: 2, hintsUsed: 3, solveUsed: false });
   const csv = fs.readFileSync(file.replace(/\.json$/, '.csv'), 'utf8').trimEnd().split('\n');
-  assert.ok(csv.includes('Camille Martin,e2e-indices,reparer,non,0,2,' + step.tempsPasséS + ',3,non,non'), csv.join('\n'));
+  assert.ok(csv.includes('Camille Martin,e2e-indices,reparer,non,0,2,' + step.timeSpentS + ',3,non,non'), csv.join('\n'));
   assert.match(csv.at(-1), /^# signature HMAC-SHA256 [0-9a-f]{64}$/);
   // The instructor's side: the built CLI finds the signature valid with the class key, invalid after an edit.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ka-classe-'));
@@ -113,8 +96,8 @@ test('« Exporter ma progression » demande le nom une fois et écrit un JSON si
   const grade = (args) => spawnSync(process.execPath, [path.resolve('dist/cli.js'), 'lab', 'grade', dir, ...args], { encoding: 'utf8' });
   const ok = grade(['--cle', KEY, '--format', 'json']);
   assert.equal(ok.status, 0, ok.stderr);
-  assert.deepEqual(JSON.parse(ok.stdout).étudiants.map((e) => [e.étudiant, e.signature, e.indices]), [['Camille Martin', 'valide', 3]]);
-  fs.writeFileSync(path.join(dir, EXPORT), JSON.stringify({ ...data, labs: data.labs.map((l) => ({ ...l, étapesRéussies: 1 })) }));
+  assert.deepEqual(JSON.parse(ok.stdout).students.map((e) => [e.student, e.signature, e.hints]), [['Camille Martin', 'valid', 3]]);
+  fs.writeFileSync(path.join(dir, EXPORT), JSON.stringify({ ...data, labs: data.labs.map((l) => ({ ...l, stepsPassed: 1 })) }));
   assert.equal(grade(['--cle', KEY]).status, 1);
   fs.rmSync(dir, { recursive: true, force: true });
   await shot(s.page, 'labs-indices-export');

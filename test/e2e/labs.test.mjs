@@ -6,35 +6,15 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startStudentSession, openFile, runCommand, shot } from './workbench.mjs';
+import { startClusterSession, labFrame, runCommand, shot } from './workbench.mjs';
 
 const LAB = 'l01-premier-pod';
 let s;
 let f; // the panel's webview frame
 
-/** The lab panel's frame (code-server nests the webview in two iframes). */
-async function labFrame(page, timeout = 60000) {
-  const t0 = Date.now();
-  while (Date.now() - t0 < timeout) {
-    for (const fr of page.frames()) {
-      try { if (await fr.locator('main#app').count()) return fr; } catch { /* frame navigating */ }
-    }
-    await page.waitForTimeout(300);
-  }
-  throw new Error('lab panel webview not found');
-}
 
-before(async () => {
-  s = await startStudentSession('labs', 'test/fixtures/ws');
-  // Opening a manifest activates the extension; the connection in the status bar means the cluster features are loaded.
-  try {
-    await openFile(s.page, 'application/service.yaml');
-    await s.page.locator('.statusbar-item', { hasText: 'kube-apprenti-admin' }).first().waitFor({ timeout: 120000 });
-  } catch (err) {
-    await shot(s.page, 'labs-demarrage-echec');
-    throw err;
-  }
-});
+// Opening a manifest activates the extension; the connection in the status bar means the cluster features are loaded.
+before(async () => { s = await startClusterSession('labs', 'test/fixtures/ws', 'application/service.yaml'); });
 after(async () => { await s?.close(); });
 
 test('l’étudiant ouvre les labs guidés et choisit « Premier Pod »', async () => {
@@ -56,9 +36,9 @@ test('l’étudiant ouvre les labs guidés et choisit « Premier Pod »', async 
 
 test('la première vérification échoue avec les messages du lab, en français', async () => {
   await f.locator('#btn-verifier').click();
-  await f.locator('#step-status[data-status="échouée"]').waitFor({ timeout: 60000 });
+  await f.locator('#step-status[data-status="failed"]').waitFor({ timeout: 60000 });
   const first = f.locator('#check-results li[data-check-index="0"]');
-  assert.equal(await first.getAttribute('data-status'), 'échouée');
+  assert.equal(await first.getAttribute('data-status'), 'failed');
   assert.match(await first.innerText(), /Aucun Pod nommé «\sredis\s» dans vos manifestes\s: vérifiez metadata\.name\./);
   await shot(s.page, 'labs-echec');
 });
@@ -97,8 +77,8 @@ test('il corrige le fichier dans l’éditeur : l’étape est cochée', async (
   const saved = fs.readFileSync(path.join(s.folder, LAB, 'k8s', 'redis-pod.yaml'), 'utf8');
   assert.match(saved, /^ {8}- containerPort: 6379$/m, saved);
   await f.locator('#btn-verifier').click();
-  await f.locator('#step-status[data-status="réussie"]').waitFor({ timeout: 60000 });
-  assert.equal(await f.locator('#step-list [data-step-id="ecrire"]').getAttribute('data-status'), 'réussie');
+  await f.locator('#step-status[data-status="passed"]').waitFor({ timeout: 60000 });
+  assert.equal(await f.locator('#step-list [data-step-id="ecrire"]').getAttribute('data-status'), 'passed');
   assert.match(await f.locator('#lab-progress-text').innerText(), /1\/4/);
   await shot(s.page, 'labs-etape-cochee');
 });
@@ -109,8 +89,8 @@ test('il applique le fichier depuis le panneau : l’étape du cluster est coch�
   await f.locator('#btn-appliquer-fichiers').click();
   await f.locator('#notice', { hasText: 'créé' }).waitFor({ timeout: 60000 });
   await f.locator('#btn-verifier').click();
-  await f.locator('#step-status[data-status="réussie"]').waitFor({ timeout: 60000 });
-  assert.equal(await f.locator('#check-results li[data-check-index="0"]').getAttribute('data-status'), 'réussie');
+  await f.locator('#step-status[data-status="passed"]').waitFor({ timeout: 60000 });
+  assert.equal(await f.locator('#check-results li[data-check-index="0"]').getAttribute('data-status'), 'passed');
   assert.match(await f.locator('#lab-progress-text').innerText(), /2\/4/);
   await shot(s.page, 'labs-cluster-coche');
 });

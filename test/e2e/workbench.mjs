@@ -127,3 +127,63 @@ export async function startStudentSession(name, fixture, { env = {}, settings = 
   const wb = await openWorkbench(cs.folderUrl);
   return { page: wb.page, folder, cs, async close() { await wb.close(); await cs.stop(); } };
 }
+
+/**
+ * Right-clicks the Explorer row `name` and returns the context menu's item `title`, visible. Menu items contributed
+ * by an extension appear once code-server has read its manifest: until then the menu is closed and opened again.
+ */
+export async function explorerMenuItem(page, name, title, { attempts = 20 } = {}) {
+  const row = page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: new RegExp(`^\\s*${name}\\s*$`) }).first();
+  await row.waitFor({ timeout: 60000 });
+  const item = page.locator('.context-view .monaco-menu .action-item', { hasText: title }).first();
+  for (let i = 0; i < attempts; i++) {
+    await page.keyboard.press('Escape');
+    await row.click({ button: 'right' });
+    if (await item.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) return item;
+  }
+  await shot(page, `echec-menu-${name}`);
+  const menu = await page.locator('.context-view').allInnerTexts().catch(() => []);
+  throw new Error(`no « ${title} » in the context menu of ${name}: ${JSON.stringify(menu)}`);
+}
+
+/**
+ * Waits until the extension is active: its connection item in the status bar, created by the cluster bundle in the
+ * same synchronous call that registers every command (client/src/clusterMain.ts). A menu item clicked before that
+ * (its command activates the extension) runs once activation has got that far, which on a loaded machine takes longer
+ * than the usual 15 s of a UI wait.
+ */
+export async function waitForExtension(page, timeout = 180000) {
+  await page.locator('.statusbar-item[id$="kubeApprenti.connexion"]').first().waitFor({ state: 'visible', timeout }).catch(async (err) => {
+    await shot(page, 'echec-activation');
+    throw err;
+  });
+}
+
+/** The lab panel's webview frame (code-server nests the webview in two iframes). */
+export async function labFrame(page, timeout = 60000) {
+  const t0 = Date.now();
+  while (Date.now() - t0 < timeout) {
+    for (const fr of page.frames()) {
+      try { if (await fr.locator('main#app').count()) return fr; } catch { /* frame navigating */ }
+    }
+    await page.waitForTimeout(300);
+  }
+  throw new Error('lab panel webview not found');
+}
+
+/**
+ * A student session whose cluster features are loaded: opens `file` (which activates the extension) and waits for the
+ * connection to the local cluster in the status bar. On failure, a screenshot `<name>-demarrage-echec.png`.
+ */
+export async function startClusterSession(name, fixture, file, options = {}) {
+  const s = await startStudentSession(name, fixture, options);
+  try {
+    await openFile(s.page, file);
+    await s.page.locator('.statusbar-item', { hasText: 'kube-apprenti-admin' }).first().waitFor({ timeout: 120000 });
+  } catch (err) {
+    await shot(s.page, `${name}-demarrage-echec`);
+    await s.close();
+    throw err;
+  }
+  return s;
+}

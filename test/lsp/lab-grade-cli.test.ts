@@ -44,8 +44,8 @@ describe('built CLI: lab grade', function () {
     assert.match(csv.err, /⚠ eve\.json \(Ève Petit\)\u00a0: signature invalide/);
     const json = cli([dir, '--format=json', '--key', KEY]);
     const report = JSON.parse(json.out);
-    assert.deepEqual(report.étudiants.map((e: { étudiant: string; étapesRéussies: number }) => [e.étudiant, e.étapesRéussies]), [['Alice Durand', 4], ['Bob Leroy', 2]]);
-    assert.equal(report.étapes[0].étape, 'reparer');
+    assert.deepEqual(report.students.map((e: { student: string; stepsPassed: number }) => [e.student, e.stepsPassed]), [['Alice Durand', 4], ['Bob Leroy', 2]]);
+    assert.equal(report.steps[0].step, 'reparer');
   });
 
   it('without the key: signatures not checked (said on stderr), nothing excluded, exit 0', () => {

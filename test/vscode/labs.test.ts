@@ -55,7 +55,7 @@ suite('Labs guidés (hôte d’extensions)', () => {
   test('l’étape 1 échoue avec les messages français, puis réussit après la correction faite dans l’éditeur', async () => {
     const first = await verify('ecrire');
     assert.equal(first.passed, false);
-    const failed = byStatus(first.results, 'échouée');
+    const failed = byStatus(first.results, 'failed');
     assert.ok(failed.some((r) => r.failMessage === 'Aucun Pod nommé « redis » dans vos manifestes : vérifiez metadata.name.'), JSON.stringify(failed));
     // Fix the file in the editor without saving: the check reads the editor's text.
     const uri = vscode.Uri.file(path.join(workDir(), 'k8s', 'redis-pod.yaml'));
@@ -68,7 +68,7 @@ suite('Labs guidés (hôte d’extensions)', () => {
     assert.ok(doc.isDirty);
     const second = await verify('ecrire');
     assert.equal(second.passed, true, JSON.stringify(second.results));
-    assert.equal(byStatus(second.results, 'réussie').length, 5);
+    assert.equal(byStatus(second.results, 'passed').length, 5);
     await doc.save();
   });
 
@@ -88,11 +88,11 @@ suite('Labs guidés (hôte d’extensions)', () => {
     const data = await vscode.commands.executeCommand<ExportedProgress>('kubeApprenti.labs.exporterProgression', file);
     const lab = data.labs.find((l) => l.id === LAB);
     assert.ok(lab);
-    assert.equal(lab.étapesRéussies, 2);
-    assert.ok(lab.détail[0].réussieLe && lab.détail[0].tentatives >= 2);
+    assert.equal(lab.stepsPassed, 2);
+    assert.ok(lab.details[0].passedAt && lab.details[0].attempts >= 2);
     assert.deepEqual(JSON.parse(fs.readFileSync(file, 'utf8')).labs[0].id, data.labs[0].id);
     // No class key in this workspace: written anyway, marked unsigned; the CSV is written next to it.
-    assert.deepEqual(data.signature, { algorithme: 'aucune' });
+    assert.deepEqual(data.signature, { algorithm: 'none' });
     const csv = file.replace(/\.json$/, '.csv');
     assert.match(fs.readFileSync(csv, 'utf8'), /^# non signé/m);
     fs.rmSync(file);

@@ -27,7 +27,7 @@ const post = (m: WebviewToHost): void => vscode.postMessage(m);
 function renderLab(keepFocus = true): void {
   if (!strings || !lab) return;
   const focusedId = keepFocus ? (document.activeElement as HTMLElement | null)?.id : undefined;
-  const { html, rendered } = labHtml(strings, lab, checking === lab.étapeCourante);
+  const { html, rendered } = labHtml(strings, lab, checking === lab.currentStep);
   root.innerHTML = html;
   codes = rendered.codes;
   if (focusedId) document.getElementById(focusedId)?.focus();
@@ -35,9 +35,9 @@ function renderLab(keepFocus = true): void {
 
 function updateResults(stepId: string, results: CheckResult[]): void {
   if (!strings || !lab) return;
-  const step = lab.étapes.find((s) => s.id === stepId);
+  const step = lab.steps.find((s) => s.id === stepId);
   const list = document.getElementById('check-results');
-  if (step && list && lab.étapeCourante === stepId) list.innerHTML = resultsHtml(strings, results, step);
+  if (step && list && lab.currentStep === stepId) list.innerHTML = resultsHtml(strings, results, step);
 }
 
 function showNotice(level: 'info' | 'warning' | 'error', message: string): void {
@@ -49,13 +49,13 @@ function showNotice(level: 'info' | 'warning' | 'error', message: string): void 
 window.addEventListener('message', (ev: MessageEvent<HostToWebview>) => {
   const m = ev.data;
   switch (m.type) {
-    case 'init': strings = m.strings; document.title = m.strings.titre; break;
+    case 'init': strings = m.strings; document.title = m.strings.title; break;
     case 'labs':
       lab = undefined;
-      if (strings) root.innerHTML = listHtml(strings, m.labs, m.broken, m.environnement);
+      if (strings) root.innerHTML = listHtml(strings, m.labs, m.broken, m.environment);
       break;
     case 'lab': {
-      const stepChanged = lab?.étapeCourante !== m.lab.étapeCourante || lab?.id !== m.lab.id;
+      const stepChanged = lab?.currentStep !== m.lab.currentStep || lab?.id !== m.lab.id;
       lab = m.lab;
       renderLab(!stepChanged);
       if (stepChanged) window.scrollTo(0, 0);
@@ -74,7 +74,7 @@ window.addEventListener('message', (ev: MessageEvent<HostToWebview>) => {
       checking = undefined;
       live = [];
       if (lab) {
-        lab = { ...lab, étapes: lab.étapes.map((s) => (s.id === m.stepId ? { ...s, derniersRésultats: m.results, réussie: s.réussie || m.passed } : s)) };
+        lab = { ...lab, steps: lab.steps.map((s) => (s.id === m.stepId ? { ...s, lastResults: m.results, passed: s.passed || m.passed } : s)) };
         renderLab();
         document.getElementById('step-status')?.focus();
       }
@@ -96,7 +96,7 @@ function onActivate(target: HTMLElement): void {
   const el = target.closest<HTMLElement>('[data-action], a[data-href]');
   if (!el || el.hasAttribute('disabled')) return;
   if (el.dataset.href) { post({ type: 'openLink', href: el.dataset.href }); return; }
-  const step = el.dataset.stepId ?? lab?.étapeCourante ?? '';
+  const step = el.dataset.stepId ?? lab?.currentStep ?? '';
   switch (el.dataset.action) {
     case 'open-lab': post({ type: 'openLab', labId: el.dataset.labId ?? '' }); break;
     case 'back': post({ type: 'backToList' }); break;
@@ -116,7 +116,7 @@ function onActivate(target: HTMLElement): void {
       post({ type: 'copy', text });
       if (strings) {
         const old = el.textContent;
-        el.textContent = strings.copié;
+        el.textContent = strings.copied;
         setTimeout(() => { el.textContent = old; }, 1500);
       }
       break;

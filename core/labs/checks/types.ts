@@ -2,7 +2,7 @@
 import type { Check, LabelMap } from '../format/types';
 import type { Lang } from '../../i18n/labs';
 
-export type CheckStatus = 'réussie' | 'échouée' | 'ignorée' | 'erreur';
+export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'error';
 
 export interface CheckResult {
   /** Index of the check in the step. */

@@ -1,6 +1,6 @@
 // CSV (RFC 4180, comma, CRLF-free) of a student's export, signed on its last line. No vscode import.
 import type { ExportedProgress } from '../progress';
-import { deriveKey, hmacHex } from './signature';
+import { deriveKey, hmacHex, type SignatureStatus } from './signature';
 
 /** One CSV field: quoted when it holds a comma, a quote or a line break (quotes doubled). */
 export function csvField(v: string | number | boolean | undefined): string {
@@ -20,8 +20,8 @@ export const CSV_UNSIGNED = '# non signé (aucune clé de classe)';
 export function exportCsv(data: ExportedProgress, classSecret: string | undefined): string {
   const lines = [csvLine(STUDENT_CSV_HEADER)];
   for (const lab of data.labs) {
-    for (const s of lab.détail) {
-      lines.push(csvLine([data.étudiant, lab.id, s.id, !!s.réussieLe, s.vérificationsRéussies, s.vérifications, s.tempsPasséS, s.indicesVus, s.résoudreUtilisé, s.solutionVue]));
+    for (const s of lab.details) {
+      lines.push(csvLine([data.student, lab.id, s.id, !!s.passedAt, s.checksPassed, s.checks, s.timeSpentS, s.hintsUsed, s.solveUsed, s.solutionShown]));
     }
   }
   const body = `${lines.join('\n')}\n`;
@@ -30,10 +30,10 @@ export function exportCsv(data: ExportedProgress, classSecret: string | undefine
 }
 
 /** Checks the signature line of a student's CSV (same statuses as the JSON). */
-export function verifyCsv(text: string, classSecret: string | undefined): 'valide' | 'invalide' | 'absente' | 'non-vérifiée' {
+export function verifyCsv(text: string, classSecret: string | undefined): SignatureStatus {
   const cut = text.lastIndexOf('\n', text.length - 2) + 1;
   const last = text.slice(cut).replace(/\n$/, '');
-  if (!last.startsWith(CSV_SIGNATURE_PREFIX)) return 'absente';
-  if (!classSecret?.trim()) return 'non-vérifiée';
-  return last.slice(CSV_SIGNATURE_PREFIX.length) === hmacHex(deriveKey(classSecret), text.slice(0, cut)) ? 'valide' : 'invalide';
+  if (!last.startsWith(CSV_SIGNATURE_PREFIX)) return 'missing';
+  if (!classSecret?.trim()) return 'unchecked';
+  return last.slice(CSV_SIGNATURE_PREFIX.length) === hmacHex(deriveKey(classSecret), text.slice(0, cut)) ? 'valid' : 'invalid';
 }

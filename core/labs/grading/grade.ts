@@ -2,52 +2,52 @@
 // computes per-step success rates (hardest first) and per-student totals. Pure except readExportsDir. No vscode import.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ExportedProgress } from '../progress';
+import { migrateExport, type ExportedProgress } from '../progress';
 import { csvLine } from './csv';
 import { verifyExport, type SignatureStatus } from './signature';
 
 export interface GradeInput { file: string; text: string }
 
-export type FileStatus = SignatureStatus | 'illisible';
+export type FileStatus = SignatureStatus | 'unreadable';
 
 export interface GradedFile {
-  fichier: string;
-  étudiant: string;
+  file: string;
+  student: string;
   signature: FileStatus;
   /** Counted in the rates and totals (not tampered with, readable). */
-  compté: boolean;
+  counted: boolean;
   /** Why the file is flagged (French), when it is. */
-  alerte?: string;
+  warning?: string;
 }
 
 export interface StepRate {
   lab: string;
-  étape: string;
-  titre: string;
+  step: string;
+  title: string;
   /** Students (counted files) who started the lab. */
-  élèves: number;
-  réussies: number;
-  /** réussies / élèves, 0 when nobody started the lab. */
-  taux: number;
-  indicesMoyens: number;
-  résoudre: number;
+  students: number;
+  passed: number;
+  /** passed / students, 0 when nobody started the lab. */
+  rate: number;
+  meanHints: number;
+  solved: number;
 }
 
 export interface StudentTotal {
-  étudiant: string;
-  fichier: string;
+  student: string;
+  file: string;
   signature: FileStatus;
-  étapesRéussies: number;
-  étapes: number;
-  tempsPasséS: number;
-  indices: number;
-  résoudre: number;
+  stepsPassed: number;
+  steps: number;
+  timeSpentS: number;
+  hints: number;
+  solved: number;
 }
 
 export interface GradeReport {
-  fichiers: GradedFile[];
-  étapes: StepRate[];
-  étudiants: StudentTotal[];
+  files: GradedFile[];
+  steps: StepRate[];
+  students: StudentTotal[];
 }
 
 /** The `.json` files of a folder (sorted by name); the CSV copies are for spreadsheets and are not read. */
@@ -56,92 +56,97 @@ export function readExportsDir(dir: string): GradeInput[] {
     .map((f) => ({ file: f, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
 }
 
-function parseExport(text: string): ExportedProgress | undefined {
+/** The file as written (its signature is checked on it) and its data in today's shape (older exports migrated). */
+function parseExport(text: string): { raw: object; data: ExportedProgress } | undefined {
   try {
-    const d = JSON.parse(text) as ExportedProgress;
-    if (d?.outil !== 'Kube Apprenti' || !Array.isArray(d.labs)) return undefined;
-    if (!d.labs.every((l) => l && typeof l.id === 'string' && Array.isArray(l.détail))) return undefined;
-    return d;
+    const raw = JSON.parse(text) as unknown;
+    const data = migrateExport(raw);
+    return data ? { raw: raw as object, data } : undefined;
   } catch {
     return undefined;
   }
 }
 
 const ALERTS: Partial<Record<FileStatus, string>> = {
-  invalide: 'signature invalide : le fichier a été modifié après l’export, ou signé avec une autre clé (exclu des taux)',
-  illisible: 'fichier illisible : ce n’est pas un export de progression de Kube Apprenti (exclu)',
+  invalid: 'signature invalide : le fichier a été modifié après l’export, ou signé avec une autre clé (exclu des taux)',
+  unreadable: 'fichier illisible : ce n’est pas un export de progression de Kube Apprenti (exclu)',
 };
 
 export function gradeExports(inputs: GradeInput[], classSecret: string | undefined): GradeReport {
   const withKey = !!classSecret?.trim();
-  const fichiers: GradedFile[] = [];
+  const files: GradedFile[] = [];
   const counted: { f: GradedFile; d: ExportedProgress }[] = [];
   for (const input of inputs) {
-    const d = parseExport(input.text);
+    const parsed = parseExport(input.text);
     const fallbackName = input.file.replace(/\.json$/i, '');
-    if (!d) { fichiers.push({ fichier: input.file, étudiant: fallbackName, signature: 'illisible', compté: false, alerte: ALERTS.illisible }); continue; }
-    const signature = verifyExport(d, classSecret);
-    const alerte = ALERTS[signature] ?? (signature === 'absente' && withKey ? 'signature absente : export non signé (comptez-le seulement si vous savez pourquoi)' : undefined);
-    const f: GradedFile = { fichier: input.file, étudiant: d.étudiant?.trim() || fallbackName, signature, compté: signature !== 'invalide', alerte };
-    fichiers.push(f);
-    if (f.compté) counted.push({ f, d });
+    if (!parsed) { files.push({ file: input.file, student: fallbackName, signature: 'unreadable', counted: false, warning: ALERTS.unreadable }); continue; }
+    const d = parsed.data;
+    const signature = verifyExport(parsed.raw, classSecret);
+    const warning = ALERTS[signature] ?? (signature === 'missing' && withKey ? 'signature absente : export non signé (comptez-le seulement si vous savez pourquoi)' : undefined);
+    const f: GradedFile = { file: input.file, student: d.student?.trim() || fallbackName, signature, counted: signature !== 'invalid', warning };
+    files.push(f);
+    if (f.counted) counted.push({ f, d });
   }
   const rates = new Map<string, StepRate & { hints: number }>();
-  const étudiants: StudentTotal[] = [];
+  const students: StudentTotal[] = [];
   for (const { f, d } of counted) {
-    const total: StudentTotal = { étudiant: f.étudiant, fichier: f.fichier, signature: f.signature, étapesRéussies: 0, étapes: 0, tempsPasséS: 0, indices: 0, résoudre: 0 };
+    const total: StudentTotal = { student: f.student, file: f.file, signature: f.signature, stepsPassed: 0, steps: 0, timeSpentS: 0, hints: 0, solved: 0 };
     for (const lab of d.labs) {
-      for (const s of lab.détail) {
+      for (const s of lab.details) {
         const key = `${lab.id}\u0000${s.id}`;
-        const r = rates.get(key) ?? { lab: lab.id, étape: s.id, titre: s.titre, élèves: 0, réussies: 0, taux: 0, indicesMoyens: 0, résoudre: 0, hints: 0 };
-        r.élèves++;
-        if (s.réussieLe) r.réussies++;
-        r.hints += s.indicesVus ?? 0;
-        if (s.résoudreUtilisé) r.résoudre++;
+        const r = rates.get(key) ?? { lab: lab.id, step: s.id, title: s.title, students: 0, passed: 0, rate: 0, meanHints: 0, solved: 0, hints: 0 };
+        r.students++;
+        if (s.passedAt) r.passed++;
+        r.hints += s.hintsUsed ?? 0;
+        if (s.solveUsed) r.solved++;
         rates.set(key, r);
-        total.étapes++;
-        if (s.réussieLe) total.étapesRéussies++;
-        total.tempsPasséS += s.tempsPasséS ?? 0;
-        total.indices += s.indicesVus ?? 0;
-        if (s.résoudreUtilisé) total.résoudre++;
+        total.steps++;
+        if (s.passedAt) total.stepsPassed++;
+        total.timeSpentS += s.timeSpentS ?? 0;
+        total.hints += s.hintsUsed ?? 0;
+        if (s.solveUsed) total.solved++;
       }
     }
-    étudiants.push(total);
+    students.push(total);
   }
   const order = [...rates.keys()];
-  const étapes = [...rates.values()].map(({ hints, ...r }) => ({
-    ...r, taux: r.élèves ? r.réussies / r.élèves : 0, indicesMoyens: r.élèves ? Math.round((hints / r.élèves) * 10) / 10 : 0,
+  const steps = [...rates.values()].map(({ hints, ...r }) => ({
+    ...r, rate: r.students ? r.passed / r.students : 0, meanHints: r.students ? Math.round((hints / r.students) * 10) / 10 : 0,
   }));
   // Hardest first; equal rates keep the order of the labs and their steps.
   const pos = new Map(order.map((k, i) => [k, i]));
-  étapes.sort((a, b) => a.taux - b.taux || b.indicesMoyens - a.indicesMoyens || pos.get(`${a.lab}\u0000${a.étape}`)! - pos.get(`${b.lab}\u0000${b.étape}`)!);
-  étudiants.sort((a, b) => a.étudiant.localeCompare(b.étudiant, 'fr'));
-  return { fichiers, étapes, étudiants };
+  steps.sort((a, b) => a.rate - b.rate || b.meanHints - a.meanHints || pos.get(`${a.lab}\u0000${a.step}`)! - pos.get(`${b.lab}\u0000${b.step}`)!);
+  students.sort((a, b) => a.student.localeCompare(b.student, 'fr'));
+  return { files, steps, students };
 }
 
 const NBSP = '\u00a0';
 const pct = (x: number): string => `${Math.round(x * 100)}${NBSP}%`;
 const dec = (x: number): string => String(x).replace('.', ',');
 const minutes = (s: number): string => `${Math.round(s / 60)}${NBSP}min`;
+/** What the instructor reads for each status: in the Markdown table, and in the CSV's `signature` column. */
 const SIGNATURE_LABEL: Record<FileStatus, string> = {
-  valide: 'valide', invalide: 'invalide', absente: 'absente', 'non-vérifiée': 'non vérifiée (sans clé)', illisible: 'illisible',
+  valid: 'valide', invalid: 'invalide', missing: 'absente', unchecked: 'non vérifiée (sans clé)', unreadable: 'illisible',
+};
+const SIGNATURE_CSV: Record<FileStatus, string> = {
+  valid: 'valide', invalid: 'invalide', missing: 'absente', unchecked: 'non-vérifiée', unreadable: 'illisible',
 };
 
 export function gradeMarkdown(r: GradeReport): string {
   const out: string[] = ['# Bilan de la classe', ''];
-  const excluded = r.fichiers.filter((f) => !f.compté).length;
-  out.push(`${r.fichiers.length} export(s) lu(s), ${r.fichiers.length - excluded} compté(s)${excluded ? `, ${excluded} exclu(s)` : ''}.`, '');
+  const excluded = r.files.filter((f) => !f.counted).length;
+  out.push(`${r.files.length} export(s) lu(s), ${r.files.length - excluded} compté(s)${excluded ? `, ${excluded} exclu(s)` : ''}.`, '');
   out.push('## Réussite par étape (de la plus difficile à la plus facile)', '');
   out.push('| Lab | Étape | Réussie par | Taux | Indices (moyenne) | Résoudre |', '|---|---|---|---|---|---|');
-  for (const s of r.étapes) out.push(`| ${s.lab} | ${s.étape} | ${s.réussies}/${s.élèves} | ${pct(s.taux)} | ${dec(s.indicesMoyens)} | ${s.résoudre} |`);
-  if (r.étapes.length) out.push('', `Étape la plus difficile${NBSP}: ${r.étapes[0].lab} / ${r.étapes[0].étape} (${pct(r.étapes[0].taux)} de réussite).`);
+  for (const s of r.steps) out.push(`| ${s.lab} | ${s.step} | ${s.passed}/${s.students} | ${pct(s.rate)} | ${dec(s.meanHints)} | ${s.solved} |`);
+  if (r.steps.length) out.push('', `Étape la plus difficile${NBSP}: ${r.steps[0].lab} / ${r.steps[0].step} (${pct(r.steps[0].rate)} de réussite).`);
   out.push('', '## Par étudiant', '');
   out.push('| Étudiant | Fichier | Signature | Étapes réussies | Temps | Indices | Résoudre |', '|---|---|---|---|---|---|---|');
-  for (const e of r.étudiants) out.push(`| ${e.étudiant} | ${e.fichier} | ${SIGNATURE_LABEL[e.signature]} | ${e.étapesRéussies}/${e.étapes} | ${minutes(e.tempsPasséS)} | ${e.indices} | ${e.résoudre} |`);
-  const flagged = r.fichiers.filter((f) => f.alerte);
+  for (const e of r.students) out.push(`| ${e.student} | ${e.file} | ${SIGNATURE_LABEL[e.signature]} | ${e.stepsPassed}/${e.steps} | ${minutes(e.timeSpentS)} | ${e.hints} | ${e.solved} |`);
+  const flagged = r.files.filter((f) => f.warning);
   if (flagged.length) {
     out.push('', '## Fichiers signalés', '');
-    for (const f of flagged) out.push(`- ${f.fichier} (${f.étudiant})${NBSP}: ${f.alerte}.`);
+    for (const f of flagged) out.push(`- ${f.file} (${f.student})${NBSP}: ${f.warning}.`);
   }
   return `${out.join('\n')}\n`;
 }
@@ -149,9 +154,9 @@ export function gradeMarkdown(r: GradeReport): string {
 /** Two tables separated by an empty line: per step, then per student. */
 export function gradeCsv(r: GradeReport): string {
   const lines = [csvLine(['lab', 'étape', 'titre', 'élèves', 'réussies', 'taux', 'indices (moyenne)', 'résoudre'])];
-  for (const s of r.étapes) lines.push(csvLine([s.lab, s.étape, s.titre, s.élèves, s.réussies, Math.round(s.taux * 1000) / 1000, s.indicesMoyens, s.résoudre]));
+  for (const s of r.steps) lines.push(csvLine([s.lab, s.step, s.title, s.students, s.passed, Math.round(s.rate * 1000) / 1000, s.meanHints, s.solved]));
   lines.push('', csvLine(['étudiant', 'fichier', 'signature', 'étapes réussies', 'étapes', 'temps passé (s)', 'indices', 'résoudre']));
-  for (const e of r.étudiants) lines.push(csvLine([e.étudiant, e.fichier, e.signature, e.étapesRéussies, e.étapes, e.tempsPasséS, e.indices, e.résoudre]));
+  for (const e of r.students) lines.push(csvLine([e.student, e.file, SIGNATURE_CSV[e.signature], e.stepsPassed, e.steps, e.timeSpentS, e.hints, e.solved]));
   return `${lines.join('\n')}\n`;
 }
 

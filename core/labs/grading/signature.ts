@@ -28,9 +28,9 @@ export function deriveKey(classSecret: string): Buffer {
   return Buffer.from(hkdfSync('sha256', classSecret.trim().normalize('NFC'), SALT, INFO, 32));
 }
 
-/** The text that is signed: the export without its `signature` member, in canonical form. */
-export function signedText(data: ExportedProgress): string {
-  const { signature: _omit, ...rest } = data;
+/** The text that is signed: the export without its `signature` member, in canonical form (any format of export). */
+export function signedText(data: object): string {
+  const { signature: _omit, ...rest } = data as { signature?: unknown };
   return canonicalJson(rest);
 }
 
@@ -38,24 +38,34 @@ export function hmacHex(key: Buffer, text: string): string {
   return createHmac('sha256', key).update(text, 'utf8').digest('hex');
 }
 
-/** The export with its signature (`aucune` when the class secret is empty). */
+/** The export with its signature (`none` when the class secret is empty). */
 export function signExport(data: ExportedProgress, classSecret: string | undefined): ExportedProgress {
   const { signature: _old, ...rest } = data;
-  if (!classSecret?.trim()) return { ...rest, signature: { algorithme: 'aucune' } };
-  return { ...rest, signature: { algorithme: 'HMAC-SHA256', valeur: hmacHex(deriveKey(classSecret), signedText(rest)) } };
+  if (!classSecret?.trim()) return { ...rest, signature: { algorithm: 'none' } };
+  return { ...rest, signature: { algorithm: 'HMAC-SHA256', value: hmacHex(deriveKey(classSecret), signedText(rest)) } };
 }
 
-export type SignatureStatus = 'valide' | 'invalide' | 'absente' | 'non-vérifiée';
+export type SignatureStatus = 'valid' | 'invalid' | 'missing' | 'unchecked';
+
+/** The HMAC of an export as written: `signature.value` (format 3) or `signature.valeur` (format 2, French keys). */
+function givenHmac(data: object): string | undefined {
+  const sig = (data as { signature?: unknown }).signature as { algorithm?: unknown; value?: unknown; algorithme?: unknown; valeur?: unknown } | undefined;
+  if (!sig || typeof sig !== 'object') return undefined;
+  if (sig.algorithm === 'HMAC-SHA256' && typeof sig.value === 'string') return sig.value;
+  if (sig.algorithme === 'HMAC-SHA256' && typeof sig.valeur === 'string') return sig.valeur;
+  return undefined;
+}
 
 /**
- * `valide` / `invalide` with a class secret; `absente` when the file carries no signature; `non-vérifiée` when it is
- * signed but no secret was given to check it.
+ * `valid` / `invalid` with a class secret; `missing` when the file carries no signature; `unchecked` when it is
+ * signed but no secret was given to check it. `data` is the file as written (an older export keeps its French keys:
+ * its signature covers them).
  */
-export function verifyExport(data: ExportedProgress, classSecret: string | undefined): SignatureStatus {
-  const sig = data.signature;
-  if (!sig || sig.algorithme !== 'HMAC-SHA256' || typeof sig.valeur !== 'string') return 'absente';
-  if (!classSecret?.trim()) return 'non-vérifiée';
+export function verifyExport(data: object, classSecret: string | undefined): SignatureStatus {
+  const hex = givenHmac(data);
+  if (hex === undefined) return 'missing';
+  if (!classSecret?.trim()) return 'unchecked';
   const expected = Buffer.from(hmacHex(deriveKey(classSecret), signedText(data)), 'hex');
-  const given = Buffer.from(sig.valeur, 'hex');
-  return given.length === expected.length && timingSafeEqual(given, expected) ? 'valide' : 'invalide';
+  const given = Buffer.from(hex, 'hex');
+  return given.length === expected.length && timingSafeEqual(given, expected) ? 'valid' : 'invalid';
 }

@@ -150,6 +150,21 @@ export function rewriteDocument(text: string, r: DocResource): string {
   return splice(text, start, end, out);
 }
 
+/**
+ * One candidate per resource of the file, applied by `edit` on a fresh parse of that resource's document, which is
+ * then written back in place: the shape of the alternatives that restyle a whole resource (quotes, key order).
+ */
+export function wholeResourceRewrites(file: string, text: string, edit: (fresh: DocResource) => void): Candidate[] {
+  return resourcesOf(text).map((r, i) => ({
+    site: { file, resource: `${r.kind}/${r.name}`, path: [] },
+    apply: () => {
+      const fresh = resourcesOf(text)[i];
+      edit(fresh);
+      return rewriteDocument(text, fresh);
+    },
+  }));
+}
+
 /** The value of a scalar node, undefined otherwise. */
 export function isScalarValue(n: Node | null | undefined): unknown {
   return n && isScalar(n) ? n.value : undefined;

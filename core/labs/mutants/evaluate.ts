@@ -140,7 +140,7 @@ async function failures(step: Step, texts: Map<string, string>, workDir: string,
   for (const [i, c] of step.checks.entries()) {
     if (!isWorkspaceCheck(c)) continue;
     const r = await runCheck(c, i, ctx);
-    if (r.status !== 'réussie') out.push(r);
+    if (r.status !== 'passed') out.push(r);
   }
   return out;
 }

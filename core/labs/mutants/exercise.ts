@@ -81,7 +81,7 @@ const WORKDIR = '/exercice';
 
 async function passes(check: WorkspaceCheck, texts: Map<string, string>): Promise<boolean> {
   const r = await runCheck(check, 0, { lang: 'fr', workspace: snapshotTexts(WORKDIR, texts), clock: { startedAt: 0 } });
-  return r.status === 'réussie';
+  return r.status === 'passed';
 }
 
 const diagKey = (d: WsDiagnostic): string => `${d.code}|${d.file}`;

@@ -5,16 +5,8 @@ import { aliasChain, billionLaughs, deepBlockSeqs, mergeBomb } from './hostile';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seeded PRNG (mulberry32) as the exercises of `lab mutate`. */
+export { prng as mulberry32 } from '../../../core/labs/mutants/exercise';
 
 export function corpusTexts(): string[] {
   const out: string[] = [];

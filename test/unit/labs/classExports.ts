@@ -22,7 +22,7 @@ export function studentExport(name: string, plans: Plan[]): P.ExportedProgress {
     s = P.restartStep(s, lab.def.id, p.step, t);
     for (let i = 0; i < (p.hints ?? 0); i++) s = P.revealHint(s, lab, p.step);
     const checks = lab.def.steps.find((x) => x.id === p.step)!.checks;
-    const results = checks.map((c, i) => ({ index: i, type: c.type, title: 't', status: p.passed || i === 0 ? 'réussie' as const : 'échouée' as const }));
+    const results = checks.map((c, i) => ({ index: i, type: c.type, title: 't', status: p.passed || i === 0 ? 'passed' as const : 'failed' as const }));
     t += p.minutes * MIN;
     s = P.recordRun(s, lab, p.step, p.passed, results, t);
     if (p.solved) s = P.markSolved(s, lab.def.id, p.step);
@@ -46,8 +46,8 @@ export const eve = () => studentExport('Ève Petit', [{ step: 'ecrire-service', 
 /** alice.json and bob.json signed with KEY; eve.json signed, then edited to claim her first step passed. */
 export function classExports(): { file: string; text: string }[] {
   const tampered = signExport(eve(), KEY);
-  tampered.labs[0].détail[0].réussieLe = '2026-10-05T08:30:00.000Z';
-  tampered.labs[0].étapesRéussies = 1;
+  tampered.labs[0].details[0].passedAt = '2026-10-05T08:30:00.000Z';
+  tampered.labs[0].stepsPassed = 1;
   return [
     { file: 'alice.json', text: JSON.stringify(signExport(alice(), KEY), null, 2) },
     { file: 'bob.json', text: JSON.stringify(signExport(bob(), KEY)) },

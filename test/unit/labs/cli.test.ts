@@ -100,11 +100,11 @@ describe('labs: CLI', () => {
   it('commande runs only when allowed, without a shell', async () => {
     const check: CommandCheck = { type: 'commande', command: [process.execPath, '-e', 'console.log("pong")'], output: '^pong$', failMessage: 'La commande a échoué.' };
     const refused = await runCheck(check, 0, { lang: 'fr', clock: { startedAt: 0 } });
-    assert.equal(refused.status, 'échouée');
+    assert.equal(refused.status, 'failed');
     assert.match(refused.detail ?? '', /Commande non exécutée/);
     const ok = await runCheck(check, 0, { lang: 'fr', clock: { startedAt: 0 }, allowCommand: async () => true, workDir: os.tmpdir() });
-    assert.equal(ok.status, 'réussie');
+    assert.equal(ok.status, 'passed');
     const shell = await runCheck({ ...check, command: ['echo pong; exit 0'] }, 0, { lang: 'fr', clock: { startedAt: 0 }, allowCommand: async () => true });
-    assert.equal(shell.status, 'échouée');
+    assert.equal(shell.status, 'failed');
   });
 });

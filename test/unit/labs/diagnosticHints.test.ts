@@ -53,7 +53,7 @@ describe('labs: hints tied to diagnostics', () => {
     const r = await run(SERVICE('rediss', 6379));
     const sel = r.results[1];
     assert.equal(sel.type, 'manifeste.selecteur');
-    assert.equal(sel.status, 'échouée');
+    assert.equal(sel.status, 'failed');
     assert.deepEqual({ code: sel.diagnostic?.code, file: sel.diagnostic?.file, line: sel.diagnostic?.line }, { code: 'KA001', file: 'k8s/redis-service.yaml', line: 6 });
     assert.equal(sel.diagnostic?.message, problemsPanelMessage(SERVICE('rediss', 6379), 'KA001', 'fr'));
     assert.match(sel.diagnostic!.message, /^Le sélecteur du Service `redis`/);
@@ -67,7 +67,7 @@ describe('labs: hints tied to diagnostics', () => {
   it('a failed field check shows the diagnostic reported on its resource (KA010 on a wrong targetPort), in English too', async () => {
     const fr = await run(SERVICE('redis', 6380));
     const tp = fr.results[3];
-    assert.equal(tp.status, 'échouée');
+    assert.equal(tp.status, 'failed');
     assert.equal(tp.diagnostic?.code, 'KA010');
     assert.equal(tp.diagnostic?.line, 11);
     const en = await run(SERVICE('redis', 6380), 'en');
@@ -77,7 +77,7 @@ describe('labs: hints tied to diagnostics', () => {
 
   it('no diagnostic on the resource: the failed check has no diagnostic hint', async () => {
     const r = await run(SERVICE('redis', 6379).replace('port: 6379\n', 'port: 80\n'));
-    assert.equal(r.results[2].status, 'échouée');
+    assert.equal(r.results[2].status, 'failed');
     assert.equal(r.results[2].diagnostic, undefined);
   });
 
@@ -88,12 +88,12 @@ describe('labs: hints tied to diagnostics', () => {
     const n = step.hints!.length;
     for (let i = 0; i < n + 3; i++) s = P.revealHint(s, lab, step.id);
     assert.equal(s.labs[lab.def.id].steps[step.id].hintsShown, n + 1);
-    const v = labView(lab, s, { env: 'local', lang: 'fr', workDirLabel: 'ws/l03', started: true, instructor: false }).étapes[0];
-    assert.equal(v.indicesTotal, n + 1);
-    assert.equal(v.indicesUtilisés, n + 1);
-    assert.deepEqual(v.indices.slice(0, n), step.hints);
-    assert.equal(v.indices[n], `Correction proposée par le diagnostic KA001\u00a0: ${r.results[1].diagnostic!.fix}`);
-    assert.equal(P.exportProgress(s, [lab]).labs[0].détail[0].indicesVus, n + 1);
+    const v = labView(lab, s, { env: 'local', lang: 'fr', workDirLabel: 'ws/l03', started: true, instructor: false }).steps[0];
+    assert.equal(v.hintsTotal, n + 1);
+    assert.equal(v.hintsUsed, n + 1);
+    assert.deepEqual(v.hints.slice(0, n), step.hints);
+    assert.equal(v.hints[n], `Correction proposée par le diagnostic KA001\u00a0: ${r.results[1].diagnostic!.fix}`);
+    assert.equal(P.exportProgress(s, [lab]).labs[0].details[0].hintsUsed, n + 1);
     // Without a fix in the last run, only the step's indices are offered.
     const plain = P.recordRun(P.startLab(P.EMPTY_PROGRESS, lab, 0), lab, step.id, false, [], 1000);
     let p = plain;

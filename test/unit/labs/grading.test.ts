@@ -38,23 +38,23 @@ describe('labs: signed progress export and class grading', () => {
 
   it('a signed export verifies after a JSON round trip, and any edit or a wrong key is detected', () => {
     const signed = signExport(alice(), KEY);
-    assert.equal(signed.signature?.algorithme, 'HMAC-SHA256');
+    assert.equal(signed.signature?.algorithm, 'HMAC-SHA256');
     const file = JSON.parse(JSON.stringify(signed, null, 2)) as P.ExportedProgress;
-    assert.equal(verifyExport(file, KEY), 'valide');
-    assert.equal(verifyExport(file, 'une-autre-classe'), 'invalide');
-    assert.equal(verifyExport(file, undefined), 'non-vérifiée');
+    assert.equal(verifyExport(file, KEY), 'valid');
+    assert.equal(verifyExport(file, 'une-autre-classe'), 'invalid');
+    assert.equal(verifyExport(file, undefined), 'unchecked');
     const edited = structuredClone(file);
-    edited.labs[0].détail[3].indicesVus = 0;
-    assert.equal(verifyExport(edited, KEY), 'invalide');
+    edited.labs[0].details[3].hintsUsed = 0;
+    assert.equal(verifyExport(edited, KEY), 'invalid');
     const renamed = structuredClone(file);
-    renamed.étudiant = 'Bob Leroy';
-    assert.equal(verifyExport(renamed, KEY), 'invalide');
+    renamed.student = 'Bob Leroy';
+    assert.equal(verifyExport(renamed, KEY), 'invalid');
     const stripped = structuredClone(file);
     delete stripped.signature;
-    assert.equal(verifyExport(stripped, KEY), 'absente');
+    assert.equal(verifyExport(stripped, KEY), 'missing');
     const unsigned = signExport(alice(), '   ');
-    assert.deepEqual(unsigned.signature, { algorithme: 'aucune' });
-    assert.equal(verifyExport(unsigned, KEY), 'absente');
+    assert.deepEqual(unsigned.signature, { algorithm: 'none' });
+    assert.equal(verifyExport(unsigned, KEY), 'missing');
   });
 
   it('the student CSV has one line per step and a signature line that detects edits', () => {
@@ -65,9 +65,9 @@ describe('labs: signed progress export and class grading', () => {
     assert.equal(lines[1], 'Bob Leroy,l03-service-endpoints,ecrire-service,oui,6,6,1200,3,non,non');
     assert.equal(lines[3], 'Bob Leroy,l03-service-endpoints,casser-selecteur,non,1,2,720,0,non,non');
     assert.ok(lines[5].startsWith(CSV_SIGNATURE_PREFIX));
-    assert.equal(verifyCsv(csv, KEY), 'valide');
-    assert.equal(verifyCsv(csv.replace('casser-selecteur,non', 'casser-selecteur,oui'), KEY), 'invalide');
-    assert.equal(verifyCsv(exportCsv(bob(), undefined), KEY), 'absente');
+    assert.equal(verifyCsv(csv, KEY), 'valid');
+    assert.equal(verifyCsv(csv.replace('casser-selecteur,non', 'casser-selecteur,oui'), KEY), 'invalid');
+    assert.equal(verifyCsv(exportCsv(bob(), undefined), KEY), 'missing');
   });
 
   it('the export file name comes from the student name, without accents', () => {
@@ -78,8 +78,8 @@ describe('labs: signed progress export and class grading', () => {
   it('grades three exports, one tampered with: rates per step (hardest first) and totals per student', () => {
     const inputs = classExports();
     const report = gradeExports(inputs, KEY);
-    assert.deepEqual(report.fichiers.map((f) => [f.fichier, f.signature, f.compté]), [
-      ['alice.json', 'valide', true], ['bob.json', 'valide', true], ['eve.json', 'invalide', false],
+    assert.deepEqual(report.files.map((f) => [f.file, f.signature, f.counted]), [
+      ['alice.json', 'valid', true], ['bob.json', 'valid', true], ['eve.json', 'invalid', false],
     ]);
     const N = '\u00a0';
     assert.equal(gradeMarkdown(report), [
@@ -115,8 +115,8 @@ describe('labs: signed progress export and class grading', () => {
     assert.equal(csv[7], 'Alice Durand,alice.json,valide,4,4,1500,2,1');
     // Without the key the signatures cannot be checked: nothing is excluded, the tampered file is counted.
     const blind = gradeExports(inputs, undefined);
-    assert.deepEqual(blind.fichiers.map((f) => f.signature), ['non-vérifiée', 'non-vérifiée', 'non-vérifiée']);
-    assert.equal(blind.étudiants.length, 3);
+    assert.deepEqual(blind.files.map((f) => f.signature), ['unchecked', 'unchecked', 'unchecked']);
+    assert.equal(blind.students.length, 3);
   });
 
   it('an unreadable file is flagged and excluded; an unsigned one is flagged when a key is given', () => {
@@ -124,7 +124,7 @@ describe('labs: signed progress export and class grading', () => {
       { file: 'notes.json', text: '{"bonjour": true}' },
       { file: 'zoe.json', text: JSON.stringify(signExport(bob(), undefined)) },
     ], KEY);
-    assert.deepEqual(r.fichiers.map((f) => [f.signature, f.compté, !!f.alerte]), [['illisible', false, true], ['absente', true, true]]);
+    assert.deepEqual(r.files.map((f) => [f.signature, f.counted, !!f.warning]), [['unreadable', false, true], ['missing', true, true]]);
   });
 
   it('lab grade (in process) exits 1 when a signature is invalid and 2 on a missing folder', async () => {
@@ -137,9 +137,9 @@ describe('labs: signed progress export and class grading', () => {
     process.stderr.write = ((s: string) => { out += s; return true; }) as typeof process.stderr.write;
     try {
       assert.equal(await labGrade([dir, '--cle', KEY, '--format', 'json']), 0);
-      assert.equal(JSON.parse(out).étudiants[0].étudiant, 'Alice Durand');
+      assert.equal(JSON.parse(out).students[0].student, 'Alice Durand');
       const bad = signExport(bob(), KEY);
-      bad.labs[0].détail[2].réussieLe = '2026-10-05T09:00:00.000Z';
+      bad.labs[0].details[2].passedAt = '2026-10-05T09:00:00.000Z';
       fs.writeFileSync(path.join(dir, 'bob.json'), JSON.stringify(bad));
       assert.equal(await labGrade([dir, '--cle', KEY]), 1);
       assert.equal(await labGrade([path.join(dir, 'absent')]), 2);

@@ -360,8 +360,8 @@ describe('labs: lab mutate (« Créer un exercice »)', () => {
     assert.deepEqual(problems, []);
     for (const [i, step] of lab!.def.steps.entries()) {
       const [c] = step.checks;
-      assert.equal((await runCheck(c, 0, { lang: 'fr', workspace: snapshotTexts('/w', filesAfter(lab!, i, false)), clock: { startedAt: 0 } })).status, 'échouée');
-      assert.equal((await runCheck(c, 0, { lang: 'fr', workspace: snapshotTexts('/w', filesAfter(lab!, i)), clock: { startedAt: 0 } })).status, 'réussie');
+      assert.equal((await runCheck(c, 0, { lang: 'fr', workspace: snapshotTexts('/w', filesAfter(lab!, i, false)), clock: { startedAt: 0 } })).status, 'failed');
+      assert.equal((await runCheck(c, 0, { lang: 'fr', workspace: snapshotTexts('/w', filesAfter(lab!, i)), clock: { startedAt: 0 } })).status, 'passed');
     }
   });
 
@@ -385,10 +385,10 @@ describe('labs: lab mutate (« Créer un exercice »)', () => {
           const onBefore = await runCheck(c, ci, { lang: 'fr', workspace: snapshotTexts('/w', filesAfter(lab!, i, false)), clock: { startedAt: 0 } });
           const onSolution = await runCheck(c, ci, { lang: 'fr', workspace: snapshotTexts('/w', filesAfter(lab!, i)), clock: { startedAt: 0 } });
           const onFinal = await runCheck(c, ci, { lang: 'fr', workspace: snapshotTexts('/w', solved), clock: { startedAt: 0 } });
-          assert.equal(onBroken.status, 'échouée', `${step.id} on depart`);
-          assert.equal(onBefore.status, 'échouée', `${step.id} before its solution`);
-          assert.equal(onSolution.status, 'réussie', `${step.id} with its solution`);
-          assert.equal(onFinal.status, 'réussie', `${step.id} on the original`);
+          assert.equal(onBroken.status, 'failed', `${step.id} on depart`);
+          assert.equal(onBefore.status, 'failed', `${step.id} before its solution`);
+          assert.equal(onSolution.status, 'passed', `${step.id} with its solution`);
+          assert.equal(onFinal.status, 'passed', `${step.id} on the original`);
         }
       }
       let printed = '';

@@ -61,40 +61,40 @@ describe('labs: progress, view model, environment, labels', () => {
     assert.deepEqual(P.normalizeProgress({ version: 7 }), { version: 1, labs: {} });
   });
 
-  it('exports a French JSON for the instructor: checks passed, time spent, hints, résoudre, student name', () => {
+  it('exports a JSON for the instructor: checks passed, time spent, hints, résoudre, student name', () => {
     let s = P.startLab(P.EMPTY_PROGRESS, lab, Date.parse('2026-09-01T08:00:00Z'));
     s = P.setStudent(s, '  Camille Martin ');
     s = P.revealHint(s, lab, 'diagnostics');
-    const passed = lab.def.steps[0].checks.map((c, i) => ({ index: i, type: c.type, title: 't', status: 'réussie' as const }));
+    const passed = lab.def.steps[0].checks.map((c, i) => ({ index: i, type: c.type, title: 't', status: 'passed' as const }));
     s = P.recordRun(s, lab, 'diagnostics', true, passed, Date.parse('2026-09-01T08:05:00Z'));
     s = P.markSolved(s, lab.def.id, 'diagnostics');
     const out = P.exportProgress(s, [lab], 'tp-ensai', Date.parse('2026-09-01T09:00:00Z'));
-    assert.equal(out.outil, 'Kube Apprenti');
-    assert.equal(out.format, 2);
-    assert.equal(out.étudiant, 'Camille Martin');
-    assert.equal(out.espaceDeTravail, 'tp-ensai');
-    assert.equal(out.labs[0].étapesRéussies, 1);
+    assert.equal(out.tool, 'Kube Apprenti');
+    assert.equal(out.format, 3);
+    assert.equal(out.student, 'Camille Martin');
+    assert.equal(out.workspace, 'tp-ensai');
+    assert.equal(out.labs[0].stepsPassed, 1);
     const n = lab.def.steps[0].checks.length;
-    assert.deepEqual(out.labs[0].détail[0], {
-      id: 'diagnostics', titre: lab.def.steps[0].title, réussieLe: '2026-09-01T08:05:00.000Z', tentatives: 1, vérificationsRéussies: n, vérifications: n,
-      tempsPasséS: 300, indicesVus: 1, résoudreUtilisé: true, solutionVue: false, optionnelle: false,
+    assert.deepEqual(out.labs[0].details[0], {
+      id: 'diagnostics', title: lab.def.steps[0].title, passedAt: '2026-09-01T08:05:00.000Z', attempts: 1, checksPassed: n, checks: n,
+      timeSpentS: 300, hintsUsed: 1, solveUsed: true, solutionShown: false, optional: false,
     });
-    assert.equal(out.labs[0].détail[1].résoudreUtilisé, false);
-    assert.equal(out.labs[0].détail[2].optionnelle, true);
+    assert.equal(out.labs[0].details[1].solveUsed, false);
+    assert.equal(out.labs[0].details[2].optional, true);
   });
 
   it('the view sends only the hints already revealed, and marks steps of another environment', () => {
     let s = P.startLab(P.EMPTY_PROGRESS, lab);
     s = P.revealHint(s, lab, 'configmap');
     const v = labView(lab, s, { env: 'local', lang: 'fr', workDirLabel: 'ws/l13', started: true, instructor: false });
-    const cm = v.étapes.find((x) => x.id === 'configmap')!;
-    assert.equal(cm.indices.length, 1);
-    assert.equal(cm.indicesTotal, 2);
-    assert.ok(cm.aSolution);
-    assert.ok(v.étapes.every((x) => x.applicable));
+    const cm = v.steps.find((x) => x.id === 'configmap')!;
+    assert.equal(cm.hints.length, 1);
+    assert.equal(cm.hintsTotal, 2);
+    assert.ok(cm.hasSolution);
+    assert.ok(v.steps.every((x) => x.applicable));
     const l07 = loadLab(path.join(ROOT, 'labs', 'l07-ingress'), 'extension').lab as Lab;
     const v7 = labView(l07, P.EMPTY_PROGRESS, { env: 'local', lang: 'fr', workDirLabel: 'x', started: false, instructor: false });
-    assert.equal(v7.étapes.find((x) => x.id === 'adresse-publique')?.applicable, false);
+    assert.equal(v7.steps.find((x) => x.id === 'adresse-publique')?.applicable, false);
     const { labs } = summaries([{ dir: l07.dir, lab: l07, problems: [] }], P.EMPTY_PROGRESS, 'sspcloud-lecture');
     assert.equal(labs[0].applicable, false);
   });

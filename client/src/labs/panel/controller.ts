@@ -128,7 +128,7 @@ export class LabController implements vscode.Disposable {
     if (!lab) {
       this.currentLab = undefined;
       const { labs, broken } = summaries(this.registry.all(), this.store.get(), env);
-      this.panel.post({ type: 'labs', labs, broken, environnement: env });
+      this.panel.post({ type: 'labs', labs, broken, environment: env });
       return;
     }
     const instructor = vscode.workspace.getConfiguration('kubeApprenti').get<boolean>('labs.modeFormateur', false);
@@ -207,7 +207,7 @@ export class LabController implements vscode.Disposable {
       allowCommand: (argv) => this.allowCommand(lab, argv),
     }, (result) => this.panel?.post({ type: 'checkResult', stepId: id, result }));
     if (!cluster && problem) {
-      for (const r of run.results) if (r.status === 'erreur' && r.detail === t(this.lang, 'détail.pasDeCluster')) r.detail = this.text('noCluster', { problem });
+      for (const r of run.results) if (r.status === 'error' && r.detail === t(this.lang, 'détail.pasDeCluster')) r.detail = this.text('noCluster', { problem });
     }
     await this.store.update((s) => P.recordRun(P.startLab(s, lab), lab, id, run.passed && !run.skipped, run.results));
     this.panel?.post({ type: 'checkDone', stepId: id, passed: run.passed && !run.skipped, results: run.results });
