@@ -19,6 +19,26 @@ export class ManifestIndex {
   version = 0;
   /** Versions of what cross-file rules depend on (see topics.ts): `tpl:<ns>`, `obj:<kind>:<ns>`, `obj:<kind>`. */
   readonly topics = new TopicVersions();
+  /**
+   * Counts of additions and removals per lookup: `kind:<kind>` (ofKind, findResources by kind), `ref:<kind>`
+   * (referrers), `tpl` (pod templates). The engine skips a cross-file rule whose lookups all kept their count.
+   */
+  private readonly lookupChanges = new Map<string, number>();
+
+  /** How many resources were added or removed in a lookup (see `lookupChanges`); `all` is every lookup. */
+  lookupVersion(lookup: string): number {
+    return lookup === 'all' ? this.version : this.lookupChanges.get(lookup) ?? 0;
+  }
+
+  private noteLookups(res: Resource): void {
+    if (res.kind) this.bump(`kind:${res.kind}`);
+    for (const kind of referencedKinds(res)) this.bump(`ref:${kind}`);
+    if (res.podTemplate) this.bump('tpl');
+  }
+
+  private bump(lookup: string): void {
+    this.lookupChanges.set(lookup, (this.lookupChanges.get(lookup) ?? 0) + 1);
+  }
 
   /** Version of a topic; unchanged when an edit did not change anything the topic summarises. */
   topic(name: string): number {
@@ -45,6 +65,7 @@ export class ManifestIndex {
     if (this.all.has(res)) return;
     this.all.add(res);
     this.version++;
+    this.noteLookups(res);
     this.topics.apply(res, 1);
     for (const kind of referencedKinds(res)) addTo(this.referrersByKind, kind, res);
     if (res.kind) addTo(this.byKind, res.kind, res);
@@ -59,6 +80,7 @@ export class ManifestIndex {
   remove(res: Resource): void {
     if (!this.all.delete(res)) return;
     this.version++;
+    this.noteLookups(res);
     this.topics.apply(res, -1);
     for (const kind of referencedKinds(res)) removeFrom(this.referrersByKind, kind, res);
     if (res.kind) removeFrom(this.byKind, res.kind, res);
