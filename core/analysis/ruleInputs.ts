@@ -38,6 +38,8 @@ export class RuleInputs {
       ofKind: { value: (kind: string, namespace?: string) => { note(`kind:${kind}`); return index.ofKind(kind, namespace); } },
       findResources: { value: (q: ResourceQuery) => { note(q.kind !== undefined ? `kind:${q.kind}` : 'all'); return index.findResources(q); } },
       referrers: { value: (kind: string) => { note(`ref:${kind}`); return index.referrers(kind); } },
+      referrersOfAny: { value: (kinds: readonly string[]) => { for (const k of kinds) note(`ref:${k}`); return index.referrersOfAny(kinds); } },
+      kubernetesNames: { value: (kind: string) => { topicNote(`names:${kind}`); return index.kubernetesNames(kind); } },
       podTemplates: { value: (namespace?: string) => { note('tpl'); return index.podTemplates(namespace); } },
       podTemplatesMatching: { value: (selector: Map<string, string>, namespace: string) => { note('tpl'); return index.podTemplatesMatching(selector, namespace); } },
       resources: { value: () => { note('all'); return index.resources(); } },

@@ -106,6 +106,27 @@ export class ManifestIndex {
     return this.referrersByKind.get(kind) ?? NONE;
   }
 
+  /** Resources that refer to an object of any of `kinds`, in the order of `resources()`. */
+  referrersOfAny(kinds: readonly string[]): Resource[] {
+    const sets: Array<Set<Resource>> = [];
+    for (const k of kinds) { const set = this.referrersByKind.get(k); if (set) sets.push(set); }
+    const out: Resource[] = [];
+    if (sets.length === 0) return out;
+    if (sets.length === 1) { for (const r of sets[0]) out.push(r); return out; }
+    for (const r of this.all) for (const set of sets) if (set.has(r)) { out.push(r); break; }
+    return out;
+  }
+
+  /**
+   * `namespace|name` of the Kubernetes objects of a kind that have a name (any order; duplicates kept). A function of
+   * the `names:<kind>` topic only: rules depending on the names (not the content) of a kind read them here.
+   */
+  kubernetesNames(kind: string): Array<{ namespace: string; name: string }> {
+    const out: Array<{ namespace: string; name: string }> = [];
+    for (const r of this.byKind.get(kind) ?? []) if (r.isKubernetes && r.name) out.push({ namespace: r.namespace, name: r.name });
+    return out;
+  }
+
   /** Resources matching every given field (`namespace` is the effective one: `default` when not written). */
   findResources(q: ResourceQuery): Resource[] {
     let source: Iterable<Resource>;

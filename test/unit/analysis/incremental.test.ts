@@ -239,7 +239,10 @@ describe('cross-file rules skipped when nothing they looked up changed', () => {
   const dump = (an: Analyzer) => JSON.stringify([...an.analyzeAll()].sort(([x], [y]) => x.localeCompare(y)));
   const configMap = (name: string, key = 'A') => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n  ${key}: "1"\n`;
   const secret = (name: string) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: ${name}\nstringData:\n  password: x\n`;
-  const envFrom = '          envFrom:\n            - configMapRef:\n                name: app-config\n            - secretRef:\n                name: app-secret\n';
+  const envFrom = '          ports:\n            - containerPort: 8080\n'
+    + '          envFrom:\n            - configMapRef:\n                name: app-config\n            - secretRef:\n                name: app-secret\n'
+    + '          env:\n            - name: REDIS_HOST\n              value: othe\n'
+    + '            - name: K\n              valueFrom:\n                configMapKeyRef:\n                  name: app-config\n                  key: A\n';
   const kustomization = 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - d.yaml\nconfigMapGenerator:\n  - name: generated\n';
 
   it('give the findings of a fresh analysis across random edits of Services, ConfigMaps, Secrets, a kustomization and broken files', () => {
@@ -267,11 +270,13 @@ describe('cross-file rules skipped when nothing they looked up changed', () => {
       ['file:///w/x.yaml', (t) => (t.includes('[') ? 'kind: ConfigMap\n' : 'kind: [ConfigMap\nname: app-config\n')],
       ['file:///w/d.yaml', (t) => t.replace(/nginx:1\.\d+/, (m) => (m === 'nginx:1.27' ? 'nginx:1.28' : 'nginx:1.27'))],
       ['file:///w/d.yaml', (t) => `# a comment that moves everything\n${t}`],
+      ['file:///w/d.yaml', (t) => t.replace(/key: [AZ]\n/, (m) => (m === 'key: A\n' ? 'key: Z\n' : 'key: A\n'))],
     ];
     const ws = new ManifestWorkspace();
     for (const [u, t] of Object.entries(files)) ws.setFile(u, t);
     const persistent = new Analyzer(ws);
     persistent.analyzeAll();
+    const seen = new Set<string>();
     for (let k = 0; k < 120; k++) {
       const [uri, edit] = edits[Math.floor(rnd() * edits.length)];
       files[uri] = edit(files[uri]);
@@ -279,7 +284,21 @@ describe('cross-file rules skipped when nothing they looked up changed', () => {
       const fresh = new ManifestWorkspace();
       for (const [u, t] of Object.entries(files)) fresh.setFile(u, t);
       assert.equal(dump(persistent), dump(new Analyzer(fresh)), `edit ${k}: ${uri}`);
+      for (const code of ['KA005', 'KA008', 'KA010', 'KA014', 'KA026']) if (dump(persistent).includes(`"${code}"`)) seen.add(code);
     }
+    // The edits made each of these cross-file findings come and go.
+    assert.deepEqual([...seen].sort(), ['KA005', 'KA008', 'KA010', 'KA014', 'KA026']);
+  });
+
+  it('a workload that starts reading a missing key gets KA008 although no ConfigMap changed', () => {
+    const env = (key: string) => `          env:\n            - name: K\n              valueFrom:\n                configMapKeyRef:\n                  name: app-config\n                  key: ${key}\n`;
+    const ws = new ManifestWorkspace();
+    ws.setFile('file:///w/c.yaml', configMap('app-config'));
+    ws.setFile('file:///w/d.yaml', deployment('app', 'app: a', '', env('A')));
+    const an = new Analyzer(ws);
+    assert.deepEqual(an.findingsFor('file:///w/d.yaml').filter((f) => f.code === 'KA008'), []);
+    ws.setFile('file:///w/d.yaml', deployment('app', 'app: a', '', env('Z')));
+    assert.equal(an.findingsFor('file:///w/d.yaml').filter((f) => f.code === 'KA008').length, 1);
   });
 
   it('a ConfigMap data edit does not re-run the rule about Service ports, a Service port edit does', () => {
