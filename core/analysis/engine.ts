@@ -10,6 +10,7 @@ import type { ManifestDoc, ManifestFile } from './index/types';
 import { baseName } from './parse/fileKind';
 import type { ManifestWorkspace } from './index/workspace';
 import { isRenderedUri, placeFindings } from './render/renders';
+import { RuleInputs } from './ruleInputs';
 
 /** Codes that do not apply to partial objects (Kustomize patches). */
 const PATCH_EXEMPT = new Set(['KA002', 'KA043', 'KA044', 'KA017', 'KA053', 'KA058', 'KA150', 'KA151', 'KA152', 'KA153',
@@ -39,11 +40,25 @@ const cpuMs: () => number = typeof process !== 'undefined' && typeof process.cpu
   ? () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; }
   : () => performance.now();
 
+/**
+ * The CPU time at the start of a document's rules, read at most once per millisecond of wall clock (a system call:
+ * once per document, it cost more than many documents' rules). An earlier reading can only add up to that
+ * millisecond's CPU time (both cores) to the document's: far below the budget.
+ */
+let cpuStamp = { at: -Infinity, cpu: 0 };
+function cpuAtStart(now: number): number {
+  if (now - cpuStamp.at >= 1) cpuStamp = { at: now, cpu: cpuMs() };
+  return cpuStamp.cpu;
+}
+
 export class Analyzer {
   private readonly docRules: DocRule[];
   private readonly wsRules: WorkspaceRule[];
   private readonly rulesKey: string;
   private wsCache?: { version: number; byUri: Map<string, Finding[]> };
+  /** Per cross-file rule: what it read (see ruleInputs.ts) and its findings at its last run. */
+  private readonly ruleInputs = new Map<string, RuleInputs>();
+  private readonly ruleOutputs = new Map<string, MemoEntry>();
   /** Per cross-file rule and slot: memoized findings per key (see WorkspaceRuleContext.memo). */
   private readonly memos = new Map<string, Map<string, WeakMap<object, MemoEntry>>>();
   /** Rule failures caught so far (`rule: message`), for tests and logs; a failing rule never stops the others. */
@@ -168,8 +183,9 @@ export class Analyzer {
       return moved;
     }
     const found: Finding[] = [];
-    const startedAt = performance.now() - loadingMs();
-    const startedCpu = cpuMs() - loadingMs();
+    const now = performance.now();
+    const startedAt = now - loadingMs();
+    const startedCpu = cpuAtStart(now) - loadingMs();
     // One context for every rule of this document (rules only read it).
     const ctx = { file, doc, resources: doc.resources, report: (r: Report) => { found.push(finding(r, file.uri)); } };
     for (const rule of this.docRules) {
@@ -217,7 +233,18 @@ export class Analyzer {
       if (list) list.push(f);
       else byUri.set(f.uri, [f]);
     };
+    const key = this.docCacheKey();
     for (const rule of this.wsRules) {
+      let inputs = this.ruleInputs.get(rule.id);
+      if (!inputs) this.ruleInputs.set(rule.id, (inputs = new RuleInputs(this.workspace)));
+      const last = this.ruleOutputs.get(rule.id);
+      // Nothing the rule looked at changed (an edit elsewhere): its findings, moved with their documents.
+      if (last && inputs.unchanged(key) && alive(last.anchors)) {
+        const reused = rebase(last);
+        for (let i = 0; i < reused.length; i++) add(reused[i]);
+        continue;
+      }
+      const all: Finding[] = [];
       let sink: Finding[] | undefined;
       const memos = this.memos.get(rule.id) ?? new Map<string, WeakMap<object, MemoEntry>>();
       this.memos.set(rule.id, memos);
@@ -226,11 +253,12 @@ export class Analyzer {
       let lastTable: WeakMap<object, MemoEntry> | undefined;
       try {
         rule.check({
-          workspace: this.workspace,
-          index: this.workspace.index,
+          workspace: inputs.workspace,
+          index: inputs.index,
           report: (r) => {
             const f = finding(r, r.uri);
             if (sink) sink.push(f);
+            all.push(f);
             add(f);
           },
           memo: (key, deps, compute, slot = '') => {
@@ -245,7 +273,7 @@ export class Analyzer {
             if (entry && sameDeps(entry.deps, deps) && alive(entry.anchors)) {
               if (entry.findings.length === 0) return;
               const reused = rebase(entry);
-              for (let i = 0; i < reused.length; i++) add(reused[i]);
+              for (let i = 0; i < reused.length; i++) { all.push(reused[i]); add(reused[i]); }
               if (sink) for (let i = 0; i < reused.length; i++) sink.push(reused[i]);
               return;
             }
@@ -257,9 +285,12 @@ export class Analyzer {
             table.set(key, { deps: [...deps], findings: captured, anchors: this.anchorsOf(captured) });
           },
         });
+        inputs.snapshot(key);
+        this.ruleOutputs.set(rule.id, { deps: [], findings: all, anchors: this.anchorsOf(all) });
       } catch (err) {
-        // A crashing cross-file rule must not take the others down; it is reported on no file.
+        // A crashing cross-file rule must not take the others down; it is reported on no file (and re-run next time).
         this.noteFailure(rule.id, err);
+        this.ruleOutputs.delete(rule.id);
       }
     }
     this.wsCache = { version: this.workspace.version, byUri };

@@ -19,6 +19,26 @@ export class ManifestIndex {
   version = 0;
   /** Versions of what cross-file rules depend on (see topics.ts): `tpl:<ns>`, `obj:<kind>:<ns>`, `obj:<kind>`. */
   readonly topics = new TopicVersions();
+  /**
+   * Counts of additions and removals per lookup: `kind:<kind>` (ofKind, findResources by kind), `ref:<kind>`
+   * (referrers), `tpl` (pod templates). The engine skips a cross-file rule whose lookups all kept their count.
+   */
+  private readonly lookupChanges = new Map<string, number>();
+
+  /** How many resources were added or removed in a lookup (see `lookupChanges`); `all` is every lookup. */
+  lookupVersion(lookup: string): number {
+    return lookup === 'all' ? this.version : this.lookupChanges.get(lookup) ?? 0;
+  }
+
+  private noteLookups(res: Resource): void {
+    if (res.kind) this.bump(`kind:${res.kind}`);
+    for (const kind of referencedKinds(res)) this.bump(`ref:${kind}`);
+    if (res.podTemplate) this.bump('tpl');
+  }
+
+  private bump(lookup: string): void {
+    this.lookupChanges.set(lookup, (this.lookupChanges.get(lookup) ?? 0) + 1);
+  }
 
   /** Version of a topic; unchanged when an edit did not change anything the topic summarises. */
   topic(name: string): number {
@@ -45,6 +65,7 @@ export class ManifestIndex {
     if (this.all.has(res)) return;
     this.all.add(res);
     this.version++;
+    this.noteLookups(res);
     this.topics.apply(res, 1);
     for (const kind of referencedKinds(res)) addTo(this.referrersByKind, kind, res);
     if (res.kind) addTo(this.byKind, res.kind, res);
@@ -59,6 +80,7 @@ export class ManifestIndex {
   remove(res: Resource): void {
     if (!this.all.delete(res)) return;
     this.version++;
+    this.noteLookups(res);
     this.topics.apply(res, -1);
     for (const kind of referencedKinds(res)) removeFrom(this.referrersByKind, kind, res);
     if (res.kind) removeFrom(this.byKind, res.kind, res);
@@ -82,6 +104,27 @@ export class ManifestIndex {
   /** Resources that refer to an object of `kind` (ConfigMap, Secret…), in the order of `resources()`. */
   referrers(kind: string): Iterable<Resource> {
     return this.referrersByKind.get(kind) ?? NONE;
+  }
+
+  /** Resources that refer to an object of any of `kinds`, in the order of `resources()`. */
+  referrersOfAny(kinds: readonly string[]): Resource[] {
+    const sets: Array<Set<Resource>> = [];
+    for (const k of kinds) { const set = this.referrersByKind.get(k); if (set) sets.push(set); }
+    const out: Resource[] = [];
+    if (sets.length === 0) return out;
+    if (sets.length === 1) { for (const r of sets[0]) out.push(r); return out; }
+    for (const r of this.all) for (const set of sets) if (set.has(r)) { out.push(r); break; }
+    return out;
+  }
+
+  /**
+   * `namespace|name` of the Kubernetes objects of a kind that have a name (any order; duplicates kept). A function of
+   * the `names:<kind>` topic only: rules depending on the names (not the content) of a kind read them here.
+   */
+  kubernetesNames(kind: string): Array<{ namespace: string; name: string }> {
+    const out: Array<{ namespace: string; name: string }> = [];
+    for (const r of this.byKind.get(kind) ?? []) if (r.isKubernetes && r.name) out.push({ namespace: r.namespace, name: r.name });
+    return out;
   }
 
   /** Resources matching every given field (`namespace` is the effective one: `default` when not written). */

@@ -28,6 +28,7 @@ const PIPE = 124, GT = 62, LBRACKET = 91, RBRACKET = 93, LBRACE = 123, RBRACE = 
  * scalars; one that seems shallower is caught by cstDepthExceeds.
  */
 export function nestingExceeds(text: string, limit = MAX_NESTING): number {
+  if (fewLevelMarks(text, limit)) return -1;
   const indents: number[] = [];
   let flow = 0;
   /** The quote of the quoted scalar the scan is in (0: none). */
@@ -111,6 +112,24 @@ export function nestingExceeds(text: string, limit = MAX_NESTING): number {
     p = end + 1;
   }
   return -1;
+}
+
+/** Characters that can open a level in the scan below: a line (its indentation), a bracket, an indicator. */
+const LEVEL_MARKS = ['\n', ':', '-', '[', '{', '?'];
+
+/**
+ * True when the text has too few lines, brackets and `-`/`?`/`:` characters for the scan to pass `limit`: each level
+ * it counts needs one of them (a line pushes at most one indentation, each bracket or indicator adds at most one).
+ * A few native searches instead of a pass over every character: most documents stay far below the limit.
+ */
+function fewLevelMarks(text: string, limit: number): boolean {
+  // Lines are the line breaks plus one.
+  let budget = limit - 1;
+  for (let m = 0; m < LEVEL_MARKS.length; m++) {
+    const mark = LEVEL_MARKS[m];
+    for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + 1)) if (--budget < 0) return false;
+  }
+  return true;
 }
 
 function lineIndent(text: string, p: number, end: number): number {

@@ -37,8 +37,7 @@ function serviceNames(index: ManifestIndex): ServiceNames {
   const cached = namesCache.get(index);
   if (cached && cached.version === version) return cached;
   const byNs = new Map<string, string[]>();
-  for (const s of index.ofKind('Service')) {
-    if (!s.isKubernetes || !s.name) continue;
+  for (const s of index.kubernetesNames('Service')) {
     const list = byNs.get(s.namespace);
     if (list) list.push(s.name);
     else byNs.set(s.namespace, [s.name]);

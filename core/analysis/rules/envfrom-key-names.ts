@@ -21,7 +21,8 @@ export const envFromKeyNames: WorkspaceRule = {
   codes: ['KA026'],
   scope: 'workspace',
   check(ctx) {
-    for (const res of ctx.index.resources()) {
+    // envFrom reads ConfigMaps and Secrets only.
+    for (const res of ctx.index.referrersOfAny(['ConfigMap', 'Secret'])) {
       if (!hasEnvFrom(res)) continue;
       ctx.memo(res, [ctx.index.topicIn(`obj:ConfigMap:`, res.namespace), ctx.index.topicIn(`obj:Secret:`, res.namespace)], () => {
         for (const ref of res.references) {

@@ -44,10 +44,16 @@ export function closestName(name: string, candidates: Iterable<string>): string 
     const limit = Math.max(2, Math.floor(Math.max(name.length, c.length) / 3));
     // Cheap rejections first: very different lengths and no shared beginning.
     if (Math.abs(c.length - name.length) > limit && c[0] !== name[0]) continue;
-    const d = editDistance(lower, c.toLowerCase(), 40);
-    const related = d <= limit || c.startsWith(name) || name.startsWith(c) || commonPrefix(name, c) >= Math.min(8, Math.min(name.length, c.length) * 0.6);
-    if (!related) continue;
-    if (d < bestScore) { bestScore = d; best = c; }
+    // A candidate sharing the name's beginning counts at any distance, another one within `limit`; either must beat
+    // the best so far. The distance (capped: 41 when the lengths differ by more than 40) is only computed up to that
+    // bound: the same choice as with the full distance, for less work.
+    const prefixed = c.startsWith(name) || name.startsWith(c) || commonPrefix(name, c) >= Math.min(8, Math.min(name.length, c.length) * 0.6);
+    const bound = prefixed ? bestScore - 1 : Math.min(limit, bestScore - 1);
+    const lowerC = c.toLowerCase();
+    const d = Math.abs(lowerC.length - lower.length) > 40 ? 41 : editDistance(lower, lowerC, bound);
+    if (d > bound) continue;
+    bestScore = d;
+    best = c;
   }
   return best;
 }

@@ -26,7 +26,8 @@ export const referenceKeyMissing: WorkspaceRule = {
   codes: ['KA008'],
   scope: 'workspace',
   check(ctx) {
-    for (const res of ctx.index.resources()) {
+    // Only keys of ConfigMaps and Secrets are checked.
+    for (const res of ctx.index.referrersOfAny(['ConfigMap', 'Secret'])) {
       if (!res.isKubernetes || !readsKeys(res)) continue;
       ctx.memo(res, [ctx.index.topicIn(`obj:ConfigMap:`, res.namespace), ctx.index.topicIn(`obj:Secret:`, res.namespace)], () => {
         for (const ref of res.references) {

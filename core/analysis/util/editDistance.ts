@@ -2,7 +2,8 @@
 
 /**
  * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions counting 1: `contianer` → `container`).
- * When the lengths differ by more than `max`, returns `max + 1` without computing (callers only compare with a limit).
+ * Past `max` the exact value does not matter (callers only compare with a limit): returns `max + 1` as soon as the
+ * distance is known to exceed `max` (lengths differing by more, or two consecutive rows of the table all above it).
  */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
@@ -10,12 +11,20 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   let before = new Array<number>(b.length + 1).fill(0);
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   let row = new Array<number>(b.length + 1).fill(0);
+  // Minimum of the previous row: a cell is at least the minimum of the row above or the one before it plus one,
+  // so once two consecutive rows exceed `max`, every later row does.
+  let prevMin = 0;
   for (let i = 1; i <= a.length; i++) {
     row[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], before[j - 2] + 1);
+      let v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2] + 1);
+      row[j] = v;
+      if (v < rowMin) rowMin = v;
     }
+    if (rowMin > max && prevMin > max) return max + 1;
+    prevMin = rowMin;
     [before, prev, row] = [prev, row, before];
   }
   return prev[b.length];

@@ -45,6 +45,7 @@ function sameContent<T>(a: Sent<T>, b: Sent<T>): boolean {
 
 /** `KUBE_APPRENTI_TRACE=1`: the time of each analysis is written to the server's log. */
 const TRACE = process.env.KUBE_APPRENTI_TRACE === '1';
+const cpuSince = (from: NodeJS.CpuUsage | undefined): number => { const d = process.cpuUsage(from); return d.user + d.system; };
 
 export class DiagnosticsPublisher {
   /** What was last sent per file; its JSON is computed only when a new list is not made of the same objects. */
@@ -97,6 +98,7 @@ export class DiagnosticsPublisher {
   private flush(): void {
     this.scheduled = false;
     const t0 = TRACE ? performance.now() : 0;
+    const cpu0 = TRACE ? process.cpuUsage() : undefined;
     let t1 = t0;
     const first = [...this.pending];
     this.pending.clear();
@@ -124,7 +126,7 @@ export class DiagnosticsPublisher {
     } catch (err) {
       this.logFailure(err);
     }
-    if (TRACE) this.ctx.connection.console.log(`kube-apprenti: [${performance.now().toFixed(0)} ms] analyse ${(t1 - t0).toFixed(1)} ms (lecture) + ${(performance.now() - t1).toFixed(1)} ms (règles, envoi) ; ${first.length} fichier(s) modifié(s)`);
+    if (TRACE) this.ctx.connection.console.log(`kube-apprenti: [${performance.now().toFixed(0)} ms] analyse ${(t1 - t0).toFixed(1)} ms (lecture) + ${(performance.now() - t1).toFixed(1)} ms (règles, envoi), ${(cpuSince(cpu0) / 1000).toFixed(1)} ms de processeur ; ${first.length} fichier(s) modifié(s)`);
     const waiters = this.waiters;
     this.waiters = [];
     for (const w of waiters) w();

@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { Analyzer, dropSchemaDuplicates } from '../../../core/analysis/engine';
 import { computeLineStarts, lineMap, lineStarts, positionAt, spliceLineStarts } from '../../../core/analysis/index/ranges';
 import { ManifestWorkspace } from '../../../core/analysis/index/workspace';
+import { rules } from '../../../core/analysis/rules/registry';
 import { deployment, service } from './helpers';
 
 function mulberry32(seed: number): () => number {
@@ -231,5 +232,93 @@ describe('missing-reference hints after edits', () => {
     assert.match(String(missing[0].args.known), /app-config.*app-confix.*autre/);
     // Two names one letter away: the first in alphabetical order, whatever the order the files arrived in.
     assert.equal(missing[0].args.closest, 'app-config');
+  });
+});
+
+describe('cross-file rules skipped when nothing they looked up changed', () => {
+  const dump = (an: Analyzer) => JSON.stringify([...an.analyzeAll()].sort(([x], [y]) => x.localeCompare(y)));
+  const configMap = (name: string, key = 'A') => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n  ${key}: "1"\n`;
+  const secret = (name: string) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: ${name}\nstringData:\n  password: x\n`;
+  const envFrom = '          ports:\n            - containerPort: 8080\n'
+    + '          envFrom:\n            - configMapRef:\n                name: app-config\n            - secretRef:\n                name: app-secret\n'
+    + '          env:\n            - name: REDIS_HOST\n              value: othe\n'
+    + '            - name: K\n              valueFrom:\n                configMapKeyRef:\n                  name: app-config\n                  key: A\n';
+  const kustomization = 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - d.yaml\nconfigMapGenerator:\n  - name: generated\n';
+
+  it('give the findings of a fresh analysis across random edits of Services, ConfigMaps, Secrets, a kustomization and broken files', () => {
+    const rnd = mulberry32(11);
+    const files: Record<string, string> = {
+      'file:///w/d.yaml': deployment('app', 'app: a', '', envFrom),
+      'file:///w/s.yaml': [service('app', 'app: a'), service('other', 'app: b')].join('---\n'),
+      'file:///w/c.yaml': [configMap('app-config'), secret('app-secret')].join('---\n'),
+      'file:///w/kustomization.yaml': kustomization,
+      'file:///w/x.yaml': 'kind: ConfigMap\n',
+    };
+    const edits: Array<[string, (t: string) => string]> = [
+      ['file:///w/s.yaml', (t) => t.replace(/targetPort: \d+|port: 80\n/, (m) => (m.startsWith('port') ? 'port: 80\n      targetPort: 9191\n' : 'targetPort: 8080'))],
+      ['file:///w/s.yaml', (t) => t.replace('app: b', 'app: a')],
+      ['file:///w/s.yaml', (t) => t.replace('app: a', 'app: b')],
+      ['file:///w/s.yaml', (t) => t.replace('name: other', 'name: app-confi')],
+      ['file:///w/c.yaml', (t) => t.replace('name: app-config', 'name: app-confix')],
+      ['file:///w/c.yaml', (t) => t.replace('name: app-confix', 'name: app-config')],
+      ['file:///w/c.yaml', (t) => t.replace('A: "1"', 'BAD-KEY: "1"')],
+      ['file:///w/c.yaml', (t) => t.replace('BAD-KEY: "1"', 'A: "1"')],
+      ['file:///w/c.yaml', (t) => t.replace('name: app-secret', 'name: app-secrets')],
+      ['file:///w/c.yaml', (t) => t.replace('name: app-secrets', 'name: app-secret')],
+      ['file:///w/kustomization.yaml', (t) => t.replace('name: generated', 'name: app-config')],
+      ['file:///w/kustomization.yaml', () => kustomization],
+      ['file:///w/x.yaml', (t) => (t.includes('[') ? 'kind: ConfigMap\n' : 'kind: [ConfigMap\nname: app-config\n')],
+      ['file:///w/d.yaml', (t) => t.replace(/nginx:1\.\d+/, (m) => (m === 'nginx:1.27' ? 'nginx:1.28' : 'nginx:1.27'))],
+      ['file:///w/d.yaml', (t) => `# a comment that moves everything\n${t}`],
+      ['file:///w/d.yaml', (t) => t.replace(/key: [AZ]\n/, (m) => (m === 'key: A\n' ? 'key: Z\n' : 'key: A\n'))],
+    ];
+    const ws = new ManifestWorkspace();
+    for (const [u, t] of Object.entries(files)) ws.setFile(u, t);
+    const persistent = new Analyzer(ws);
+    persistent.analyzeAll();
+    const seen = new Set<string>();
+    for (let k = 0; k < 120; k++) {
+      const [uri, edit] = edits[Math.floor(rnd() * edits.length)];
+      files[uri] = edit(files[uri]);
+      ws.setFile(uri, files[uri]);
+      const fresh = new ManifestWorkspace();
+      for (const [u, t] of Object.entries(files)) fresh.setFile(u, t);
+      assert.equal(dump(persistent), dump(new Analyzer(fresh)), `edit ${k}: ${uri}`);
+      for (const code of ['KA005', 'KA008', 'KA010', 'KA014', 'KA026']) if (dump(persistent).includes(`"${code}"`)) seen.add(code);
+    }
+    // The edits made each of these cross-file findings come and go.
+    assert.deepEqual([...seen].sort(), ['KA005', 'KA008', 'KA010', 'KA014', 'KA026']);
+  });
+
+  it('a workload that starts reading a missing key gets KA008 although no ConfigMap changed', () => {
+    const env = (key: string) => `          env:\n            - name: K\n              valueFrom:\n                configMapKeyRef:\n                  name: app-config\n                  key: ${key}\n`;
+    const ws = new ManifestWorkspace();
+    ws.setFile('file:///w/c.yaml', configMap('app-config'));
+    ws.setFile('file:///w/d.yaml', deployment('app', 'app: a', '', env('A')));
+    const an = new Analyzer(ws);
+    assert.deepEqual(an.findingsFor('file:///w/d.yaml').filter((f) => f.code === 'KA008'), []);
+    ws.setFile('file:///w/d.yaml', deployment('app', 'app: a', '', env('Z')));
+    assert.equal(an.findingsFor('file:///w/d.yaml').filter((f) => f.code === 'KA008').length, 1);
+  });
+
+  it('a ConfigMap data edit does not re-run the rule about Service ports, a Service port edit does', () => {
+    const runs = new Map<string, number>();
+    const counted = rules.map((r) => (r.scope !== 'workspace' ? r : { ...r, check: (ctx: Parameters<typeof r.check>[0]) => { runs.set(r.id, (runs.get(r.id) ?? 0) + 1); r.check(ctx); } }));
+    const ws = new ManifestWorkspace();
+    const files: Record<string, string> = {
+      'file:///w/d.yaml': deployment('app', 'app: a', '', envFrom),
+      'file:///w/s.yaml': service('app', 'app: a'),
+      'file:///w/c.yaml': configMap('app-config'),
+    };
+    for (const [u, t] of Object.entries(files)) ws.setFile(u, t);
+    const an = new Analyzer(ws, counted);
+    an.analyzeAll();
+    const before = runs.get('service-target-port');
+    ws.setFile('file:///w/c.yaml', configMap('app-config', 'B'));
+    an.analyzeAll();
+    assert.equal(runs.get('service-target-port'), before);
+    ws.setFile('file:///w/s.yaml', files['file:///w/s.yaml'].replace('port: 80', 'port: 81'));
+    an.analyzeAll();
+    assert.equal(runs.get('service-target-port'), (before ?? 0) + 1);
   });
 });
