@@ -32,18 +32,18 @@ describe('lab checks on rendered charts and overlays (rendu.*)', function () {
 
   it('an overlay’s rendered object and field (suffix, generated ConfigMap with its hash)', async () => {
     const texts = textsOf(path.join(FIXTURES, 'kustomize'));
-    assert.equal((await run({ type: 'rendu.existe', render: 'k8s/dev', resource: 'Deployment/frontend-dev', failMessage: 'x' }, texts)).status, 'réussie');
+    assert.equal((await run({ type: 'rendu.existe', render: 'k8s/dev', resource: 'Deployment/frontend-dev', failMessage: 'x' }, texts)).status, 'passed');
     const cm = await run({ type: 'rendu.champ', render: 'k8s/dev', resource: 'Deployment/frontend-dev', path: 'spec.template.spec.containers[0].envFrom[0].configMapRef.name', matches: '^frontend-config-dev-[a-z0-9]{10}$', failMessage: 'x' }, texts);
-    assert.equal(cm.status, 'réussie', cm.detail);
+    assert.equal(cm.status, 'passed', cm.detail);
     const prod = await run({ type: 'rendu.champ', render: 'k8s/prod', resource: 'Deployment/frontend-prod', path: 'spec.replicas', equals: 3, failMessage: 'Il faut 3 réplicas.' }, texts);
-    assert.equal(prod.status, 'échouée');
+    assert.equal(prod.status, 'failed');
     assert.equal(prod.failMessage, 'Il faut 3 réplicas.');
     assert.match(prod.detail ?? '', /7/);
   });
 
   it('an object the render does not hold: the rendered objects are listed', async () => {
     const r = await run({ type: 'rendu.existe', render: 'k8s/dev', resource: 'Deployment/frontend', failMessage: 'x' }, textsOf(path.join(FIXTURES, 'kustomize')));
-    assert.equal(r.status, 'échouée');
+    assert.equal(r.status, 'failed');
     assert.match(r.detail ?? '', /ne contient pas Deployment\/frontend .*Deployment\/frontend-dev/);
   });
 
@@ -51,7 +51,7 @@ describe('lab checks on rendered charts and overlays (rendu.*)', function () {
     const texts = textsOf(path.join(FIXTURES, 'kustomize'));
     texts.set('k8s/dev/kustomization.yaml', texts.get('k8s/dev/kustomization.yaml')!.replace('- ../base', '- ./base'));
     const r = await run({ type: 'rendu.existe', render: 'k8s/dev', resource: 'Deployment/frontend-dev', failMessage: 'x' }, texts);
-    assert.equal(r.status, 'échouée');
+    assert.equal(r.status, 'failed');
     assert.match(r.detail ?? '', /overlay a échoué.*\.\.\/base.*\(k8s\/dev\/kustomization\.yaml:5\)/);
   });
 
@@ -59,13 +59,13 @@ describe('lab checks on rendered charts and overlays (rendu.*)', function () {
     const texts = textsOf(path.join(FIXTURES, 'helm', 'monsterchart'), 'monsterchart/');
     texts.set('monsterchart/values-test.yaml', 'frontend:\n  image:\n    tag: "9.9"\n');
     const image = (values?: string[]) => run({ type: 'rendu.champ', render: 'monsterchart', values, resource: 'Deployment/frontend-monsterchart', path: 'spec.template.spec.containers[0].image', equals: 'tecp1/monstericon:9.9', failMessage: 'x' }, texts);
-    assert.equal((await image(['monsterchart/values-test.yaml'])).status, 'réussie');
-    assert.equal((await image()).status, 'échouée');
+    assert.equal((await image(['monsterchart/values-test.yaml'])).status, 'passed');
+    assert.equal((await image()).status, 'failed');
   });
 
   it('a folder that is neither a chart nor an overlay', async () => {
     const r = await run({ type: 'rendu.existe', render: 'k8s', resource: 'Deployment', failMessage: 'x' }, textsOf(path.join(FIXTURES, 'kustomize')));
-    assert.equal(r.status, 'échouée');
+    assert.equal(r.status, 'failed');
     assert.match(r.detail ?? '', /ni Chart\.yaml .* ni kustomization\.yaml/);
   });
 
