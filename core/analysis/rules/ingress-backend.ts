@@ -24,7 +24,7 @@ export const ingressBackend: WorkspaceRule = {
           if (ref.targetKind !== 'Service' || ref.via !== 'ingress') continue;
           const services = ctx.index.findResources({ kind: 'Service', name: ref.name, namespace: ing.namespace }).filter((s) => s.isKubernetes);
           if (services.length === 0) {
-            const known = ctx.index.ofKind('Service', ing.namespace).map((s) => s.name ?? '').filter(Boolean);
+            const known = ctx.index.ofKind('Service', ing.namespace).map((s) => s.name ?? '').filter(Boolean).sort();
             const closest = closestName(ref.name, known);
             ctx.report({
               uri: ing.uri, code: 'KA006', messageKey: known.length ? 'KA006' : 'KA006.none', range: rangeOf(ing.doc, ref.nameNode),

@@ -10,7 +10,10 @@ import { mentionedInBrokenDoc } from './brokenDocs';
 
 interface Candidate { tpl: PodTemplate; same: number; diff: Array<[string, string, string | undefined]> }
 
-/** The template sharing the most `key: value` pairs with the selector (ties: fewer differences). */
+/** Stable order of templates, whatever order the files were read in (editor and CLI must name the same one). */
+const templateKey = (tpl: PodTemplate): string => `${tpl.owner.uri}\u0000${tpl.owner.name ?? ''}\u0000${tpl.owner.kind}`;
+
+/** The template sharing the most `key: value` pairs with the selector (ties: fewer differences, then file and name). */
 export function closestTemplate(selector: Map<string, string>, templates: PodTemplate[]): Candidate | undefined {
   let best: Candidate | undefined;
   for (const tpl of templates) {
@@ -22,7 +25,8 @@ export function closestTemplate(selector: Map<string, string>, templates: PodTem
     }
     const keyOverlap = [...selector.keys()].some((k) => tpl.labels.has(k));
     if (same === 0 && !keyOverlap) continue;
-    if (!best || same > best.same || (same === best.same && diff.length < best.diff.length)) best = { tpl, same, diff };
+    if (!best || same > best.same || (same === best.same && (diff.length < best.diff.length
+      || (diff.length === best.diff.length && templateKey(tpl) < templateKey(best.tpl))))) best = { tpl, same, diff };
   }
   return best;
 }
