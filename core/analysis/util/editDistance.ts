@@ -8,6 +8,7 @@
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (max < Math.max(a.length, b.length) && lettersApart(a, b) > max) return max + 1;
   let before = new Array<number>(b.length + 1).fill(0);
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   let row = new Array<number>(b.length + 1).fill(0);
@@ -28,4 +29,34 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     [before, prev, row] = [prev, row, before];
   }
   return prev[b.length];
+}
+
+/** Letter counts by character code modulo 256 (zero between calls). */
+const counts = new Int32Array(256);
+
+/**
+ * A lower bound of the distance without the table: the letters of one string missing from the other (as multisets,
+ * codes counted modulo 256, which only lowers it). A substitution mends at most one on each side, an insertion or a
+ * deletion one, a transposition none.
+ */
+function lettersApart(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i) & 255]++;
+  for (let i = 0; i < b.length; i++) counts[b.charCodeAt(i) & 255]--;
+  let extra = 0;
+  let missing = 0;
+  for (let i = 0; i < a.length; i++) {
+    const k = a.charCodeAt(i) & 255;
+    const c = counts[k];
+    if (c > 0) extra += c;
+    else if (c < 0) missing -= c;
+    counts[k] = 0;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const k = b.charCodeAt(i) & 255;
+    const c = counts[k];
+    if (c > 0) extra += c;
+    else if (c < 0) missing -= c;
+    counts[k] = 0;
+  }
+  return Math.max(extra, missing);
 }
