@@ -1,6 +1,7 @@
 // The doctor reading from the live watch cache (the tree's WatchHub) instead of listing again: the resources the hub
 // watches come from their informer when it is synced, the others (StorageClasses, ResourceQuotas…) are listed by
 // readView.ts. No vscode import.
+import { rulesAllow, type NamespaceAccess } from '../cluster/rbac';
 import type { WatchHub, WatchKey } from '../cluster/watchHub';
 import { RESOURCES, type ResourceId } from '../cluster/watchResources';
 import type { DoctorResource, KObject } from './types';
@@ -34,8 +35,22 @@ export function hubCache(hub: WatchHub, namespace: string): CachedLists {
  * that a first diagnosis does not list everything twice and the next ones are instant. An informer that fails (403…)
  * stops the wait for itself: that resource is then listed, and its refusal explained.
  */
-export async function warmDoctorWatches(hub: WatchHub, owner: string, namespace: string, waitMs: number): Promise<void> {
-  const keys = doctorWatchKeys(namespace);
+export async function warmDoctorWatches(hub: WatchHub, owner: string, namespace: string, waitMs: number,
+  canWatch: (k: WatchKey) => boolean = () => true): Promise<void> {
+  const keys = doctorWatchKeys(namespace).filter(canWatch);
   hub.want(owner, keys);
   await Promise.all(keys.map((k) => hub.get(k)?.whenSynced(waitMs)));
+}
+
+/**
+ * Keys the account may list and watch according to its known rules in the namespace (RbacCache): a watch that would
+ * only be refused (and retried) is not started, that resource is listed and its refusal explained. Unknown or
+ * incomplete rules: try.
+ */
+export function watchableBy(access: NamespaceAccess | undefined): (k: WatchKey) => boolean {
+  if (!access || access.error || access.incomplete) return () => true;
+  return (k) => {
+    const group = RESOURCES[k.resource].group;
+    return rulesAllow(access.rules, 'list', group, k.resource) && rulesAllow(access.rules, 'watch', group, k.resource);
+  };
 }

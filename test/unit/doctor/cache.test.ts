@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { WatchHub } from '../../../core/cluster/watchHub';
 import type { ClusterGateway } from '../../../core/cluster/gateway';
-import { doctorWatchKeys, hubCache, warmDoctorWatches } from '../../../core/doctor/cache';
+import { doctorWatchKeys, hubCache, warmDoctorWatches, watchableBy } from '../../../core/doctor/cache';
 import { readDoctorView } from '../../../core/doctor/readView';
 import { FakeTransport, pod } from '../tree/fakeTransport';
 
@@ -59,5 +59,23 @@ describe('doctor: reading the watch cache', () => {
     const view = await readDoctorView(gw, 'ns', { lang: 'fr', cache });
     assert.equal(view.sources?.ingresses, 'list');
     assert.ok(paths.includes('/apis/networking.k8s.io/v1/namespaces/ns/ingresses'));
+  });
+
+  it('a type the account may not watch (known rules) is not watched: it is listed, and its refusal explained', async () => {
+    const t = new FakeTransport();
+    hub = new WatchHub(t, { lingerMs: 10 });
+    // `view`-like rules: everything but Secrets
+    const access = { namespace: 'ns', incomplete: false, level: 'view' as const,
+      rules: [{ verbs: ['get', 'list', 'watch'], apiGroups: ['', 'apps', 'batch', 'networking.k8s.io', 'discovery.k8s.io'],
+        resources: ['pods', 'services', 'endpoints', 'endpointslices', 'configmaps', 'events', 'persistentvolumeclaims', 'deployments',
+          'replicasets', 'statefulsets', 'daemonsets', 'jobs', 'ingresses'] }] };
+    await warmDoctorWatches(hub, 'doctor', 'ns', 2000, watchableBy(access));
+    assert.equal(hub.get({ resource: 'secrets', namespace: 'ns' }), undefined);
+    assert.ok(hub.get({ resource: 'pods', namespace: 'ns' }));
+    assert.equal(t.listCalls.some((c) => c.path.endsWith('/secrets')), false);
+    assert.equal(hubCache(hub, 'ns')('secrets'), undefined);
+    // unknown or incomplete rules: every watch is tried
+    assert.equal(watchableBy(undefined)({ resource: 'secrets', namespace: 'ns' }), true);
+    assert.equal(watchableBy({ ...access, incomplete: true })({ resource: 'secrets', namespace: 'ns' }), true);
   });
 });

@@ -10,7 +10,7 @@ import { toClusterError } from '../../../../core/cluster/errors';
 import type { ConnectionManager } from '../../connection/manager';
 import { currentLang } from '../../i18n';
 import { readDoctorView } from '../../../../core/doctor/readView';
-import { hubCache, warmDoctorWatches } from '../../../../core/doctor/cache';
+import { hubCache, warmDoctorWatches, watchableBy } from '../../../../core/doctor/cache';
 
 export const DIAGNOSE_COMMAND = 'kubeApprenti.diagnostiquer';
 export const DIAGNOSIS_SCHEME = 'kube-apprenti-diagnostic';
@@ -87,7 +87,8 @@ export async function diagnoseCommand(conn: ConnectionManager, docs: DiagnosisDo
       async () => {
         // The tree's live cache (one watch per type and namespace) answers what it holds; the rest is listed.
         try {
-          await warmDoctorWatches(session.hub, WATCH_OWNER, namespace, WARM_WAIT_MS);
+          const access = session.access(namespace) ?? await session.rbac.review(namespace); // never throws; cached
+          await warmDoctorWatches(session.hub, WATCH_OWNER, namespace, WARM_WAIT_MS, watchableBy(access));
           return diagnose(await readDoctorView(session.gateway, namespace, { lang, manifest, cache: hubCache(session.hub, namespace) }), t, lang);
         } finally {
           session.hub.release(WATCH_OWNER);
