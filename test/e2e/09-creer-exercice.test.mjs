@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startStudentSession, waitForExtension, explorerMenuItem, shot } from './workbench.mjs';
+import { startStudentSession, waitForExtension, explorerMenuItem, chooseMenuItem, shot } from './workbench.mjs';
 
 const CLI = path.resolve('dist/cli.js');
 let s;
@@ -22,14 +22,15 @@ function tree(dir) {
 }
 
 test('clic droit sur un dossier → « Créer un exercice » écrit l’exercice et ouvre son lab.yaml', async () => {
-  // No file is open, so the extension is not active yet: the click on its menu item activates it (onCommand). The
-  // first prompt comes once activation has registered the commands: wait for that signal (the status bar item made
-  // in the same call), not for a fixed delay — under load it took more than 15 s (the earlier flaky version).
-  const item = await explorerMenuItem(s.page, 'application', 'Create an exercise from this folder');
-  await item.click();
+  // No file is open, so the extension is not active yet: running its menu item activates it (onCommand). Two things
+  // made the earlier version flaky: a click swallowed by the just-opened menu (nothing ran: chooseMenuItem checks
+  // that the menu closed, else chooses the item from the keyboard), and the prompt coming only after activation
+  // (wait for its real signal, the status bar item made in the same call as the commands, not a fixed delay).
+  const title = 'Create an exercise from this folder';
+  await chooseMenuItem(s.page, await explorerMenuItem(s.page, 'application', title), title);
   await waitForExtension(s.page);
   const input = s.page.locator('.quick-input-widget input');
-  const title = s.page.locator('.quick-input-widget .quick-input-title', { hasText: 'exercice' });
+  const promptTitle = s.page.locator('.quick-input-widget .quick-input-title', { hasText: 'exercice' });
   for (const expected of ['42', '3', 'exercices']) {
     // each prompt is a new input box (same widget): wait for its proposed value, then accept it
     await s.page.waitForFunction((v) => {
@@ -39,7 +40,7 @@ test('clic droit sur un dossier → « Créer un exercice » écrit l’exercice
       await shot(s.page, `exercice-invite-${expected}`);
       throw new Error(`input box with « ${expected} » not shown: ${err.message}`);
     });
-    assert.ok(await title.isVisible(), 'the input box is the exercise’s (its title)');
+    assert.ok(await promptTitle.isVisible(), 'the input box is the exercise’s (its title)');
     await input.press('Enter');
   }
   const open = s.page.locator('.notifications-toasts .monaco-button', { hasText: 'Ouvrir lab.yaml' }).first();

@@ -147,6 +147,27 @@ export async function explorerMenuItem(page, name, title, { attempts = 20 } = {}
 }
 
 /**
+ * Runs the context menu's `item` (from explorerMenuItem) and waits for the menu to close. A click that lands right
+ * after the menu opened can be swallowed by the workbench (the menu stays open, the item only highlighted, nothing
+ * runs: seen once in a run of this file alone); then the item is chosen from the keyboard, once it holds the focus.
+ */
+export async function chooseMenuItem(page, item, title) {
+  const menu = page.locator('.context-view .monaco-menu').first();
+  await item.click();
+  for (let i = 0; i < 5; i++) {
+    if (await menu.waitFor({ state: 'hidden', timeout: 3000 }).then(() => true, () => false)) return;
+    await item.hover({ timeout: 3000 }).catch(() => undefined);
+    const focused = await page.waitForFunction((t) => {
+      const el = document.activeElement?.closest('.action-item');
+      return !!el && el.textContent?.includes(t);
+    }, title, { timeout: 3000 }).then(() => true, () => false);
+    if (focused) await page.keyboard.press('Enter');
+  }
+  await shot(page, 'echec-menu-choix');
+  throw new Error(`the context menu item « ${title} » did not run`);
+}
+
+/**
  * Waits until the extension is active: its connection item in the status bar, created by the cluster bundle in the
  * same synchronous call that registers every command (client/src/clusterMain.ts). A menu item clicked before that
  * (its command activates the extension) runs once activation has got that far, which on a loaded machine takes longer
