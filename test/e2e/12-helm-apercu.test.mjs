@@ -64,7 +64,11 @@ test('« Render preview » ouvre le rendu du chart avec la source de chaque obje
   await runCommand(page, 'Kube Apprenti: Render preview (Helm chart or Kustomize overlay)');
   await page.locator('.tab', { hasText: 'rendu.yaml' }).first().waitFor({ timeout: 30000 });
   const preview = page.locator('.editor-group-container', { has: page.locator('.tab.active', { hasText: 'rendu.yaml' }) }).locator('.monaco-editor .view-lines').first();
-  await page.waitForFunction((el) => el?.innerText.includes('kind: ConfigMap'), await preview.elementHandle(), { timeout: 30000 });
+  // Monaco renders spaces as non-breaking spaces.
+  const shown = await page.waitForFunction((el) => el?.innerText.replace(/\u00a0/g, ' ').includes('kind: ConfigMap'), await preview.elementHandle(), { timeout: 30000 })
+    .then(() => true, () => false);
+  if (!shown) await shot(page, 'echec-helm-apercu');
+  assert.ok(shown, `no rendered ConfigMap in the preview: ${JSON.stringify((await preview.innerText()).slice(0, 300))}`);
   const text = (await preview.innerText()).replace(/\u00a0/g, ' ');
   assert.match(text, /# Aperçu du rendu de monsterchart \(lecture seule, mis à jour à chaque modification\)/);
   assert.match(text, /# Source: monsterchart\/templates\/frontend-config\.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: frontend-config-release-name-monsterchart/);
