@@ -90,6 +90,11 @@ export class DiagnosticsPublisher {
     this.schedule();
   }
 
+  /** Nothing waits to be published. */
+  get idle(): boolean {
+    return !this.scheduled;
+  }
+
   whenIdle(): Promise<void> {
     if (!this.scheduled) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push(resolve));

@@ -31,6 +31,8 @@ let folders: string[] = [];
 let canPullConfiguration = false;
 let hasFolderEvents = false;
 const settingsListeners: Array<(s: Settings) => void> = [];
+/** The folder scans started so far (initial and added folders), and the renders they trigger. */
+let scans: Promise<unknown> = Promise.resolve();
 
 const ctx: ServerContext = {
   connection,
@@ -76,7 +78,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   // The folders are known now: the scan starts as soon as this answer is written (it only reads files; diagnostics
   // are sent once it is done, after the answer), and the schemas are loaded while the directory listing runs.
   setImmediate(() => {
-    void sync.scan(folders).then(() => renders.refreshAll()).catch((err: unknown) => connection.console.error(`kube-apprenti: ${String(err)}`));
+    const scan = sync.scan(folders).then(() => renders.refreshAll()).catch((err: unknown) => connection.console.error(`kube-apprenti: ${String(err)}`));
+    scans = Promise.all([scans, scan]);
     setImmediate(() => { try { activeSchemas(); } catch { /* reported by the rules that need them */ } });
   });
   return { capabilities, serverInfo: { name: 'kube-apprenti', version: '0.1.0' } };
@@ -91,7 +94,8 @@ connection.onInitialized(() => {
     for (const removed of e.removed) sync.removeFolder(removed.uri);
     const added = e.added.map((f) => normalizeUri(f.uri));
     folders = [...folders.filter((f) => !e.removed.some((r) => normalizeUri(r.uri) === f)), ...added];
-    void sync.scan(added).catch((err: unknown) => connection.console.error(`kube-apprenti: ${String(err)}`));
+    const scan = sync.scan(added).catch((err: unknown) => connection.console.error(`kube-apprenti: ${String(err)}`));
+    scans = Promise.all([scans, scan]);
   });
 });
 
@@ -129,6 +133,18 @@ documents.onDidClose((e) => {
 connection.onDidChangeWatchedFiles((params) => {
   void sync.onWatchedFiles(params);
   for (const c of params.changes) renders.noteChanged(c.uri);
+});
+
+// Answers once the scans, renders and publications of everything received so far are done: the diagnostics sent
+// before this answer are the settled state (tests and scripted clients; no timing guess).
+connection.onRequest('kubeApprenti/analyseTerminee', async () => {
+  for (let round = 0; round < 100; round++) {
+    await scans;
+    await renders.whenIdle();
+    await publisher.whenIdle();
+    if (renders.idle && publisher.idle) return true;
+  }
+  return false;
 });
 
 codeActions.register(connection, ctx);

@@ -50,6 +50,11 @@ export class RenderSync {
     this.arm(quiet ? 0 : DEBOUNCE_MS);
   }
 
+  /** No render is running or waiting. */
+  get idle(): boolean {
+    return !this.timer && !this.running;
+  }
+
   /** Resolves when no render is pending (tests). */
   whenIdle(): Promise<void> {
     if (!this.timer && !this.running) return Promise.resolve();
