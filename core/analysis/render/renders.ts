@@ -345,7 +345,17 @@ function escapeRe(s: string): string {
 }
 
 /** True when a kustomization of the render lists `uri` under `patches` (`path:`) or `patchesStrategicMerge`. */
+/** The patch files of each render (computed once per outcome: this runs for every finding placed). */
+const patchFiles = new WeakMap<RenderOutcome, Set<string>>();
+
 function isPatchOf(outcome: RenderOutcome, uri: string): boolean {
+  let set = patchFiles.get(outcome);
+  if (!set) { set = listPatchFiles(outcome); patchFiles.set(outcome, set); }
+  return set.has(uri);
+}
+
+function listPatchFiles(outcome: RenderOutcome): Set<string> {
+  const out = new Set<string>();
   for (const [k, text] of outcome.sources) {
     if (!/\/(kustomization\.ya?ml|Kustomization)$/.test(k)) continue;
     const dir = k.slice(0, k.lastIndexOf('/'));
@@ -354,20 +364,32 @@ function isPatchOf(outcome: RenderOutcome, uri: string): boolean {
     const listed: string[] = [];
     for (const p of Array.isArray(data?.patches) ? data.patches : []) if (p && typeof (p as { path?: unknown }).path === 'string') listed.push((p as { path: string }).path);
     for (const p of Array.isArray(data?.patchesStrategicMerge) ? data.patchesStrategicMerge : []) if (typeof p === 'string') listed.push(p);
-    if (listed.some((l) => joinUri(dir, l) === uri)) return true;
+    for (const l of listed) out.add(joinUri(dir, l));
   }
-  return false;
+  return out;
 }
 
-/** The deepest node of `path` in the document of `text` that defines the same kind (and name, when several). */
-function deepest(text: string, info: VirtualDoc, path: PathSegment[]): { range: OffsetRange; depth: number } | undefined {
+/** Parsed documents of a source text (several findings land in the same files): a small cache, emptied when full. */
+const parsedChunks = new Map<string, Array<{ from: number; text: string; doc: ReturnType<typeof parseDocument> }>>();
+
+function chunksOf(text: string): Array<{ from: number; text: string; doc: ReturnType<typeof parseDocument> }> {
+  const hit = parsedChunks.get(text);
+  if (hit) return hit;
   const chunks: Array<{ from: number; text: string }> = [];
   const re = /^---[ \t]*$/gm;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) { chunks.push({ from: last, text: text.slice(last, m.index) }); last = m.index + m[0].length; }
   chunks.push({ from: last, text: text.slice(last) });
-  const candidates = chunks.map((c) => ({ c, doc: parseDocument(c.text) })).filter(({ doc }) => isMap(doc.contents) && String(doc.contents.get('kind') ?? '') === info.kind);
+  const parsed = chunks.map((c) => ({ from: c.from, text: c.text, doc: parseDocument(c.text) }));
+  if (parsedChunks.size >= 500) parsedChunks.clear();
+  parsedChunks.set(text, parsed);
+  return parsed;
+}
+
+/** The deepest node of `path` in the document of `text` that defines the same kind (and name, when several). */
+function deepest(text: string, info: VirtualDoc, path: PathSegment[]): { range: OffsetRange; depth: number } | undefined {
+  const candidates = chunksOf(text).map((c) => ({ c, doc: c.doc })).filter(({ doc }) => isMap(doc.contents) && String(doc.contents.get('kind') ?? '') === info.kind);
   if (candidates.length === 0) return undefined;
   const named = candidates.find(({ doc }) => {
     const md = isMap(doc.contents) ? doc.contents.get('metadata') : undefined;
