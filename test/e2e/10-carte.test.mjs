@@ -82,10 +82,11 @@ test('la carte (palette) montre le lien cassé en rouge avec sa raison en franç
   await shot(page, 'carte-lien-casse');
 });
 
-test('un clic sur le Service ouvre son manifeste à la bonne ligne ; Entrée sur le Deployment aussi', async () => {
+test('un clic sur le lien rouge ouvre le manifeste du Service à la bonne ligne ; Entrée sur le Deployment, puis un clic sur le Service aussi', async () => {
   const { page } = s;
   const f = await mapFrame(page);
-  await f.locator(`g.node[data-id="Service/${name}"]`).click();
+  // the ✘ mark of the red edge: the object holding the broken reference (the Service and its selector) opens
+  await f.locator(`g.edge.broken[data-from="Service/${name}"] circle.mark`).click();
   // the file opens in the other editor group, next to the map
   await page.waitForFunction(() => [...document.querySelectorAll('.tab.active')].some((t) => t.textContent?.includes('app.yaml')), null, { timeout: 30000 });
   await cursorAt(page, lineOf('Service'));
@@ -97,6 +98,9 @@ test('un clic sur le Service ouvre son manifeste à la bonne ligne ; Entrée sur
   assert.equal(await f2.evaluate(() => document.activeElement?.getAttribute('data-id')), `Deployment/${name}`);
   await page.keyboard.press('Enter');
   await cursorAt(page, lineOf('Deployment'));
+  // a click on the Service's node goes back to the Service's line
+  await (await mapFrame(page)).locator(`g.node[data-id="Service/${name}"]`).click();
+  await cursorAt(page, lineOf('Service'));
 });
 
 test('depuis l’arbre : « Application map » dans le menu de l’espace de noms', async () => {

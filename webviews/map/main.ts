@@ -14,12 +14,18 @@ sheet.replaceSync(css);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 const nodeOf = (t: EventTarget | null): HTMLElement | null => (t instanceof Element ? t.closest<HTMLElement>('g.node[tabindex]') : null);
-const open = (g: HTMLElement | null) => { if (g?.dataset.id) vscode.postMessage({ type: 'open', id: g.dataset.id }); };
+/** What a click or Enter opens: a node, or a broken link (edge or list item) = the object holding the reference. */
+const openableOf = (t: EventTarget | null): HTMLElement | null =>
+  (t instanceof Element ? t.closest<HTMLElement>('g.node[tabindex], g.edge.broken[tabindex], li.broken-item[tabindex]') : null);
+const open = (g: HTMLElement | null) => {
+  const id = g?.dataset.id ?? g?.dataset.from;
+  if (id) vscode.postMessage({ type: 'open', id });
+};
 
-root.addEventListener('click', (ev) => open(nodeOf(ev.target)));
+root.addEventListener('click', (ev) => open(openableOf(ev.target)));
 document.getElementById('refresh')?.addEventListener('click', () => vscode.postMessage({ type: 'refresh' }));
 root.addEventListener('keydown', (ev) => {
-  const g = nodeOf(ev.target);
+  const g = openableOf(ev.target);
   if (g && (ev.key === 'Enter' || ev.key === ' ')) { ev.preventDefault(); open(g); }
 });
 // Hovering or focusing a node highlights its edges.

@@ -105,7 +105,9 @@ function edgeSvg(lang: Lang, e: MapEdge, a: Placed, b: Placed, i: number): strin
   const tip = e.broken ? mt(lang, 'ui.brokenLine', { from: e.from, to: e.to, reason: e.reason ?? '' }) : `${e.from} → ${e.to}${e.label ? ` (${e.label})` : ''}`;
   const cls = `edge${e.broken ? ' broken' : ''} k-${e.kind}`;
   const mark = e.broken ? `<circle class="mark" cx="${mx}" cy="${my}" r="9"/><text class="mark-text" x="${mx}" y="${my + 4}" text-anchor="middle">✘</text>` : '';
-  return `<g class="${cls}" data-from="${esc(e.from)}" data-to="${esc(e.to)}" data-edge="${i}"><title>${esc(tip)}</title><path d="${d}" marker-end="url(#${e.broken ? 'arrow-broken' : 'arrow'})"/>${mark}</g>`;
+  // A broken edge opens the object that holds the broken reference (its `from`): that is where the fix goes.
+  const focus = e.broken ? ` tabindex="0" role="button" aria-label="${esc(tip)}"` : '';
+  return `<g class="${cls}" data-from="${esc(e.from)}" data-to="${esc(e.to)}" data-edge="${i}"${focus}><title>${esc(tip)}</title><path d="${d}" marker-end="url(#${e.broken ? 'arrow-broken' : 'arrow'})"/>${mark}</g>`;
 }
 
 function nodeSvg(lang: Lang, p: Placed): string {
@@ -143,7 +145,7 @@ export function renderMap(graph: MapGraph, lang: Lang, note?: string): string {
     + '<marker id="arrow-broken" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrow-broken"/></marker></defs>';
   const svg = `<svg class="map" role="group" aria-label="${esc(mt(lang, 'ui.titleNs', { namespace: graph.namespace }))}" width="${l.width}" height="${l.height}" viewBox="0 0 ${l.width} ${l.height}">${defs}${captions}<g class="edges">${order.join('')}</g><g class="nodes">${nodes}</g></svg>`;
   const list = broken.length
-    ? `<h2 class="broken-title">${esc(mt(lang, 'ui.broken', { count: broken.length }))}</h2><ul class="broken-list">${broken.map((e) => `<li class="broken-item" data-from="${esc(e.from)}" data-to="${esc(e.to)}">${esc(mt(lang, 'ui.brokenLine', { from: e.from, to: e.to, reason: e.reason ?? '' }))}</li>`).join('')}</ul>`
+    ? `<h2 class="broken-title">${esc(mt(lang, 'ui.broken', { count: broken.length }))}</h2><ul class="broken-list">${broken.map((e) => `<li class="broken-item" tabindex="0" role="button" data-from="${esc(e.from)}" data-to="${esc(e.to)}">${esc(mt(lang, 'ui.brokenLine', { from: e.from, to: e.to, reason: e.reason ?? '' }))}</li>`).join('')}</ul>`
     : `<p class="no-broken">${esc(mt(lang, 'ui.noBroken'))}</p>`;
   return `${head}${legend}<div class="canvas">${svg}</div>${list}`;
 }

@@ -36,6 +36,10 @@ describe('map: drawing', () => {
     assert.match(html, /<h2 class="broken-title">Liens cassés \(\d+\)<\/h2>/);
     assert.match(html, /<g class="node o-file" data-id="Service\/web" transform="[^"]+" tabindex="0" role="button" aria-label="Entrée ou clic\u00a0: ouvrir Service «\u00a0web\u00a0» — fichier seulement — ouvre le manifeste broken.yaml, ligne 25"/);
     assert.match(html, /<g class="node o-missing" data-id="Pod\/app=wbe" [^>]*role="img" aria-label="Pod «\u00a0app=wbe\u00a0» — introuvable"/);
+    // a broken link is focusable and opens the object holding the reference (data-from); a sound one is not
+    assert.match(html, /<g class="edge broken k-selects" data-from="Service\/web" data-to="Pod\/app=wbe" data-edge="\d+" tabindex="0" role="button" aria-label="[^"]*ne correspond à aucun Pod/);
+    assert.doesNotMatch(html, /<g class="edge k-[^"]*"[^>]*tabindex/);
+    assert.match(html, /<li class="broken-item" tabindex="0" role="button" data-from="Service\/web"/);
   });
 
   it('escapes names and says « Pas encore de ressources » when empty', () => {
