@@ -40,6 +40,22 @@ export const fr = {
   'check.infos.one': '{n} information', 'check.infos.other': '{n} informations',
   'check.files.one': '{n} fichier', 'check.files.other': '{n} fichiers',
   'check.total': '{errors}, {warnings}, {infos} dans {files}.',
+  'usage.unknownOption': 'Option inconnue : {name}',
+  'usage.noValue': 'L’option {name} n’attend pas de valeur.',
+  'usage.value': 'L’option {name} attend une valeur.',
+  'usage.twice': 'L’option {name} est donnée deux fois.',
+  'usage.missingArg': 'Il manque un argument.',
+  'usage.missingArgs': 'Il manque des arguments ({min} attendus).',
+  'usage.tooMany': 'Trop d’arguments : {extra}',
+  'usage.badChoice': 'Valeur invalide pour --{option} : « {value} » ({choices}).',
+  'usage.integer': 'L’option --{option} attend un nombre entier positif (reçu « {value} »).',
+  'usage.number': 'L’option --{option} attend un nombre (reçu « {value} »).',
+  'usage.line': 'Usage : kube-apprenti {name} {synopsis}',
+  'usage.seeHelp': '(kube-apprenti {name} --help pour le détail des options)',
+  'help.options': 'Options :',
+  'help.repeatable': ' (peut être répétée)',
+  'scale.replicasMissing': 'Indiquez le nombre de réplicas : --replicas N.',
+  'rollout.unknownAction': 'Action inconnue : « {action} » ({actions}).',
 } as const;
 
 export type CliKey = keyof typeof fr;
