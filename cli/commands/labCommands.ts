@@ -157,18 +157,18 @@ export async function labVerify(args: string[]): Promise<number> {
       context: flags.context,
     });
   } catch (err) {
-    errOut(toLabError(err, 'fr').message);
+    errOut(toLabError(err, asLang(flags.langue)).message);
     return 1;
   }
   try {
     const report = await verifyLab(entry.lab, {
-      gw, env, print: out, keep: flags.garder, allowCommands: flags['autoriser-commandes'],
+      gw, env, print: out, lang: asLang(flags.langue), keep: flags.garder, allowCommands: flags['autoriser-commandes'],
       namespace: flags.namespace,
       timeoutScale: flags.delai,
     });
     return report.ok && mutantsOk ? 0 : 1;
   } catch (err) {
-    errOut(toLabError(err, 'fr').message);
+    errOut(toLabError(err, asLang(flags.langue)).message);
     return 1;
   }
 }

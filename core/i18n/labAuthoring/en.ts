@@ -21,4 +21,10 @@ export const en: Record<LabAuthoringKey, string> = {
   'check.solutionFails': 'with the solution, the check "{check}" fails{detail}.',
   'check.solutionFails.detail': ' ({detail})',
   'check.passesBefore': 'the step "{step}" already passes before its solution.',
+  'verify.head': 'Lab "{title}" ({id}) — namespace {namespace}, environment {env}',
+  'verify.step': 'Step {n}/{total} "{title}"',
+  'verify.skipped': '– {head}: skipped in the {env} environment',
+  'verify.solveFailed': '✗ {head}: "résoudre" failed: {error}',
+  'verify.ok': 'Lab verified: {n} step(s) passed.',
+  'verify.failed': 'The lab {id} failed verification.',
 };

@@ -19,6 +19,12 @@ export const fr = {
   'check.solutionFails': 'avec la solution, la vérification « {check} » échoue{detail}.',
   'check.solutionFails.detail': ' ({detail})',
   'check.passesBefore': 'l’étape « {step} » réussit déjà avant sa solution.',
+  'verify.head': 'Lab « {title} » ({id}) — namespace {namespace}, environnement {env}',
+  'verify.step': 'Étape {n}/{total} « {title} »',
+  'verify.skipped': '– {head} : ignorée dans l’environnement {env}',
+  'verify.solveFailed': '✗ {head} : « résoudre » a échoué : {error}',
+  'verify.ok': 'Lab vérifié : {n} étape(s) réussie(s).',
+  'verify.failed': 'Échec de la vérification du lab {id}.',
 } as const;
 
 export type LabAuthoringKey = keyof typeof fr;
