@@ -59,6 +59,12 @@ describe('labs: CLI', () => {
     assert.match(r.out, /«\u00a0appliquer\u00a0» cite «\u00a0k8s\/inconnu.yaml\u00a0», absent de depart\/ et des solutions/);
     assert.match(r.out, /avec la solution, la vérification «\sPod\/redis\s: spec.containers\[0\].ports\[0\].containerPort = 6380\s» échoue \(Trouvé\s: 6379\)/);
     assert.match(r.out, /✗ .*\u00a0: 3 erreur\(s\)\./);
+    const en = await capture(() => labCheck([dir, '--langue', 'en']));
+    assert.equal(en.code, 1);
+    assert.match(en.out, /the instructions file "02-absent.md" cannot be found\./);
+    assert.match(en.out, /"appliquer" names "k8s\/inconnu.yaml", missing from depart\/ and the solutions\./);
+    assert.match(en.out, /with the solution, the check ".*" fails \(/);
+    assert.match(en.out, /✗ .*: 3 error\(s\)\./);
     fs.writeFileSync(path.join(dir, 'lab.yaml'), 'id: x\nétapes: [\n');
     const broken = await capture(() => labCheck([dir]));
     assert.equal(broken.code, 1);
