@@ -2,6 +2,9 @@
 // values, allowed values, help line) and gets typed values back, French usage errors (exit 2) and a `--help` page
 // generated from the same declarations. `--` ends the options: everything after it is a positional argument.
 
+import { asLang, frenchTypography, type Lang } from '../core/i18n';
+import { ct } from '../core/i18n/cli';
+
 export interface OptionSpec {
   /** `string` and `number`/`integer` take a value (`--x v` or `--x=v`); `boolean` takes none. */
   type: 'string' | 'boolean' | 'number' | 'integer';
@@ -50,11 +53,22 @@ export interface Parsed<O extends OptionSpecs> {
 /** Thrown for a usage error: the French message, printed with the usage by parseCommand(). */
 export class UsageError extends Error {}
 
+/** The language of the usage messages: `--langue en` (or `--langue=en`) among the raw arguments, else French. */
+export function argsLang(args: readonly string[]): Lang {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--') break;
+    if (args[i].startsWith('--langue=')) return asLang(args[i].slice('--langue='.length));
+    if (args[i] === '--langue') return asLang(args[i + 1]);
+  }
+  return 'fr';
+}
+
 const HELP: OptionSpec = { type: 'boolean', short: 'h', help: 'affiche cette aide' };
 
 /** Parses `args` against the declarations; throws UsageError. `--help`/`-h` is always accepted (values.help). */
 export function parseArgs<O extends OptionSpecs>(spec: CommandSpec<O>, args: readonly string[]): Parsed<O> & { help: boolean } {
   const options: OptionSpecs = { ...spec.options, help: HELP };
+  const lang = argsLang(args);
   const byName = new Map<string, string>();
   for (const [key, o] of Object.entries(options)) {
     byName.set(`--${key}`, key);
@@ -71,56 +85,60 @@ export function parseArgs<O extends OptionSpecs>(spec: CommandSpec<O>, args: rea
     const eq = arg.startsWith('--') ? arg.indexOf('=') : (arg.length > 2 && arg[2] === '=' ? 2 : -1);
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
     const key = byName.get(name);
-    if (!key) throw new UsageError(`Option inconnue : ${name}`);
+    if (!key) throw new UsageError(ct(lang, 'usage.unknownOption', { name }));
     const o = options[key];
     if (o.type === 'boolean') {
-      if (eq >= 0) throw new UsageError(`L’option ${name} n’attend pas de valeur.`);
+      if (eq >= 0) throw new UsageError(ct(lang, 'usage.noValue', { name }));
       flags.add(key);
       continue;
     }
     let value: string;
     if (eq >= 0) value = arg.slice(eq + 1);
     else if (i + 1 < args.length && (!args[i + 1].startsWith('-') || args[i + 1] === '-' || /^-\d/.test(args[i + 1]))) value = args[++i];
-    else throw new UsageError(`L’option ${name} attend une valeur.`);
-    if (!o.multiple && raw[key]) throw new UsageError(`L’option ${name} est donnée deux fois.`);
+    else throw new UsageError(ct(lang, 'usage.value', { name }));
+    if (!o.multiple && raw[key]) throw new UsageError(ct(lang, 'usage.twice', { name }));
     (raw[key] ??= []).push(value);
   }
   const values: Record<string, unknown> = {};
   for (const [key, o] of Object.entries(options)) {
     if (o.type === 'boolean') { values[key] = flags.has(key); continue; }
-    const given = raw[key]?.map((v) => convert(key, o, v));
+    const given = raw[key]?.map((v) => convert(key, o, v, lang));
     values[key] = o.multiple ? (given ?? []) : (given?.[0] ?? o.default);
   }
   const help = values.help === true;
   if (!help) {
     const { min = 0, max = Infinity } = spec.positionals ?? {};
-    if (positionals.length < min) throw new UsageError(min === 1 ? 'Il manque un argument.' : `Il manque des arguments (${min} attendus).`);
-    if (positionals.length > max) throw new UsageError(`Trop d’arguments : ${positionals.slice(max).join(' ')}`);
+    if (positionals.length < min) throw new UsageError(min === 1 ? ct(lang, 'usage.missingArg') : ct(lang, 'usage.missingArgs', { min }));
+    if (positionals.length > max) throw new UsageError(ct(lang, 'usage.tooMany', { extra: positionals.slice(max).join(' ') }));
   }
   return { values: values as Values<O>, positionals, help };
 }
 
-function convert(key: string, o: OptionSpec, v: string): string | number {
-  if (o.choices && !o.choices.includes(v)) throw new UsageError(`Valeur invalide pour --${key} : « ${v} » (${o.choices.join(', ')}).`);
-  if (o.type === 'integer' && !/^\d+$/.test(v)) throw new UsageError(`L’option --${key} attend un nombre entier positif (reçu « ${v} »).`);
-  if (o.type === 'number' && (v.trim() === '' || !Number.isFinite(Number(v)))) throw new UsageError(`L’option --${key} attend un nombre (reçu « ${v} »).`);
+function convert(key: string, o: OptionSpec, v: string, lang: Lang): string | number {
+  if (o.choices && !o.choices.includes(v)) throw new UsageError(ct(lang, 'usage.badChoice', { option: key, value: v, choices: o.choices.join(', ') }));
+  if (o.type === 'integer' && !/^\d+$/.test(v)) throw new UsageError(ct(lang, 'usage.integer', { option: key, value: v }));
+  if (o.type === 'number' && (v.trim() === '' || !Number.isFinite(Number(v)))) throw new UsageError(ct(lang, 'usage.number', { option: key, value: v }));
   return o.type === 'string' ? v : Number(v);
 }
 
-/** The `--help` page, generated from the declarations. */
-export function formatHelp(spec: CommandSpec): string {
+/**
+ * The `--help` page, generated from the declarations. The options' help lines and notes are French by design (the
+ * CLI's reference for instructors, like the lab.yaml format); French typography is applied to them here. The page's
+ * frame (usage line, headings) follows `--langue`.
+ */
+export function formatHelp(spec: CommandSpec, lang: Lang = 'fr'): string {
   const rows = Object.entries({ ...spec.options, help: HELP }).map(([key, o]) => {
     const names = [...(o.short ? [`-${o.short}`] : []), `--${key}`, ...(o.aliases ?? []).map((a) => `--${a}`)].join(', ');
     const value = o.type === 'boolean' ? '' : ` ${o.value ?? (o.choices ? o.choices.join('|') : 'X')}`;
-    return [`${names}${value}`, `${o.help}${o.multiple ? ' (peut être répétée)' : ''}`];
+    return [`${names}${value}`, `${frenchTypography(o.help)}${o.multiple ? ct(lang, 'help.repeatable') : ''}`];
   });
   const width = Math.min(32, Math.max(...rows.map(([n]) => n.length)) + 2);
   const lines = rows.map(([n, h]) => (n.length + 2 > width ? `  ${n}\n  ${''.padEnd(width)}${h}` : `  ${n.padEnd(width)}${h}`));
-  return `${usageLine(spec)}\nOptions :\n${lines.join('\n')}\n${spec.notes ? `${spec.notes.replace(/\n?$/, '\n')}` : ''}`;
+  return `${usageLine(spec, lang)}\n${ct(lang, 'help.options')}\n${lines.join('\n')}\n${spec.notes ? `${frenchTypography(spec.notes).replace(/\n?$/, '\n')}` : ''}`;
 }
 
-export function usageLine(spec: CommandSpec): string {
-  return `Usage : kube-apprenti ${spec.name} ${spec.synopsis}`;
+export function usageLine(spec: CommandSpec, lang: Lang = 'fr'): string {
+  return ct(lang, 'usage.line', { name: spec.name, synopsis: spec.synopsis });
 }
 
 export type ParseOutcome<O extends OptionSpecs> = Parsed<O> | { exit: number };
@@ -132,16 +150,16 @@ export type ParseOutcome<O extends OptionSpecs> = Parsed<O> | { exit: number };
 export function parseCommand<O extends OptionSpecs>(spec: CommandSpec<O>, args: readonly string[]): ParseOutcome<O> {
   try {
     const p = parseArgs(spec, args);
-    if (p.help) { process.stdout.write(formatHelp(spec)); return { exit: 0 }; }
+    if (p.help) { process.stdout.write(formatHelp(spec, argsLang(args))); return { exit: 0 }; }
     return p;
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    return { exit: usageError(spec, err.message) };
+    return { exit: usageError(spec, err.message, argsLang(args)) };
   }
 }
 
-/** Prints a usage error (a French sentence, then the usage line and a pointer to --help); returns exit code 2. */
-export function usageError(spec: CommandSpec, message?: string): number {
-  process.stderr.write(`${message ? `${message}\n\n` : ''}${usageLine(spec)}\n(kube-apprenti ${spec.name} --help pour le détail des options)\n`);
+/** Prints a usage error (a sentence, then the usage line and a pointer to --help); returns exit code 2. */
+export function usageError(spec: CommandSpec, message?: string, lang: Lang = 'fr'): number {
+  process.stderr.write(`${message ? `${message}\n\n` : ''}${usageLine(spec, lang)}\n${ct(lang, 'usage.seeHelp', { name: spec.name })}\n`);
   return 2;
 }

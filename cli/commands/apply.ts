@@ -12,7 +12,7 @@ export const APPLY_SPEC = {
   name: 'apply',
   synopsis: '<fichier|dossier>… [options]',
   options: {
-    'dry-run': { type: 'boolean', help: "simulation côté serveur uniquement (rien n'est modifié)" },
+    'dry-run': { type: 'boolean', help: 'simulation côté serveur uniquement (rien n’est modifié)' },
     recursive: { type: 'boolean', short: 'R', help: 'parcourt aussi les sous-dossiers' },
     'force-conflicts': { type: 'boolean', help: 'reprend la main sur les champs modifiés par un autre outil (conflit 409)' },
     ...COMMON_OPTIONS,

@@ -18,7 +18,7 @@ export const CHECK_SPEC = {
   name: 'check',
   synopsis: '<fichier|dossier>… [options]',
   options: {
-    format: { type: 'string', choices: ['text', 'json', 'sarif'], default: 'text', help: "format de sortie (text par défaut ; sarif pour l'analyse de code des forges)" },
+    format: { type: 'string', choices: ['text', 'json', 'sarif'], default: 'text', help: 'format de sortie (text par défaut ; sarif pour l’analyse de code des forges)' },
     langue: { type: 'string', choices: ['fr', 'en'], default: 'fr', help: 'langue des messages (fr par défaut)' },
     'version-kubernetes': { type: 'string', aliases: ['kubernetes-version'], choices: [...TARGET_VERSIONS], default: DEFAULT_VERSION,
       help: 'version de Kubernetes de votre cluster, comme le réglage kubeApprenti.versionKubernetes (1.36 par défaut) : certaines règles en dépendent' },

@@ -16,7 +16,7 @@ export const DIFF_SPEC = {
   synopsis: '<fichier|dossier>… [options]',
   options: {
     recursive: { type: 'boolean', short: 'R', help: 'parcourt aussi les sous-dossiers' },
-    resume: { type: 'boolean', help: "n'affiche que le résumé des changements, sans le diff YAML" },
+    resume: { type: 'boolean', help: 'n’affiche que le résumé des changements, sans le diff YAML' },
     ...COMMON_OPTIONS,
   },
   positionals: { min: 1 },

@@ -48,11 +48,11 @@ export const doctor: CliCommand = {
     if ('exit' in p) return p.exit;
     const target = parseTarget(p.positionals[0]);
     const common = commonOptions(p.values);
-    if (!target) return usageError(DOCTOR_SPEC, ct(common.lang, 'doctor.badTarget', { target: p.positionals[0] }));
+    if (!target) return usageError(DOCTOR_SPEC, ct(common.lang, 'doctor.badTarget', { target: p.positionals[0] }), common.lang);
     const format = p.values.format;
     const paths = p.values.manifestes;
     const absent = paths.find((f) => !existsSync(f));
-    if (absent) return usageError(DOCTOR_SPEC, ct(common.lang, 'doctor.pathNotFound', { path: absent }));
+    if (absent) return usageError(DOCTOR_SPEC, ct(common.lang, 'doctor.pathNotFound', { path: absent }), common.lang);
     const gw = connect(common);
     if (typeof gw === 'number') return gw;
     const namespace = common.namespace ?? gw.namespace;

@@ -1,7 +1,8 @@
 // Implementation of the `lab` CLI subcommands (French output). No vscode import.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { asLang, frenchTypography } from '../../core/i18n';
+import { asLang } from '../../core/i18n';
+import { ct } from '../../core/i18n/cli';
 import { parseCommand, type CommandSpec } from '../args';
 import { ClusterGateway } from '../../core/cluster/gateway';
 import { toLabError } from '../../core/labs/cluster/gatewayReader';
@@ -18,16 +19,14 @@ import { verifyLab } from '../../core/labs/verifyLab';
 
 const out = (s: string): void => { process.stdout.write(`${s}\n`); };
 const errOut = (s: string): void => { process.stderr.write(`${s}\n`); };
-const outFr = (s: string): void => out(frenchTypography(s));
-const errFr = (s: string): void => errOut(frenchTypography(s));
 
 export const LAB_LIST_SPEC = {
-  name: 'lab list', synopsis: '[dossier…]', options: {},
+  name: 'lab list', synopsis: '[dossier…]', options: { langue: { type: 'string', choices: ['fr', 'en'], default: 'fr', help: 'langue des messages (fr par défaut)' } },
   notes: 'liste les labs (livrés et du dossier courant, ou des dossiers indiqués)',
 } as const satisfies CommandSpec;
 
 export const LAB_CHECK_SPEC = {
-  name: 'lab check', synopsis: '<dossier>…', options: {}, positionals: { min: 1 },
+  name: 'lab check', synopsis: '<dossier>…', options: { langue: { type: 'string', choices: ['fr', 'en'], default: 'fr', help: 'langue des messages (fr par défaut)' } }, positionals: { min: 1 },
   notes: "vérifie les fichiers d’un lab (schéma, fichiers, solution)",
 } as const satisfies CommandSpec;
 
@@ -59,6 +58,7 @@ export const LAB_MUTATE_SPEC = {
   name: 'lab mutate',
   synopsis: '<dossier> [--graine 42] [--n 3] [--sortie exercices/]',
   options: {
+    langue: { type: 'string', choices: ['fr', 'en'], default: 'fr', help: 'langue des messages (fr par défaut)' },
     graine: { type: 'integer', default: 1, value: 'N', help: 'graine du tirage (même graine = même exercice)' },
     n: { type: 'integer', default: 3, value: 'N', help: 'nombre d’erreurs à introduire (3 par défaut)' },
     sortie: { type: 'string', default: 'exercices', value: 'D', help: 'dossier où écrire l’exercice (exercices/ par défaut)' },
@@ -73,6 +73,7 @@ export const LAB_GRADE_SPEC = {
   name: 'lab grade',
   synopsis: '<dossier-des-exports> [--format md|csv|json] [--cle K]',
   options: {
+    langue: { type: 'string', choices: ['fr', 'en'], default: 'fr', help: 'langue des messages (fr par défaut)' },
     format: { type: 'string', choices: ['md', 'csv', 'json'], default: 'md', help: 'format du bilan (md par défaut)' },
     cle: { type: 'string', value: 'K', aliases: ['key'], help: 'clé de la classe, pour vérifier les signatures (sinon KUBE_APPRENTI_CLE_CLASSE)' },
   },
@@ -97,10 +98,11 @@ export async function labList(args: string[]): Promise<number> {
   const p = parseCommand(LAB_LIST_SPEC, args);
   if ('exit' in p) return p.exit;
   const positional = p.positionals;
+  const lang = asLang(p.values.langue);
   const entries = catalog(positional.length ? positional : [process.cwd()]);
-  if (entries.length === 0) { out('Aucun lab trouvé.'); return 0; }
+  if (entries.length === 0) { out(ct(lang, 'lab.none')); return 0; }
   for (const e of entries) {
-    if (!e.lab) { out(`✗ ${e.dir} : lab illisible (${e.problems.length} problème(s), lancez « lab check »)`); continue; }
+    if (!e.lab) { out(ct(lang, 'lab.unreadable', { dir: e.dir, n: e.problems.length })); continue; }
     const d = e.lab.def;
     out(`${d.id.padEnd(34)} ${d.title}`);
     out(`${''.padEnd(34)} ${d.level}, ${d.duration} min, ${d.steps.length} étapes — ${d.environments.join(', ')}${e.lab.origin === 'espace' ? ` — ${e.dir}` : ''}`);
@@ -112,15 +114,16 @@ export async function labCheck(args: string[]): Promise<number> {
   const p = parseCommand(LAB_CHECK_SPEC, args);
   if ('exit' in p) return p.exit;
   const positional = p.positionals;
+  const lang = asLang(p.values.langue);
   let failed = false;
   for (const dir of positional) {
-    const r = await checkLabFolder(path.resolve(dir));
+    const r = await checkLabFolder(path.resolve(dir), lang);
     const errors = r.problems.filter((p) => p.severity === 'erreur');
     for (const p of r.problems) out(problemLine(p, dir));
     if (r.lab) {
-      for (const s of r.steps) if (s.total > 0) out(`  étape ${s.id} : ${s.passed}/${s.total} vérification(s) de l'espace de travail réussie(s) avec la solution`);
+      for (const s of r.steps) if (s.total > 0) out(ct(lang, 'lab.stepPassed', { step: s.id, passed: s.passed, total: s.total }));
     }
-    out(errors.length === 0 ? `✓ ${dir} : lab valide${r.problems.length ? ` (${r.problems.length} avertissement(s))` : ''}.` : `✗ ${dir} : ${errors.length} erreur(s).`);
+    out(errors.length === 0 ? ct(lang, 'lab.valid', { dir, warnings: r.problems.length ? ct(lang, 'lab.valid.warnings', { n: r.problems.length }) : '' }) : ct(lang, 'lab.invalid', { dir, n: errors.length }));
     if (errors.length) failed = true;
   }
   return failed ? 1 : 0;
@@ -131,12 +134,12 @@ export async function labVerify(args: string[]): Promise<number> {
   if ('exit' in p) return p.exit;
   const { positionals: positional, values: flags } = p;
   if (!flags.solve && !flags.mutants) {
-    errFr('« lab verify » attend --solve (applique la solution de chaque étape sur le cluster) ou --mutants (teste les vérifications sans cluster).');
+    errOut(ct(asLang(flags.langue), 'lab.verifyMode'));
     return 2;
   }
   const env = flags.environnement as Environment;
   const entry = resolveLab(positional[0], catalog());
-  if (!entry) { errOut(`Lab introuvable : « ${positional[0]} » (ni identifiant connu, ni dossier avec un lab.yaml).`); return 2; }
+  if (!entry) { errOut(ct(asLang(flags.langue), 'lab.notFound', { lab: positional[0] })); return 2; }
   if (!entry.lab) { for (const p of entry.problems) errOut(problemLine(p, entry.dir)); return 1; }
   let mutantsOk = true;
   if (flags.mutants) {
@@ -154,18 +157,18 @@ export async function labVerify(args: string[]): Promise<number> {
       context: flags.context,
     });
   } catch (err) {
-    errOut(toLabError(err, 'fr').message);
+    errOut(toLabError(err, asLang(flags.langue)).message);
     return 1;
   }
   try {
     const report = await verifyLab(entry.lab, {
-      gw, env, print: out, keep: flags.garder, allowCommands: flags['autoriser-commandes'],
+      gw, env, print: out, lang: asLang(flags.langue), keep: flags.garder, allowCommands: flags['autoriser-commandes'],
       namespace: flags.namespace,
       timeoutScale: flags.delai,
     });
     return report.ok && mutantsOk ? 0 : 1;
   } catch (err) {
-    errOut(toLabError(err, 'fr').message);
+    errOut(toLabError(err, asLang(flags.langue)).message);
     return 1;
   }
 }
@@ -174,18 +177,19 @@ export async function labMutate(args: string[]): Promise<number> {
   const p = parseCommand(LAB_MUTATE_SPEC, args);
   if ('exit' in p) return p.exit;
   const { positionals, values } = p;
+  const lang = asLang(values.langue);
   const source = path.resolve(positionals[0]);
-  if (!fs.existsSync(source) || !fs.statSync(source).isDirectory()) { errFr(`Dossier introuvable : « ${positionals[0]} ».`); return 2; }
-  if (values.n < 1) { errFr('L’option --n attend au moins 1.'); return 2; }
+  if (!fs.existsSync(source) || !fs.statSync(source).isDirectory()) { errOut(ct(lang, 'lab.dirNotFound', { dir: positionals[0] })); return 2; }
+  if (values.n < 1) { errOut(ct(lang, 'lab.nAtLeastOne')); return 2; }
   try {
     const r = await createExercise(source, values.graine, values.n, path.resolve(values.sortie));
-    if (r.mistakes.length === 0) { errFr('Aucune erreur typique n’a pu être introduite dans ce dossier (aucun manifeste reconnu ?).'); return 1; }
-    outFr(`Exercice « ${r.labId} » écrit dans ${path.relative(process.cwd(), r.dir) || r.dir} (${r.mistakes.length} erreur(s)${r.mistakes.length < values.n ? ` sur ${values.n} demandées` : ''}) :`);
-    r.mistakes.forEach((m, i) => outFr(`  ${i + 1}. ${m.mutation.id} — ${m.site.resource} ${pathText(m.site.path)} (${m.site.file}) : vérifiée par ${m.code ? `le diagnostic ${m.code}` : 'un champ'}`));
-    outFr('Relisez lab.yaml et les consignes, puis lancez « lab check » sur ce dossier.');
+    if (r.mistakes.length === 0) { errOut(ct(lang, 'lab.noMistake')); return 1; }
+    out(ct(lang, 'lab.written', { id: r.labId, dir: path.relative(process.cwd(), r.dir) || r.dir, n: r.mistakes.length, of: r.mistakes.length < values.n ? ct(lang, 'lab.written.of', { n: values.n }) : '' }));
+    r.mistakes.forEach((m, i) => out(ct(lang, m.code ? 'lab.mistake.diagnostic' : 'lab.mistake.field', { i: i + 1, mutation: m.mutation.id, resource: m.site.resource, path: pathText(m.site.path), file: m.site.file, code: m.code })));
+    out(ct(lang, 'lab.reread'));
     return 0;
   } catch (err) {
-    errFr(`Impossible de créer l’exercice : ${err instanceof Error ? err.message : String(err)}`);
+    errOut(ct(lang, 'lab.mutateFailed', { error: err instanceof Error ? err.message : String(err) }));
     return 1;
   }
 }
@@ -195,17 +199,18 @@ export async function labGrade(args: string[]): Promise<number> {
   const p = parseCommand(LAB_GRADE_SPEC, args);
   if ('exit' in p) return p.exit;
   const dir = p.positionals[0];
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) { errOut(`Dossier introuvable : « ${dir} ».`); return 2; }
+  const lang = asLang(p.values.langue);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) { errOut(ct(lang, 'lab.dirNotFound', { dir })); return 2; }
   const secret = p.values.cle ?? process.env.KUBE_APPRENTI_CLE_CLASSE;
   const inputs = readExportsDir(dir);
-  if (inputs.length === 0) { errOut(`Aucun export (.json) dans « ${dir} ».`); return 2; }
-  const report = gradeExports(inputs, secret);
+  if (inputs.length === 0) { errOut(ct(lang, 'lab.noExports', { dir })); return 2; }
+  const report = gradeExports(inputs, secret, lang);
   const format = p.values.format;
-  out((format === 'csv' ? gradeCsv(report) : format === 'json' ? gradeJson(report) : gradeMarkdown(report)).replace(/\n$/, ''));
+  out((format === 'csv' ? gradeCsv(report) : format === 'json' ? gradeJson(report) : gradeMarkdown(report, lang)).replace(/\n$/, ''));
   const flagged = report.files.filter((f) => f.warning);
-  if (format !== 'md') for (const f of flagged) errOut(`⚠ ${f.file} (${f.student}) : ${f.warning}.`);
+  if (format !== 'md') for (const f of flagged) errOut(ct(lang, 'lab.flagged', { file: f.file, student: f.student, warning: f.warning }));
   if (!secret?.trim() && report.files.some((f) => f.signature === 'unchecked')) {
-    errOut('Signatures non vérifiées : donnez la clé de la classe avec --cle (ou KUBE_APPRENTI_CLE_CLASSE).');
+    errOut(ct(lang, 'lab.unchecked'));
   }
   return flagged.length ? 1 : 0;
 }

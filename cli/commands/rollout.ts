@@ -24,15 +24,15 @@ export const ROLLOUT_SPEC = {
     timeout: { type: 'integer', value: 'secondes', default: 300, help: 'status : délai d’attente maximal (300 par défaut)' },
     revision: { type: 'integer', value: 'N', help: 'status : attend cette révision ; history : montre le modèle de Pod d’une révision' },
     'to-revision': { type: 'integer', value: 'N', help: 'undo : révision à restaurer (la précédente par défaut)' },
-    'dry-run': { type: 'boolean', help: "simulation côté serveur uniquement (rien n'est modifié)" },
+    'dry-run': { type: 'boolean', help: 'simulation côté serveur uniquement (rien n’est modifié)' },
     ...COMMON_OPTIONS,
   },
   positionals: { min: 2, max: 2 },
   notes: `Actions :
-  status    suit le déploiement jusqu'à la fin (règles de kubectl rollout status) [--timeout secondes] [--revision N]
+  status    suit le déploiement jusqu’à la fin (règles de kubectl rollout status) [--timeout secondes] [--revision N]
   restart   redémarre les Pods un par un (annotation restartedAt)
   undo      revient à la révision précédente [--to-revision N] [--dry-run]
-  history   liste les révisions [--revision N pour voir le modèle de Pod d'une révision]
+  history   liste les révisions [--revision N pour voir le modèle de Pod d’une révision]
   pause     met un Deployment en pause ; resume : le reprend
 Types : deployment (deploy), statefulset (sts), daemonset (ds).
 Codes de sortie : 0 succès, 1 échec (déploiement bloqué, délai dépassé…), 2 usage, 3 erreur inattendue, 4 accès refusé, 5 cluster injoignable.`,
@@ -45,8 +45,8 @@ export const rollout: CliCommand = {
     const p = parseCommand(ROLLOUT_SPEC, args);
     if ('exit' in p) return p.exit;
     const [action, target] = p.positionals;
-    if (!ACTIONS.includes(action as Action)) return usageError(ROLLOUT_SPEC, `Action inconnue : « ${action} » (${ACTIONS.join(', ')}).`);
     const common = commonOptions(p.values);
+    if (!ACTIONS.includes(action as Action)) return usageError(ROLLOUT_SPEC, ct(common.lang, 'rollout.unknownAction', { action, actions: ACTIONS.join(', ') }), common.lang);
     const ref = parseWorkloadRef(target, common.namespace);
     if (!ref) {
       process.stderr.write(`${ct(common.lang, 'badTarget', { target })}\n`);

@@ -13,7 +13,7 @@ export const SCALE_SPEC = {
   synopsis: '<type>/<nom> --replicas N [options]',
   options: {
     replicas: { type: 'integer', value: 'N', help: 'nombre de réplicas voulu' },
-    'dry-run': { type: 'boolean', help: "simulation côté serveur uniquement (rien n'est modifié)" },
+    'dry-run': { type: 'boolean', help: 'simulation côté serveur uniquement (rien n’est modifié)' },
     ...COMMON_OPTIONS,
   },
   positionals: { min: 1, max: 1 },
@@ -28,16 +28,16 @@ const KINDS: Record<string, string> = {
 };
 
 export const scale: CliCommand = {
-  summary: 'change le nombre de réplicas d\'un Deployment, StatefulSet ou ReplicaSet',
+  summary: 'change le nombre de réplicas d’un Deployment, StatefulSet ou ReplicaSet',
   async run(args) {
     const p = parseCommand(SCALE_SPEC, args);
     if ('exit' in p) return p.exit;
     const m = /^([a-z]+)(?:\.apps)?\/(.+)$/.exec(p.positionals[0]);
     const kind = m ? KINDS[m[1]] : undefined;
     const replicas = p.values.replicas;
-    if (!m || !kind) return usageError(SCALE_SPEC, `« ${p.positionals[0]} » : indiquez <type>/<nom>, par exemple deployment/web.`);
-    if (replicas === undefined) return usageError(SCALE_SPEC, 'Indiquez le nombre de réplicas : --replicas N.');
     const common = commonOptions(p.values);
+    if (!m || !kind) return usageError(SCALE_SPEC, ct(common.lang, 'badTarget', { target: p.positionals[0] }), common.lang);
+    if (replicas === undefined) return usageError(SCALE_SPEC, ct(common.lang, 'scale.replicasMissing'), common.lang);
     const t = (key: CliKey, args?: Args): string => ct(common.lang, key, args);
     const gw = connect(common);
     if (typeof gw === 'number') return gw;

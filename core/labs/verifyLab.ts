@@ -1,5 +1,6 @@
 // `lab verify --solve`: in a fresh namespace, for each step, run its `résoudre` then its checks (workspace checks on a
 // temporary working folder, cluster checks on the namespace). For instructors and for the test suite. No vscode import.
+import { lt } from '../i18n/labAuthoring';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -85,16 +86,16 @@ export async function verifyLab(lab: Lab, o: VerifyOptions): Promise<VerifyRepor
   const namespace = o.namespace ?? await freshNamespace(o.gw, lab.def.id);
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), `lab-${lab.def.id}-`));
   const report: VerifyReport = { ok: true, namespace, steps: [] };
-  o.print(`Lab « ${lab.def.title} » (${lab.def.id}) — namespace ${namespace}, environnement ${o.env}`);
+  o.print(lt(lang, 'verify.head', { title: lab.def.title, id: lab.def.id, namespace, env: o.env }));
   try {
     writeMarker(workDir, lab.def.id);
     copyStartFiles(lab, workDir, true);
     const actions = new LabClusterActions(o.gw, namespace, lang);
     const reader = new GatewayReader(o.gw, lang, namespace);
     for (const [i, step] of lab.def.steps.entries()) {
-      const head = `Étape ${i + 1}/${lab.def.steps.length} « ${step.title} »`;
+      const head = lt(lang, 'verify.step', { n: i + 1, total: lab.def.steps.length, title: step.title });
       if (!stepApplies(step, o.env)) {
-        o.print(`– ${head} : ignorée dans l'environnement ${o.env}`);
+        o.print(lt(lang, 'verify.skipped', { head, env: o.env }));
         report.steps.push({ id: step.id, status: 'skipped', results: [] });
         continue;
       }
@@ -104,7 +105,7 @@ export async function verifyLab(lab: Lab, o: VerifyOptions): Promise<VerifyRepor
           applyRender: labApplyRenderFn(o.gw, namespace, lab.def.id, lang, true), labels: labLabels(lab.def.id) });
       } catch (err) {
         const msg = toLabError(err, lang).message;
-        o.print(`✗ ${head} : « résoudre » a échoué : ${msg}`);
+        o.print(lt(lang, 'verify.solveFailed', { head, error: msg }));
         report.steps.push({ id: step.id, status: 'failed', results: [], error: msg });
         report.ok = false;
         continue;
@@ -126,6 +127,6 @@ export async function verifyLab(lab: Lab, o: VerifyOptions): Promise<VerifyRepor
     }
   }
   const passed = report.steps.filter((s) => s.status === 'passed').length;
-  o.print(report.ok ? `Lab vérifié : ${passed} étape(s) réussie(s).` : `Échec de la vérification du lab ${lab.def.id}.`);
+  o.print(report.ok ? lt(lang, 'verify.ok', { n: passed }) : lt(lang, 'verify.failed', { id: lab.def.id }));
   return report;
 }

@@ -7,6 +7,8 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { RenderRequest, RenderResponse } from './protocol';
 import { BUILD_COMMAND, findRenderer } from './locate';
+import type { Lang } from '../i18n';
+import { renderMsg } from '../i18n/renderApply';
 
 export interface RendererOptions {
   /** Path of the binary; default: findRenderer(). */
@@ -57,10 +59,9 @@ export class RendererClient {
     return !!this.binary && existsSync(this.binary);
   }
 
-  /** The French explanation of a missing binary. */
-  static missingMessage(): string {
-    return `le moteur de rendu ka-render est introuvable ; construisez-le avec « ${BUILD_COMMAND} » `
-      + '(ou indiquez son chemin dans la variable KUBE_APPRENTI_RENDERER)';
+  /** The explanation of a missing binary (French unless asked otherwise). */
+  static missingMessage(lang: Lang = 'fr'): string {
+    return renderMsg(lang, 'rendererMissing', { command: BUILD_COMMAND });
   }
 
   request(req: RenderRequest): Promise<RenderResponse> {

@@ -12,4 +12,5 @@ export const en: Record<RenderApplyKey, string> = {
   commandLine: 'Equivalent command: {command}',
   showDetails: 'Show details',
   onlyDefaults: 'values.yaml only',
+  rendererMissing: 'the ka-render engine cannot be found; build it with "{command}" (or give its path in the KUBE_APPRENTI_RENDERER variable)',
 };

@@ -10,5 +10,6 @@ export const fr = {
   commandLine: 'Commande équivalente : {command}',
   showDetails: 'Voir le détail',
   onlyDefaults: 'values.yaml seul',
+  rendererMissing: 'le moteur de rendu ka-render est introuvable ; construisez-le avec « {command} » (ou indiquez son chemin dans la variable KUBE_APPRENTI_RENDERER)',
 };
 export type RenderApplyKey = keyof typeof fr;

@@ -7,6 +7,8 @@ import { formatMessage } from '../../analysis/messages';
 import { pathText } from '../../analysis/schema/issues';
 import { labSchemaIssues } from '../../analysis/schema/labSchema';
 import { labIssueReport } from '../../analysis/schema/reportIssue';
+import { lt } from '../../i18n/labAuthoring';
+import type { Lang } from '../../i18n';
 import { labFromYaml } from './fromYaml';
 import type { Lab, LabDefinition } from './types';
 
@@ -48,23 +50,23 @@ export function listFiles(dir: string): string[] {
   return out.sort();
 }
 
-export function parseLabYaml(text: string): { def?: LabDefinition; problems: LabProblem[] } {
+export function parseLabYaml(text: string, lang: Lang = 'fr'): { def?: LabDefinition; problems: LabProblem[] } {
   const problems: LabProblem[] = [];
   if (text.length > MAX_LAB_YAML) {
-    return { problems: [{ file: 'lab.yaml', message: `lab.yaml est trop volumineux (${Math.round(text.length / 1024)} Ko, maximum 512 Ko).`, severity: 'erreur' }] };
+    return { problems: [{ file: 'lab.yaml', message: lt(lang, 'load.tooBig', { size: Math.round(text.length / 1024) }), severity: 'erreur' }] };
   }
-  if (text.includes('\u0000')) return { problems: [{ file: 'lab.yaml', message: 'lab.yaml n\'est pas un fichier texte.', severity: 'erreur' }] };
+  if (text.includes('\u0000')) return { problems: [{ file: 'lab.yaml', message: lt(lang, 'load.notText'), severity: 'erreur' }] };
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
   for (const e of doc.errors) {
     const line = lc.linePos(e.pos[0]).line;
-    problems.push({ file: 'lab.yaml', line, message: `YAML illisible : ${e.message.split('\n')[0]}`, severity: 'erreur' });
+    problems.push({ file: 'lab.yaml', line, message: lt(lang, 'load.badYaml', { error: e.message.split('\n')[0] }), severity: 'erreur' });
   }
   if (problems.length) return { problems };
   // The same validator and words as the editor's KA160 diagnostics (without their « lab.yaml : » prefix).
   for (const issue of labSchemaIssues(doc.contents, text)) {
     const report = labIssueReport(issue, 0, 'lab.yaml');
-    const message = formatMessage(report.messageKey ?? report.code, report.args, 'fr').replace(/^lab\.yaml\s:\s/u, '');
+    const message = formatMessage(report.messageKey ?? report.code, report.args, lang).replace(/^lab\.yaml\s?:\s/u, '');
     // The key itself for an unknown key (its line), else the object or value concerned.
     const at = issue.kind === 'unknown-field' && issue.field ? [...issue.path, issue.field] : issue.path;
     problems.push({ file: 'lab.yaml', line: lc.linePos(issue.start).line, path: pathText(at) || undefined, message, severity: 'erreur' });
@@ -74,17 +76,17 @@ export function parseLabYaml(text: string): { def?: LabDefinition; problems: Lab
 }
 
 /** Loads a lab folder. Never throws: unreadable files become problems. */
-export function loadLab(dir: string, origin: Lab['origin']): LoadResult {
+export function loadLab(dir: string, origin: Lab['origin'], lang: Lang = 'fr'): LoadResult {
   const file = path.join(dir, 'lab.yaml');
   let text: string;
   try {
     const st = fs.statSync(file);
-    if (st.size > MAX_LAB_YAML) return { problems: [{ file: 'lab.yaml', message: `lab.yaml est trop volumineux (${Math.round(st.size / 1024)} Ko, maximum 512 Ko).`, severity: 'erreur' }] };
+    if (st.size > MAX_LAB_YAML) return { problems: [{ file: 'lab.yaml', message: lt(lang, 'load.tooBig', { size: Math.round(st.size / 1024) }), severity: 'erreur' }] };
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    return { problems: [{ file: 'lab.yaml', message: `lab.yaml est illisible (${(err as NodeJS.ErrnoException).code ?? String(err)}).`, severity: 'erreur' }] };
+    return { problems: [{ file: 'lab.yaml', message: lt(lang, 'load.unreadable', { error: (err as NodeJS.ErrnoException).code ?? String(err) }), severity: 'erreur' }] };
   }
-  const { def, problems } = parseLabYaml(text);
+  const { def, problems } = parseLabYaml(text, lang);
   if (!def) return { problems };
   const markdown: Record<string, string> = {};
   const solutionFiles: Record<string, string[]> = {};
@@ -94,7 +96,7 @@ export function loadLab(dir: string, origin: Lab['origin']): LoadResult {
       markdown[step.id] = fs.readFileSync(md, 'utf8');
     } catch {
       markdown[step.id] = '';
-      problems.push({ file: 'lab.yaml', message: `étape « ${step.id} » : le fichier de consigne « ${step.text} » est introuvable.`, severity: 'erreur' });
+      problems.push({ file: 'lab.yaml', message: lt(lang, 'load.missingText', { step: step.id, file: step.text }), severity: 'erreur' });
     }
     solutionFiles[step.id] = listFiles(path.join(dir, 'solution', step.id));
   }

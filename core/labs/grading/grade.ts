@@ -3,6 +3,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { migrateExport, type ExportedProgress } from '../progress';
+import type { Lang } from '../../i18n';
+import { gt } from '../../i18n/grading';
 import { csvLine } from './csv';
 import { verifyExport, type SignatureStatus } from './signature';
 
@@ -67,22 +69,17 @@ function parseExport(text: string): { raw: object; data: ExportedProgress } | un
   }
 }
 
-const ALERTS: Partial<Record<FileStatus, string>> = {
-  invalid: 'signature invalide : le fichier a été modifié après l’export, ou signé avec une autre clé (exclu des taux)',
-  unreadable: 'fichier illisible : ce n’est pas un export de progression de Kube Apprenti (exclu)',
-};
-
-export function gradeExports(inputs: GradeInput[], classSecret: string | undefined): GradeReport {
+export function gradeExports(inputs: GradeInput[], classSecret: string | undefined, lang: Lang = 'fr'): GradeReport {
   const withKey = !!classSecret?.trim();
   const files: GradedFile[] = [];
   const counted: { f: GradedFile; d: ExportedProgress }[] = [];
   for (const input of inputs) {
     const parsed = parseExport(input.text);
     const fallbackName = input.file.replace(/\.json$/i, '');
-    if (!parsed) { files.push({ file: input.file, student: fallbackName, signature: 'unreadable', counted: false, warning: ALERTS.unreadable }); continue; }
+    if (!parsed) { files.push({ file: input.file, student: fallbackName, signature: 'unreadable', counted: false, warning: gt(lang, 'alert.unreadable') }); continue; }
     const d = parsed.data;
     const signature = verifyExport(parsed.raw, classSecret);
-    const warning = ALERTS[signature] ?? (signature === 'missing' && withKey ? 'signature absente : export non signé (comptez-le seulement si vous savez pourquoi)' : undefined);
+    const warning = signature === 'invalid' ? gt(lang, 'alert.invalid') : signature === 'missing' && withKey ? gt(lang, 'alert.missing') : undefined;
     const f: GradedFile = { file: input.file, student: d.student?.trim() || fallbackName, signature, counted: signature !== 'invalid', warning };
     files.push(f);
     if (f.counted) counted.push({ f, d });
@@ -124,29 +121,26 @@ const NBSP = '\u00a0';
 const pct = (x: number): string => `${Math.round(x * 100)}${NBSP}%`;
 const dec = (x: number): string => String(x).replace('.', ',');
 const minutes = (s: number): string => `${Math.round(s / 60)}${NBSP}min`;
-/** What the instructor reads for each status: in the Markdown table, and in the CSV's `signature` column. */
-const SIGNATURE_LABEL: Record<FileStatus, string> = {
-  valid: 'valide', invalid: 'invalide', missing: 'absente', unchecked: 'non vérifiée (sans clé)', unreadable: 'illisible',
-};
+/** The CSV's `signature` column (identifiers of the export format; the Markdown table uses the `grading` catalogue). */
 const SIGNATURE_CSV: Record<FileStatus, string> = {
   valid: 'valide', invalid: 'invalide', missing: 'absente', unchecked: 'non-vérifiée', unreadable: 'illisible',
 };
 
-export function gradeMarkdown(r: GradeReport): string {
-  const out: string[] = ['# Bilan de la classe', ''];
+export function gradeMarkdown(r: GradeReport, lang: Lang = 'fr'): string {
+  const out: string[] = [gt(lang, 'md.title'), ''];
   const excluded = r.files.filter((f) => !f.counted).length;
-  out.push(`${r.files.length} export(s) lu(s), ${r.files.length - excluded} compté(s)${excluded ? `, ${excluded} exclu(s)` : ''}.`, '');
-  out.push('## Réussite par étape (de la plus difficile à la plus facile)', '');
-  out.push('| Lab | Étape | Réussie par | Taux | Indices (moyenne) | Résoudre |', '|---|---|---|---|---|---|');
+  out.push(gt(lang, 'md.read', { read: r.files.length, counted: r.files.length - excluded, excluded: excluded ? gt(lang, 'md.excluded', { n: excluded }) : '' }), '');
+  out.push(gt(lang, 'md.steps'), '');
+  out.push(gt(lang, 'md.stepsHead'), '|---|---|---|---|---|---|');
   for (const s of r.steps) out.push(`| ${s.lab} | ${s.step} | ${s.passed}/${s.students} | ${pct(s.rate)} | ${dec(s.meanHints)} | ${s.solved} |`);
-  if (r.steps.length) out.push('', `Étape la plus difficile${NBSP}: ${r.steps[0].lab} / ${r.steps[0].step} (${pct(r.steps[0].rate)} de réussite).`);
-  out.push('', '## Par étudiant', '');
-  out.push('| Étudiant | Fichier | Signature | Étapes réussies | Temps | Indices | Résoudre |', '|---|---|---|---|---|---|---|');
-  for (const e of r.students) out.push(`| ${e.student} | ${e.file} | ${SIGNATURE_LABEL[e.signature]} | ${e.stepsPassed}/${e.steps} | ${minutes(e.timeSpentS)} | ${e.hints} | ${e.solved} |`);
+  if (r.steps.length) out.push('', gt(lang, 'md.hardest', { lab: r.steps[0].lab, step: r.steps[0].step, rate: pct(r.steps[0].rate) }));
+  out.push('', gt(lang, 'md.students'), '');
+  out.push(gt(lang, 'md.studentsHead'), '|---|---|---|---|---|---|---|');
+  for (const e of r.students) out.push(`| ${e.student} | ${e.file} | ${gt(lang, `signature.${e.signature}`)} | ${e.stepsPassed}/${e.steps} | ${minutes(e.timeSpentS)} | ${e.hints} | ${e.solved} |`);
   const flagged = r.files.filter((f) => f.warning);
   if (flagged.length) {
-    out.push('', '## Fichiers signalés', '');
-    for (const f of flagged) out.push(`- ${f.file} (${f.student})${NBSP}: ${f.warning}.`);
+    out.push('', gt(lang, 'md.flagged'), '');
+    for (const f of flagged) out.push(gt(lang, 'md.flaggedLine', { file: f.file, student: f.student, warning: f.warning }));
   }
   return `${out.join('\n')}\n`;
 }

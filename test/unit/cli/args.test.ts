@@ -82,6 +82,26 @@ describe('CLI argument parser', () => {
     assert.match(help.out, /-h, --help\s+affiche cette aide\n/);
   });
 
+  it('follows --langue en for usage errors and the help page frame; help lines keep French typography', async () => {
+    for (const name of ['scale', 'rollout', 'check']) {
+      const r = await captured(() => commands[name].run(['x', '--langue', 'en', '--inconnue']));
+      assert.equal(r.code, 2);
+      assert.ok(r.err.startsWith(`Unknown option: --inconnue\n\nUsage: kube-apprenti ${name} `), r.err);
+      assert.ok(r.err.endsWith(`\n(kube-apprenti ${name} --help for the options)\n`), r.err);
+    }
+    const withLang: CommandSpec = { ...SPEC, options: { ...SPEC.options, langue: { type: 'string', help: 'langue' } } };
+    const en = (args: string[]) => { try { parseArgs(withLang, args); } catch (e) { if (e instanceof UsageError) return e.message; throw e; } return ''; };
+    assert.equal(en(['a', '--langue=en', '--format', 'xml']), 'Invalid value for --format: "xml" (text, json).');
+    assert.equal(en(['--langue', 'en']), 'An argument is missing.');
+    const r = await captured(() => commands.scale.run(['deploy/web', '--langue', 'en']));
+    assert.equal(r.err.split('\n')[0], 'Give the number of replicas: --replicas N.');
+    const page = formatHelp(ROLLOUT_SPEC, 'en');
+    assert.match(page, /^Usage: kube-apprenti rollout /);
+    assert.match(page, /\nOptions:\n/);
+    assert.match(formatHelp(CHECK_SPEC), /text par défaut\u00a0; sarif pour l’analyse/);
+    assert.doesNotMatch(formatHelp(CHECK_SPEC) + formatHelp(ROLLOUT_SPEC) + formatHelp(APPLY_SPEC), /[a-z]'[a-zé]| [:;?!]/);
+  });
+
   it('every command has a --help page listing each declared option, and rejects unknown options with exit 2', async () => {
     for (const spec of [CHECK_SPEC, APPLY_SPEC, ROLLOUT_SPEC] as CommandSpec[]) {
       const page = formatHelp(spec);

@@ -42,7 +42,7 @@ describe('labs: CLI', () => {
   it('lab check of a shipped lab succeeds', async () => {
     const r = await capture(() => labCheck([path.join(ROOT, 'labs', 'l06-secret-base64')]));
     assert.equal(r.code, 0, r.out);
-    assert.match(r.out, /✓ .*l06-secret-base64 : lab valide/);
+    assert.match(r.out, /✓ .*l06-secret-base64\u00a0: lab valide/);
   });
 
   it('lab check of a broken lab fails with French problems and line numbers', async () => {
@@ -55,10 +55,16 @@ describe('labs: CLI', () => {
     fs.writeFileSync(path.join(dir, 'lab.yaml'), yaml);
     const r = await capture(() => labCheck([dir]));
     assert.equal(r.code, 1);
-    assert.match(r.out, /le fichier de consigne « 02-absent.md » est introuvable/);
-    assert.match(r.out, /« appliquer » cite « k8s\/inconnu.yaml », absent de depart\/ et des solutions/);
+    assert.match(r.out, /le fichier de consigne «\u00a002-absent.md\u00a0» est introuvable/);
+    assert.match(r.out, /«\u00a0appliquer\u00a0» cite «\u00a0k8s\/inconnu.yaml\u00a0», absent de depart\/ et des solutions/);
     assert.match(r.out, /avec la solution, la vérification «\sPod\/redis\s: spec.containers\[0\].ports\[0\].containerPort = 6380\s» échoue \(Trouvé\s: 6379\)/);
-    assert.match(r.out, /✗ .* : 3 erreur\(s\)\./);
+    assert.match(r.out, /✗ .*\u00a0: 3 erreur\(s\)\./);
+    const en = await capture(() => labCheck([dir, '--langue', 'en']));
+    assert.equal(en.code, 1);
+    assert.match(en.out, /the instructions file "02-absent.md" cannot be found\./);
+    assert.match(en.out, /"appliquer" names "k8s\/inconnu.yaml", missing from depart\/ and the solutions\./);
+    assert.match(en.out, /with the solution, the check ".*" fails \(/);
+    assert.match(en.out, /✗ .*: 3 error\(s\)\./);
     fs.writeFileSync(path.join(dir, 'lab.yaml'), 'id: x\nétapes: [\n');
     const broken = await capture(() => labCheck([dir]));
     assert.equal(broken.code, 1);
@@ -69,7 +75,7 @@ describe('labs: CLI', () => {
   it('lab check of the Kustomize lab: rendu.* checks pass with each solution; a broken appliquer-rendu or render check is reported', async () => {
     const ok = await capture(() => labCheck([path.join(ROOT, 'labs', 'l19-kustomize-environnements')]));
     assert.equal(ok.code, 0, ok.out);
-    assert.match(ok.out, /étape chemin-base : 4\/4 vérification\(s\) de l'espace de travail réussie\(s\) avec la solution/);
+    assert.match(ok.out, /étape chemin-base\u00a0: 4\/4 vérification\(s\) de l’espace de travail réussie\(s\) avec la solution/);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-rendu-'));
     fs.cpSync(path.join(ROOT, 'labs', 'l19-kustomize-environnements'), dir, { recursive: true });
     const yaml = fs.readFileSync(path.join(dir, 'lab.yaml'), 'utf8')
@@ -78,7 +84,7 @@ describe('labs: CLI', () => {
     fs.writeFileSync(path.join(dir, 'lab.yaml'), yaml);
     const r = await capture(() => labCheck([dir]));
     assert.equal(r.code, 1, r.out);
-    assert.match(r.out, /« appliquer-rendu » cite « k8s\/staging », qui n'est ni un chart \(Chart\.yaml\) ni un overlay/);
+    assert.match(r.out, /«\u00a0appliquer-rendu\u00a0» cite «\u00a0k8s\/staging\u00a0», qui n’est ni un chart \(Chart\.yaml\) ni un overlay/);
     assert.match(r.out, /Rendu de k8s\/dev, Ingress\/monsterstack-dev\s: spec\.rules\[0\]\.host = «\sstaging\.monsterstack\.local\s»\s» échoue \(Trouvé\s: «\sdev\.monsterstack\.local\s»\)/);
     fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -87,7 +93,15 @@ describe('labs: CLI', () => {
     assert.equal((await capture(() => labVerify(['l01-premier-pod']))).code, 2);
     const r = await capture(() => labVerify(['l99-inconnu', '--solve']));
     assert.equal(r.code, 2);
-    assert.match(r.out, /Lab introuvable : « l99-inconnu »/);
+    assert.match(r.out, /Lab introuvable\u00a0: «\u00a0l99-inconnu\u00a0»/);
+  });
+
+  it('lab commands speak English with --langue en (messages, lab check problems)', async () => {
+    const r = await capture(() => labVerify(['l99-inconnu', '--solve', '--langue', 'en']));
+    assert.equal(r.code, 2);
+    assert.match(r.out, /Lab not found: "l99-inconnu" \(neither a known id nor a folder with a lab\.yaml\)\./);
+    const m = await capture(() => labVerify(['l01-premier-pod', '--langue', 'en']));
+    assert.match(m.out, /^"lab verify" needs --solve/m);
   });
 
   it('lab verify says in French when the kubeconfig is unusable', async () => {

@@ -74,9 +74,11 @@ describe('labs: lab.yaml format', () => {
     assert.ok(r.problems[0].line !== undefined);
   });
 
-  it('refuses a binary or huge lab.yaml with a French message', () => {
-    assert.match(parseLabYaml('id: \u0000\u0001').problems[0].message, /n'est pas un fichier texte/);
-    assert.match(parseLabYaml('a'.repeat(600 * 1024)).problems[0].message, /trop volumineux/);
+  it('refuses a binary or huge lab.yaml with a French message (English on request)', () => {
+    assert.equal(parseLabYaml('id: \u0000\u0001').problems[0].message, 'lab.yaml n’est pas un fichier texte.');
+    assert.match(parseLabYaml('a'.repeat(600 * 1024)).problems[0].message, /trop volumineux \(600 Ko/);
+    assert.equal(parseLabYaml('id: \u0000\u0001', 'en').problems[0].message, 'lab.yaml is not a text file.');
+    assert.match(parseLabYaml('a'.repeat(600 * 1024), 'en').problems[0].message, /too large \(600 KB/);
   });
 
   it('rejects paths that leave the working folder', () => {
@@ -111,7 +113,8 @@ describe('labs: lab.yaml format', () => {
     assert.deepEqual(r.lab?.solutionFiles.ecrire, ['k8s/redis.yaml']);
     assert.deepEqual(findLabDirs(dir), [lab]);
     fs.rmSync(path.join(lab, '01-ecrire.md'));
-    assert.match(loadLab(lab, 'espace').problems[0].message, /fichier de consigne « 01-ecrire.md » est introuvable/);
+    assert.equal(loadLab(lab, 'espace').problems[0].message, 'étape «\u00a0ecrire\u00a0»\u00a0: le fichier de consigne «\u00a001-ecrire.md\u00a0» est introuvable.');
+    assert.equal(loadLab(lab, 'espace', 'en').problems[0].message, 'step "ecrire": the instructions file "01-ecrire.md" cannot be found.');
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -119,6 +119,15 @@ describe('labs: signed progress export and class grading', () => {
     assert.equal(blind.students.length, 3);
   });
 
+  it('writes the class report in English on request (--langue en)', () => {
+    const md = gradeMarkdown(gradeExports(classExports(), KEY, 'en'), 'en').split('\n');
+    assert.equal(md[0], '# Class report');
+    assert.equal(md[2], '3 export(s) read, 2 counted, 1 left out.');
+    assert.ok(md.includes('| Student | File | Signature | Steps passed | Time | Hints | Solve |'));
+    assert.ok(md.includes('- eve.json (Ève Petit): invalid signature: the file was changed after the export, or signed with another key (left out of the rates).'));
+    assert.ok(md.some((l) => l.startsWith('| Alice Durand | alice.json | valid | 4/4 |')));
+  });
+
   it('an unreadable file is flagged and excluded; an unsigned one is flagged when a key is given', () => {
     const r = gradeExports([
       { file: 'notes.json', text: '{"bonjour": true}' },
