@@ -112,7 +112,9 @@ suite('Appliquer, diff et déploiement (cluster local)', () => {
     const root = path.join(dir, 'kustomize');
     fs.mkdirSync(path.join(root, 'base'), { recursive: true });
     fs.mkdirSync(path.join(root, 'dev'), { recursive: true });
-    fs.writeFileSync(path.join(root, 'base', 'web.yaml'), manifest('nginx:1.27').split('---\n')[1].replace(`  namespace: ${ns}\n`, ''));
+    // The base keeps the run's namespace: its objects must not meet the other suites' files (the workspace's
+    // application/service.yaml selects app: web in the default namespace).
+    fs.writeFileSync(path.join(root, 'base', 'web.yaml'), manifest('nginx:1.27').split('---\n')[1]);
     fs.writeFileSync(path.join(root, 'base', 'kustomization.yaml'), 'resources:\n- web.yaml\nconfigMapGenerator:\n- name: conf\n  literals:\n  - A=1\n');
     const doc = await open(path.join('kustomize', 'dev', 'kustomization.yaml'), `namespace: ${ns}\nnameSuffix: -dev\nresources:\n- ../base\n`);
     const lenses = await waitFor(
