@@ -136,3 +136,18 @@ export function describeValues(values: unknown[], lang: Lang): string {
   const txt = values.slice(0, 3).map((v) => (typeof v === 'string' ? t(lang, 'valeur.texte', { valeur: v }) : JSON.stringify(v))).join(', ');
   return values.length > 3 ? `${txt}…` : txt;
 }
+
+/**
+ * The verdict of a field check on one object (manifest, render or live): the path is evaluated, then the
+ * expectation; an invalid path or an unmet expectation says what was found.
+ */
+export function fieldVerdict(object: unknown, path: string, e: FieldExpectation, lang: Lang): { ok: boolean; detail?: string } {
+  let values: unknown[];
+  try {
+    values = evaluatePath(object, path);
+  } catch (err) {
+    return { ok: false, detail: t(lang, 'détail.cheminInvalide', { message: (err as Error).message }) };
+  }
+  if (expectationHolds(values, e)) return { ok: true };
+  return { ok: false, detail: t(lang, 'détail.trouvé', { valeur: describeValues(values, lang) }) };
+}

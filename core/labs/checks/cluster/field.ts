@@ -1,7 +1,7 @@
 // cluster.champ: a field of a live object equals / matches / contains a value.
 import type { ClusterFieldCheck } from '../../format/types';
 import { t } from '../../../i18n/labs';
-import { describeValues, evaluatePath, expectationHolds } from '../fieldPath';
+import { fieldVerdict } from '../fieldPath';
 import type { CheckKind } from '../kind';
 import { describeExpectation, splitRef } from '../workspace/helpers';
 import { mayAppearLater, requireCluster } from './helpers';
@@ -14,13 +14,6 @@ export const clusterField: CheckKind<ClusterFieldCheck> = {
     const { kind, name } = splitRef(c.resource);
     const obj = name === undefined ? undefined : await cluster.get(kind, name);
     if (!obj) return { ok: false, final: !(name !== undefined && await mayAppearLater(cluster, kind, name)), detail: t(ctx.lang, 'détail.clusterAbsent', { ressource: c.resource, namespace: cluster.namespace }) };
-    let values: unknown[];
-    try {
-      values = evaluatePath(obj, c.path);
-    } catch (err) {
-      return { ok: false, detail: t(ctx.lang, 'détail.cheminInvalide', { message: (err as Error).message }) };
-    }
-    if (expectationHolds(values, c)) return { ok: true };
-    return { ok: false, detail: t(ctx.lang, 'détail.trouvé', { valeur: describeValues(values, ctx.lang) }) };
+    return fieldVerdict(obj, c.path, c, ctx.lang);
   },
 };

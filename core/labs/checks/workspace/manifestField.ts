@@ -1,7 +1,7 @@
 // manifeste.champ: a field of a declared resource equals / matches / contains a value.
 import type { ManifestFieldCheck } from '../../format/types';
 import { t } from '../../../i18n/labs';
-import { describeValues, evaluatePath, expectationHolds } from '../fieldPath';
+import { fieldVerdict } from '../fieldPath';
 import type { CheckKind } from '../kind';
 import { describeExpectation, findResources, requireWorkspace } from './helpers';
 
@@ -14,13 +14,6 @@ export const manifestField: CheckKind<ManifestFieldCheck> = {
     if (found.length > 1) {
       return { ok: false, detail: t(ctx.lang, 'détail.ressourceDouble', { ressource: c.resource, n: found.length, fichiers: found.map((r) => r.file).join(', ') }) };
     }
-    let values: unknown[];
-    try {
-      values = evaluatePath(found[0].object, c.path);
-    } catch (err) {
-      return { ok: false, detail: t(ctx.lang, 'détail.cheminInvalide', { message: (err as Error).message }) };
-    }
-    if (expectationHolds(values, c)) return { ok: true };
-    return { ok: false, detail: t(ctx.lang, 'détail.trouvé', { valeur: describeValues(values, ctx.lang) }) };
+    return fieldVerdict(found[0].object, c.path, c, ctx.lang);
   },
 };

@@ -3,7 +3,7 @@
 // the renderer's French sentence (file and line of the mistake).
 import type { RenderFieldCheck } from '../../format/types';
 import { t } from '../../../i18n/labs';
-import { describeValues, evaluatePath, expectationHolds } from '../fieldPath';
+import { fieldVerdict } from '../fieldPath';
 import type { CheckKind } from '../kind';
 import { renderedObjects } from '../../workspace/rendered';
 import { describeExpectation, requireWorkspace, splitRef } from './helpers';
@@ -24,13 +24,6 @@ export const renderField: CheckKind<RenderFieldCheck> = {
     }
     if (found.length > 1) return { ok: false, detail: t(ctx.lang, 'détail.renduDouble', { rendu: c.render, ressource: c.resource, n: found.length }) };
     if (c.type === 'rendu.existe' || !c.path) return { ok: true };
-    let values: unknown[];
-    try {
-      values = evaluatePath(found[0].object, c.path);
-    } catch (err) {
-      return { ok: false, detail: t(ctx.lang, 'détail.cheminInvalide', { message: (err as Error).message }) };
-    }
-    if (expectationHolds(values, c)) return { ok: true };
-    return { ok: false, detail: t(ctx.lang, 'détail.trouvé', { valeur: describeValues(values, ctx.lang) }) };
+    return fieldVerdict(found[0].object, c.path, c, ctx.lang);
   },
 };
