@@ -86,7 +86,7 @@ test('un clic sur le lien rouge ouvre le manifeste du Service à la bonne ligne 
   const { page } = s;
   const f = await mapFrame(page);
   // the ✘ mark of the red edge: the object holding the broken reference (the Service and its selector) opens
-  await f.locator(`g.edge.broken[data-from="Service/${name}"] circle.mark`).click();
+  await f.locator(`g.edge-mark[data-from="Service/${name}"]`).click();
   // the file opens in the other editor group, next to the map
   await page.waitForFunction(() => [...document.querySelectorAll('.tab.active')].some((t) => t.textContent?.includes('app.yaml')), null, { timeout: 30000 });
   await cursorAt(page, lineOf('Service'));

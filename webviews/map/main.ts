@@ -16,7 +16,7 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 const nodeOf = (t: EventTarget | null): HTMLElement | null => (t instanceof Element ? t.closest<HTMLElement>('g.node[tabindex]') : null);
 /** What a click or Enter opens: a node, or a broken link (edge or list item) = the object holding the reference. */
 const openableOf = (t: EventTarget | null): HTMLElement | null =>
-  (t instanceof Element ? t.closest<HTMLElement>('g.node[tabindex], g.edge.broken[tabindex], li.broken-item[tabindex]') : null);
+  (t instanceof Element ? t.closest<HTMLElement>('g.node[tabindex], g.edge.broken[tabindex], g.edge-mark, li.broken-item[tabindex]') : null);
 const open = (g: HTMLElement | null) => {
   const id = g?.dataset.id ?? g?.dataset.from;
   if (id) vscode.postMessage({ type: 'open', id });

@@ -100,14 +100,18 @@ export function originText(lang: Lang, n: MapNode): string {
 
 const originClass = (n: MapNode) => (n.origin === 'both' && n.differs ? 'differs' : n.origin);
 
-function edgeSvg(lang: Lang, e: MapEdge, a: Placed, b: Placed, i: number): string {
+function edgeSvg(lang: Lang, e: MapEdge, a: Placed, b: Placed, i: number): { edge: string; mark: string } {
   const { d, mx, my } = edgePath(a, b);
   const tip = e.broken ? mt(lang, 'ui.brokenLine', { from: e.from, to: e.to, reason: e.reason ?? '' }) : `${e.from} → ${e.to}${e.label ? ` (${e.label})` : ''}`;
   const cls = `edge${e.broken ? ' broken' : ''} k-${e.kind}`;
-  const mark = e.broken ? `<circle class="mark" cx="${mx}" cy="${my}" r="9"/><text class="mark-text" x="${mx}" y="${my + 4}" text-anchor="middle">✘</text>` : '';
-  // A broken edge opens the object that holds the broken reference (its `from`): that is where the fix goes.
+  // A broken edge opens the object that holds the broken reference (its `from`): that is where the fix goes. Its ✘
+  // mark is drawn above the nodes (a separate layer) so that it can always be seen and clicked.
   const focus = e.broken ? ` tabindex="0" role="button" aria-label="${esc(tip)}"` : '';
-  return `<g class="${cls}" data-from="${esc(e.from)}" data-to="${esc(e.to)}" data-edge="${i}"${focus}><title>${esc(tip)}</title><path d="${d}" marker-end="url(#${e.broken ? 'arrow-broken' : 'arrow'})"/>${mark}</g>`;
+  const ids = `data-from="${esc(e.from)}" data-to="${esc(e.to)}"`;
+  const mark = e.broken
+    ? `<g class="edge-mark" ${ids}><title>${esc(tip)}</title><circle class="mark" cx="${mx}" cy="${my}" r="9"/><text class="mark-text" x="${mx}" y="${my + 4}" text-anchor="middle">✘</text></g>`
+    : '';
+  return { edge: `<g class="${cls}" ${ids} data-edge="${i}"${focus}><title>${esc(tip)}</title><path d="${d}" marker-end="url(#${e.broken ? 'arrow-broken' : 'arrow'})"/></g>`, mark };
 }
 
 function nodeSvg(lang: Lang, p: Placed): string {
@@ -135,15 +139,16 @@ export function renderMap(graph: MapGraph, lang: Lang, note?: string): string {
   const broken = graph.edges.filter((e) => e.broken);
   const edges = graph.edges.map((e, i) => {
     const a = l.placed.get(e.from), b = l.placed.get(e.to);
-    return a && b ? edgeSvg(lang, e, a, b, i) : '';
+    return a && b ? edgeSvg(lang, e, a, b, i) : { edge: '', mark: '' };
   });
   // Broken edges last: drawn over the others.
-  const order = graph.edges.map((e, i) => [e, i] as const).sort((x, y) => Number(!!x[0].broken) - Number(!!y[0].broken)).map(([, i]) => edges[i]);
+  const order = graph.edges.map((e, i) => [e, i] as const).sort((x, y) => Number(!!x[0].broken) - Number(!!y[0].broken)).map(([, i]) => edges[i].edge);
+  const marks = edges.map((e) => e.mark).join('');
   const captions = l.captions.map((c) => `<text class="caption" x="${MARGIN}" y="${c.y + 14}">${esc(mt(lang, LAYER_KEYS[c.layer]))}</text>`).join('');
   const nodes = [...l.placed.values()].map((p) => nodeSvg(lang, p)).join('');
   const defs = '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrow"/></marker>'
     + '<marker id="arrow-broken" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrow-broken"/></marker></defs>';
-  const svg = `<svg class="map" role="group" aria-label="${esc(mt(lang, 'ui.titleNs', { namespace: graph.namespace }))}" width="${l.width}" height="${l.height}" viewBox="0 0 ${l.width} ${l.height}">${defs}${captions}<g class="edges">${order.join('')}</g><g class="nodes">${nodes}</g></svg>`;
+  const svg = `<svg class="map" role="group" aria-label="${esc(mt(lang, 'ui.titleNs', { namespace: graph.namespace }))}" width="${l.width}" height="${l.height}" viewBox="0 0 ${l.width} ${l.height}">${defs}${captions}<g class="edges">${order.join('')}</g><g class="nodes">${nodes}</g><g class="marks">${marks}</g></svg>`;
   const list = broken.length
     ? `<h2 class="broken-title">${esc(mt(lang, 'ui.broken', { count: broken.length }))}</h2><ul class="broken-list">${broken.map((e) => `<li class="broken-item" tabindex="0" role="button" data-from="${esc(e.from)}" data-to="${esc(e.to)}">${esc(mt(lang, 'ui.brokenLine', { from: e.from, to: e.to, reason: e.reason ?? '' }))}</li>`).join('')}</ul>`
     : `<p class="no-broken">${esc(mt(lang, 'ui.noBroken'))}</p>`;

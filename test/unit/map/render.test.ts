@@ -40,6 +40,8 @@ describe('map: drawing', () => {
     assert.match(html, /<g class="edge broken k-selects" data-from="Service\/web" data-to="Pod\/app=wbe" data-edge="\d+" tabindex="0" role="button" aria-label="[^"]*ne correspond à aucun Pod/);
     assert.doesNotMatch(html, /<g class="edge k-[^"]*"[^>]*tabindex/);
     assert.match(html, /<li class="broken-item" tabindex="0" role="button" data-from="Service\/web"/);
+    // its ✘ mark is drawn after the nodes (above them), so it can always be clicked
+    assert.ok(html.indexOf('<g class="edge-mark" data-from="Service/web"') > html.indexOf('<g class="nodes">'));
   });
 
   it('escapes names and says « Pas encore de ressources » when empty', () => {
