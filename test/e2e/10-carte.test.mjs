@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { startStudentSession, openFile, shot, runCommand } from './workbench.mjs';
+import { startStudentSession, openFile, shot, runCommand, chooseMenuItem } from './workbench.mjs';
 
 const clusterDir = process.env.KA_CLUSTER_DIR || path.resolve('.cluster');
 const state = JSON.parse(fs.readFileSync(path.join(clusterDir, 'state.json'), 'utf8'));
@@ -119,7 +119,7 @@ test('depuis l’arbre : « Application map » dans le menu de l’espace de nom
     await ns.click({ button: 'right' });
     await item.waitFor({ timeout: 3000 }).catch(() => undefined);
   }
-  await item.click();
+  await chooseMenuItem(page, item, 'Application map');
   const f = await mapFrame(page);
   await f.locator(`g.edge.broken[data-from="Service/${name}"]`).waitFor({ state: 'attached', timeout: 60000 });
   await page.waitForFunction((n) => [...document.querySelectorAll('.tab')].some((t) => t.textContent?.includes(`Carte de l’application — ${n}`)), 'user-etudiant', { timeout: 15000 });
