@@ -1,8 +1,8 @@
 // « Carte de l’application » (kubeApprenti.carte): one webview panel drawing the namespace's objects, workspace files
 // and live cluster together (core/map). It follows the cluster (the tree's watch hub), the workspace files and the
 // editor's text, and the diagnostics. A node opens its manifest line, or its live YAML when only the cluster has it.
-import * as crypto from 'node:crypto';
 import * as vscode from 'vscode';
+import { stripMarkup, webviewPage } from '../webview/page';
 import { prefixed } from '../../../core/i18n';
 import { buildMap, mt, type MapGraph } from '../../../core/map';
 import { hubObjects, mapWatchKeys, readExtras, type LiveRead } from '../../../core/map/live';
@@ -152,31 +152,10 @@ export class MapController implements vscode.Disposable {
 }
 
 function html(webview: vscode.Webview, assets: vscode.Uri, lang: ReturnType<typeof currentLang>): string {
-  const nonce = crypto.randomBytes(16).toString('base64');
-  const src = (f: string): string => webview.asWebviewUri(vscode.Uri.joinPath(assets, f)).toString();
-  const csp = [
-    "default-src 'none'",
-    `img-src ${webview.cspSource} data:`,
-    `font-src ${webview.cspSource}`,
-    `style-src ${webview.cspSource} 'nonce-${nonce}'`,
-    `script-src 'nonce-${nonce}'`,
-  ].join('; ');
-  const esc = (s: string) => s.replace(/[<>&"]/g, '');
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${esc(mt(lang, 'ui.title'))}</title>
-</head>
-<body>
-<header><h1>${esc(mt(lang, 'ui.title'))}</h1><vscode-button id="refresh" secondary>${esc(mt(lang, 'ui.refresh'))}</vscode-button></header>
-<main id="app" data-ready="false"></main>
-<script type="module" nonce="${nonce}" src="${src('vscode-elements.js')}"></script>
-<script nonce="${nonce}" src="${src('map.js')}"></script>
-</body>
-</html>`;
+  const title = stripMarkup(mt(lang, 'ui.title'));
+  const body = `<header><h1>${title}</h1><vscode-button id="refresh" secondary>${stripMarkup(mt(lang, 'ui.refresh'))}</vscode-button></header>
+<main id="app" data-ready="false"></main>`;
+  return webviewPage(webview, assets, { lang, title, body, script: 'map.js' });
 }
 
 /** Errors and warnings of the editor's diagnostics on each node's manifest document (from its line to the next one's). */

@@ -1,6 +1,6 @@
 // The webview panel: strict CSP with a nonce, VS Code theme colours, local resources only from dist/webviews.
-import * as crypto from 'node:crypto';
 import * as vscode from 'vscode';
+import { webviewPage } from '../../webview/page';
 import { isWebviewMessage, type HostToWebview, type WebviewToHost } from '../../../../core/labs/protocol';
 
 export const LAB_PANEL_VIEW_TYPE = 'kubeApprenti.labs';
@@ -44,28 +44,6 @@ export class LabPanel implements vscode.Disposable {
 }
 
 function html(webview: vscode.Webview, assets: vscode.Uri, title: string, lang: string): string {
-  const nonce = crypto.randomBytes(16).toString('base64');
-  const src = (f: string): string => webview.asWebviewUri(vscode.Uri.joinPath(assets, f)).toString();
-  const csp = [
-    "default-src 'none'",
-    `img-src ${webview.cspSource} data:`,
-    `font-src ${webview.cspSource}`,
-    `style-src ${webview.cspSource} 'nonce-${nonce}'`,
-    `script-src 'nonce-${nonce}'`,
-  ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${title.replace(/[<>&"]/g, '')}</title>
-</head>
-<body>
-<main id="app" data-ready="false"></main>
-<div id="notice" role="status" aria-live="polite"></div>
-<script type="module" nonce="${nonce}" src="${src('vscode-elements.js')}"></script>
-<script nonce="${nonce}" src="${src('lab.js')}"></script>
-</body>
-</html>`;
+  const body = '<main id="app" data-ready="false"></main>\n<div id="notice" role="status" aria-live="polite"></div>';
+  return webviewPage(webview, assets, { lang, title, body, script: 'lab.js' });
 }
