@@ -8,6 +8,7 @@ import { ClusterGateway } from '../../core/cluster/gateway';
 import { toLabError } from '../../core/labs/cluster/gatewayReader';
 import { loadCatalog, resolveLab, shippedLabsDir, type CatalogEntry } from '../../core/labs/catalog';
 import { checkLabFolder } from '../../core/labs/checkLab';
+import { errorText } from '../../core/labs/errors';
 import type { LabProblem } from '../../core/labs/format/loadLab';
 import { ENVIRONMENTS, type Environment } from '../../core/labs/format/types';
 import { mutateLab } from '../../core/labs/mutants/evaluate';
@@ -91,7 +92,7 @@ function catalog(extra: string[] = []): CatalogEntry[] {
 
 export function problemLine(p: LabProblem, dir?: string): string {
   const where = [dir ? path.join(dir, p.file) : p.file, p.line].filter((x) => x !== undefined).join(':');
-  return `${p.severity === 'erreur' ? '✗' : '⚠'} ${where}${p.path ? ` (${p.path})` : ''} : ${p.message}`;
+  return `${p.severity === 'error' ? '✗' : '⚠'} ${where}${p.path ? ` (${p.path})` : ''} : ${p.message}`;
 }
 
 export async function labList(args: string[]): Promise<number> {
@@ -118,7 +119,7 @@ export async function labCheck(args: string[]): Promise<number> {
   let failed = false;
   for (const dir of positional) {
     const r = await checkLabFolder(path.resolve(dir), lang);
-    const errors = r.problems.filter((p) => p.severity === 'erreur');
+    const errors = r.problems.filter((p) => p.severity === 'error');
     for (const p of r.problems) out(problemLine(p, dir));
     if (r.lab) {
       for (const s of r.steps) if (s.total > 0) out(ct(lang, 'lab.stepPassed', { step: s.id, passed: s.passed, total: s.total }));
@@ -182,14 +183,14 @@ export async function labMutate(args: string[]): Promise<number> {
   if (!fs.existsSync(source) || !fs.statSync(source).isDirectory()) { errOut(ct(lang, 'lab.dirNotFound', { dir: positionals[0] })); return 2; }
   if (values.n < 1) { errOut(ct(lang, 'lab.nAtLeastOne')); return 2; }
   try {
-    const r = await createExercise(source, values.graine, values.n, path.resolve(values.sortie));
+    const r = await createExercise(source, values.graine, values.n, path.resolve(values.sortie), lang);
     if (r.mistakes.length === 0) { errOut(ct(lang, 'lab.noMistake')); return 1; }
     out(ct(lang, 'lab.written', { id: r.labId, dir: path.relative(process.cwd(), r.dir) || r.dir, n: r.mistakes.length, of: r.mistakes.length < values.n ? ct(lang, 'lab.written.of', { n: values.n }) : '' }));
     r.mistakes.forEach((m, i) => out(ct(lang, m.code ? 'lab.mistake.diagnostic' : 'lab.mistake.field', { i: i + 1, mutation: m.mutation.id, resource: m.site.resource, path: pathText(m.site.path), file: m.site.file, code: m.code })));
     out(ct(lang, 'lab.reread'));
     return 0;
   } catch (err) {
-    errOut(ct(lang, 'lab.mutateFailed', { error: err instanceof Error ? err.message : String(err) }));
+    errOut(ct(lang, 'lab.mutateFailed', { error: errorText(err, lang) }));
     return 1;
   }
 }

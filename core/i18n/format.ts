@@ -15,17 +15,22 @@ export function placeholders(template: string): string[] {
 }
 
 const NBSP = '\u00a0';
-const typeset = new Map<string, string>();
+const typesetCache = new Map<string, string>();
 
 /** French spacing outside code spans and fenced blocks: ` :` → `\u00a0:`, `« x »` → `«\u00a0x\u00a0»`. Idempotent. */
 export function frenchTypography(text: string): string {
-  const cached = typeset.get(text);
+  const cached = typesetCache.get(text);
   if (cached !== undefined) return cached;
   const out = text.split(/(```[\s\S]*?```|`[^`\n]*`)/).map((part, i) => (i % 2 === 1 ? part : part
     .replace(/ +([:;?!»])/g, `${NBSP}$1`)
     .replace(/« +/g, `«${NBSP}`))).join('');
-  if (typeset.size < 5000) typeset.set(text, out);
+  if (typesetCache.size < 5000) typesetCache.set(text, out);
   return out;
+}
+
+/** A whole text as shown in `lang` (arguments included): French typography in French, unchanged in English. */
+export function typeset(text: string, lang: Lang): string {
+  return lang === 'fr' ? frenchTypography(text) : text;
 }
 
 /** Fills `{name}` placeholders; with lang `fr`, typesets the template first. */

@@ -2,6 +2,7 @@
 // compile, diagnostic codes known, and each step's solution passes that step's workspace checks. No vscode import.
 import { codes as engineCodes } from '../analysis/messages';
 import { parsePath } from './checks/fieldPath';
+import { errorText } from './errors';
 import { kindOf } from './checks/registry';
 import type { CheckContext } from './checks/types';
 import type { LabProblem } from './format/loadLab';
@@ -21,8 +22,8 @@ export interface CheckLabReport {
   steps: { id: string; passed: number; total: number }[];
 }
 
-const err = (message: string, at?: string): LabProblem => ({ file: 'lab.yaml', path: at, message, severity: 'erreur' });
-const warn = (message: string, at?: string): LabProblem => ({ file: 'lab.yaml', path: at, message, severity: 'avertissement' });
+const err = (message: string, at?: string): LabProblem => ({ file: 'lab.yaml', path: at, message, severity: 'error' });
+const warn = (message: string, at?: string): LabProblem => ({ file: 'lab.yaml', path: at, message, severity: 'warning' });
 
 function staticProblems(lab: Lab, lang: Lang): LabProblem[] {
   const out: LabProblem[] = [];
@@ -62,7 +63,7 @@ function checkProblems(c: Check, where: string, lang: Lang): LabProblem[] {
     try { new RegExp(r, 'u'); } catch (e) { out.push(err(lt(lang, 'check.badRegex', { regex: r, error: (e as Error).message }), where)); }
   }
   if ('path' in c && typeof c.path === 'string') {
-    try { parsePath(c.path); } catch (e) { out.push(err((e as Error).message, `${where}.chemin`)); }
+    try { parsePath(c.path); } catch (e) { out.push(err(errorText(e, lang), `${where}.chemin`)); }
   }
   const codes = c.type === 'manifeste.diagnostic' ? [c.code] : c.type === 'manifeste.sans-diagnostic' ? c.codes ?? [] : [];
   for (const code of codes) {

@@ -5,6 +5,7 @@ import { diagnosticFor } from './diagnosticHints';
 import { LabClusterError, type CheckContext, type CheckResult, type Evaluation } from './checks/types';
 import type { Check, Environment, Step } from './format/types';
 import { t } from '../i18n/labs';
+import { errorText } from './errors';
 
 export const DEFAULT_TIMEOUT_S = 20;
 
@@ -50,8 +51,7 @@ export async function runCheck(check: Check, index: number, ctx: CheckContext): 
     const diagnostic = kind.scope === 'workspace' && ctx.workspace ? diagnosticFor(check, ctx.workspace) : undefined;
     return { ...base, status: 'failed', failMessage: check.failMessage, detail: ev.detail, ...(diagnostic ? { diagnostic } : {}) };
   } catch (err) {
-    const msg = err instanceof LabClusterError ? err.message : `${err instanceof Error ? err.message : String(err)}`;
-    return { ...base, status: 'error', failMessage: check.failMessage, detail: msg };
+    return { ...base, status: 'error', failMessage: check.failMessage, detail: errorText(err, ctx.lang) };
   }
 }
 

@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import type { LabClusterActions } from './cluster/actions';
 import { solveActionToYaml } from './format/fromYaml';
 import type { Lab, SolveAction, Step } from './format/types';
+import { LabError } from './errors';
+import { type Lang, t } from '../i18n/labs';
 
 /** Applies files of the working folder to the cluster, labelled for the lab (the apply engine behind it). */
 export type ApplyFn = (absPaths: string[]) => Promise<void>;
@@ -20,13 +22,15 @@ export interface SolveContext {
   applyRender?: ApplyRenderFn;
   labels: Record<string, string>;
   log?: (line: string) => void;
+  /** Language of the log lines (French by default). */
+  lang?: Lang;
 }
 
 /** Resolves a path of the working folder, refusing anything that leaves it. */
 export function insideWorkDir(workDir: string, rel: string): string {
   const abs = path.resolve(workDir, rel);
   const root = path.resolve(workDir);
-  if (abs !== root && !abs.startsWith(root + path.sep)) throw new Error(`Chemin hors du dossier du lab : « ${rel} ».`);
+  if (abs !== root && !abs.startsWith(root + path.sep)) throw new LabError('outsideWorkDir', { path: rel });
   return abs;
 }
 
@@ -55,12 +59,12 @@ export function copyStartFiles(lab: Lab, workDir: string, overwrite = false): st
 }
 
 function needCluster(ctx: SolveContext): LabClusterActions {
-  if (!ctx.actions) throw new Error('Cette action a besoin d\'un cluster.');
+  if (!ctx.actions) throw new LabError('needsCluster');
   return ctx.actions;
 }
 
-export function describeAction(a: SolveAction): string {
-  if (a === 'solution') return 'copie de la solution';
+export function describeAction(a: SolveAction, lang: Lang = 'fr'): string {
+  if (a === 'solution') return t(lang, 'solve.solution');
   const [k, v] = Object.entries(solveActionToYaml(a) as Record<string, unknown>)[0];
   return `${k} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`;
 }
@@ -68,12 +72,12 @@ export function describeAction(a: SolveAction): string {
 async function runAction(a: SolveAction, ctx: SolveContext): Promise<void> {
   if (a === 'solution') { copySolution(ctx.lab, ctx.step.id, ctx.workDir); return; }
   if ('apply' in a) {
-    if (!ctx.apply) throw new Error('Appliquer des fichiers a besoin d\'un cluster.');
+    if (!ctx.apply) throw new LabError('applyNeedsCluster');
     await ctx.apply(a.apply.map((rel) => insideWorkDir(ctx.workDir, rel)));
     return;
   }
   if ('applyRender' in a) {
-    if (!ctx.applyRender) throw new Error('Appliquer un rendu a besoin d\'un cluster.');
+    if (!ctx.applyRender) throw new LabError('applyRenderNeedsCluster');
     await ctx.applyRender(insideWorkDir(ctx.workDir, a.applyRender));
     return;
   }
@@ -89,14 +93,14 @@ async function runAction(a: SolveAction, ctx: SolveContext): Promise<void> {
   if ('createJob' in a) { await needCluster(ctx).jobFromCronJob(a.createJob.cronjob, a.createJob.job, ctx.labels); return; }
   if ('wait' in a) { await new Promise((r) => setTimeout(r, a.wait * 1000)); return; }
   const never: never = a;
-  throw new Error(`Action inconnue : ${JSON.stringify(never)}`);
+  throw new LabError('unknownAction', { action: JSON.stringify(never) });
 }
 
 /** Runs the step's `résoudre` list (or, when it has none, copies its solution files). */
 export async function solveStep(ctx: SolveContext): Promise<void> {
   const list: SolveAction[] = ctx.step.solve ?? ((ctx.lab.solutionFiles[ctx.step.id] ?? []).length ? ['solution'] : []);
   for (const a of list) {
-    ctx.log?.(describeAction(a));
+    ctx.log?.(describeAction(a, ctx.lang));
     await runAction(a, ctx);
   }
 }

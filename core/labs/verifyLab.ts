@@ -102,7 +102,7 @@ export async function verifyLab(lab: Lab, o: VerifyOptions): Promise<VerifyRepor
       const clock = { startedAt: Date.now(), podsAtStart: await snapshotPods(reader, step).catch(() => undefined) };
       try {
         await solveStep({ lab, step, workDir, actions, apply: labApplyFn(o.gw, namespace, lab.def.id, lang, true),
-          applyRender: labApplyRenderFn(o.gw, namespace, lab.def.id, lang, true), labels: labLabels(lab.def.id) });
+          applyRender: labApplyRenderFn(o.gw, namespace, lab.def.id, lang, true), labels: labLabels(lab.def.id), lang });
       } catch (err) {
         const msg = toLabError(err, lang).message;
         o.print(lt(lang, 'verify.solveFailed', { head, error: msg }));

@@ -10,6 +10,7 @@ export const en: Record<GradingKey, string> = {
   'signature.missing': 'missing',
   'signature.unchecked': 'not checked (no key)',
   'signature.unreadable': 'unreadable',
+  'csv.unsigned': 'unsigned (no class key)',
   'md.title': '# Class report',
   'md.read': '{read} export(s) read, {counted} counted{excluded}.',
   'md.excluded': ', {n} left out',

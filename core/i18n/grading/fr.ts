@@ -8,6 +8,7 @@ export const fr = {
   'signature.missing': 'absente',
   'signature.unchecked': 'non vérifiée (sans clé)',
   'signature.unreadable': 'illisible',
+  'csv.unsigned': 'non signé (aucune clé de classe)',
   'md.title': '# Bilan de la classe',
   'md.read': '{read} export(s) lu(s), {counted} compté(s){excluded}.',
   'md.excluded': ', {n} exclu(s)',

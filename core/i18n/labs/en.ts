@@ -75,4 +75,5 @@ export const en: Record<MessageKey, string> = {
   'détail.commandeCode': 'Exit code {code}.',
   'détail.ignorée': 'Check skipped in this environment.',
   'indice.correction': 'Fix suggested by the {code} diagnostic: {correction}',
+  'solve.solution': 'copy of the solution',
 };

@@ -78,6 +78,7 @@ export const fr = {
   'détail.ignorée': 'Vérification ignorée dans cet environnement.',
   // hints tied to diagnostics
   'indice.correction': 'Correction proposée par le diagnostic {code} : {correction}',
+  'solve.solution': 'copie de la solution',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -1,4 +1,5 @@
-// Texts of `lab verify --mutants` (core/labs/mutants/format.ts), in English.
+// Texts of `lab verify --mutants` (core/labs/mutants/format.ts) and of the exercises written by `lab mutate`
+// (core/labs/mutants/exercise.ts), in English.
 import type { MutantsKey } from './fr';
 
 export const en: Record<MutantsKey, string> = {
@@ -27,4 +28,23 @@ export const en: Record<MutantsKey, string> = {
   ko: 'Missed mutants or rejected alternatives are not accepted in lab.yaml (key “mutants: { acceptés: … }”).',
   sep: ': ',
   quote: '“{x}”',
+  'exercise.header': '# Created by “kube-apprenti lab mutate” (seed {seed}): review it before handing it out.',
+  'exercise.title': 'Exercise: {n} mistake(s) to fix in {folder} (seed {seed})',
+  'exercise.summary': 'Exercise created by “lab mutate”: typical mistakes were slipped into an application that works. Find them with the editor’s diagnostics.',
+  'exercise.stepTitle': 'Mistake {k}: in {file}',
+  'exercise.page.title': '# Mistake {k} of {n}',
+  'exercise.page.intro': 'A typical mistake slipped into `{file}`: the application would not work as intended.',
+  'exercise.page.task': 'Find it, fix it, save the file, then click **{button}**.',
+  'exercise.page.diagnostic': 'The editor flags it: look at the Problems panel (diagnostic {code}).',
+  'exercise.page.noDiagnostic': 'No diagnostic flags it: compare with what you know of the manifest.',
+  'exercise.hint.diagnostic': 'A diagnostic {code} (“{title}”) is shown in {file}: open the Problems panel.',
+  'exercise.hint.editorSays': 'The editor explains: “{message}”',
+  'exercise.hint.howToFix': 'How to fix it: {text}',
+  'exercise.hint.lookAt': 'Look at {where}.',
+  'exercise.hint.noDiagnostic': 'No diagnostic flags this mistake: read {file} carefully.',
+  'exercise.hint.kind': 'The mistake is of the kind “{mistake}”.',
+  'exercise.fail.diagnostic': 'The diagnostic {code} (“{title}”) is still shown in {file}: read it in the Problems panel.',
+  'exercise.fail.value': '{resource}: the field {path} does not have the expected value ({mistake}).',
+  'exercise.fail.missing': '{resource}: the field {path} is missing or misplaced ({mistake}).',
+  'exercise.problemSeparator': '; ',
 };

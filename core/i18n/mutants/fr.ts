@@ -1,4 +1,5 @@
-// Texts of `lab verify --mutants` (core/labs/mutants/format.ts), in French.
+// Texts of `lab verify --mutants` (core/labs/mutants/format.ts) and of the exercises written by `lab mutate`
+// (core/labs/mutants/exercise.ts: lab.yaml, step pages, hints, check messages), in French.
 export const fr = {
   head: 'Lab « {title} » ({id}) — test des vérifications par mutation',
   relevance: 'Pertinence : un mutant compte pour une étape s’il modifie un champ que la solution de l’étape change (différence entre l’état avant l’étape et sa solution) ; une variante valide compte si elle réécrit une ressource que l’étape modifie.',
@@ -25,6 +26,25 @@ export const fr = {
   ko: 'Des mutants manqués ou des variantes refusées ne sont pas acceptés dans lab.yaml (clé « mutants: { acceptés: … } »).',
   sep: ' : ',
   quote: '« {x} »',
+  'exercise.header': '# Créé par « kube-apprenti lab mutate » (graine {seed}) : relisez-le avant de le distribuer.',
+  'exercise.title': 'Exercice : {n} erreur(s) à corriger dans {folder} (graine {seed})',
+  'exercise.summary': 'Exercice créé par « lab mutate » : des erreurs typiques ont été introduites dans une application qui fonctionne. Trouvez-les grâce aux diagnostics de l’éditeur.',
+  'exercise.stepTitle': 'Erreur {k} : dans {file}',
+  'exercise.page.title': '# Erreur {k} sur {n}',
+  'exercise.page.intro': 'Une erreur typique s’est glissée dans `{file}` : l’application ne fonctionnerait pas comme prévu.',
+  'exercise.page.task': 'Trouvez-la, corrigez-la, enregistrez le fichier, puis cliquez sur **{button}**.',
+  'exercise.page.diagnostic': 'L’éditeur la signale : regardez le panneau Problèmes (diagnostic {code}).',
+  'exercise.page.noDiagnostic': 'Aucun diagnostic ne la signale : comparez avec ce que vous savez du manifeste.',
+  'exercise.hint.diagnostic': 'Un diagnostic {code} (« {title} ») est affiché dans {file} : ouvrez le panneau Problèmes.',
+  'exercise.hint.editorSays': 'L’éditeur explique : « {message} »',
+  'exercise.hint.howToFix': 'Comment corriger : {text}',
+  'exercise.hint.lookAt': 'Regardez {where}.',
+  'exercise.hint.noDiagnostic': 'Aucun diagnostic ne signale cette erreur : relisez {file} attentivement.',
+  'exercise.hint.kind': 'L’erreur est du type « {mistake} ».',
+  'exercise.fail.diagnostic': 'Le diagnostic {code} (« {title} ») est toujours affiché dans {file} : lisez-le dans le panneau Problèmes.',
+  'exercise.fail.value': '{resource} : le champ {path} n’a pas la valeur attendue ({mistake}).',
+  'exercise.fail.missing': '{resource} : le champ {path} manque ou n’est pas à sa place ({mistake}).',
+  'exercise.problemSeparator': ' ; ',
 };
 
 export type MutantsKey = keyof typeof fr;

@@ -1,4 +1,4 @@
-// mt(lang, key, args): the texts of `lab verify --mutants`.
+// mt(lang, key, args): the texts of `lab verify --mutants` and of the exercises of `lab mutate`.
 import { type Args, domain, type Lang, msg } from '..';
 import { en } from './en';
 import { fr, type MutantsKey } from './fr';

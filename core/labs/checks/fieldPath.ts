@@ -5,6 +5,7 @@
 //   metadata.annotations["deployment.kubernetes.io/revision"]
 import type { FieldExpectation } from '../format/types';
 import { type Lang, t } from '../../i18n/labs';
+import { LabError } from '../errors';
 
 export type Segment =
   | { k: 'key'; key: string }
@@ -15,7 +16,7 @@ export type Segment =
 export function parsePath(p: string): Segment[] {
   const out: Segment[] = [];
   let i = 0;
-  const fail = (): never => { throw new Error(`chemin invalide « ${p} » (position ${i + 1}).`); };
+  const fail = (): never => { throw new LabError('badPath', { path: p, position: i + 1 }); };
   while (i < p.length) {
     if (p[i] === '.') { i++; continue; }
     if (p[i] === '[') {

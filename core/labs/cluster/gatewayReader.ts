@@ -6,6 +6,7 @@ import { RolloutError } from '../../cluster/rollout/messages';
 import type { TypeRef } from '../../cluster/types';
 import { describeWriteError } from '../../cluster/write';
 import { LabClusterError, type AccessReview, type ClusterReader } from '../checks/types';
+import { LabError } from '../errors';
 import type { LabelMap } from '../format/types';
 import type { Lang } from '../../i18n/labs';
 
@@ -24,7 +25,7 @@ for (const [apiVersion, kinds] of Object.entries({
 /** `deployment` → { apiVersion: 'apps/v1', kind: 'Deployment' }; throws for a kind labs do not know. */
 export function refOf(kind: string, name?: string, namespace?: string): TypeRef {
   const hit = API_VERSIONS[kind.toLowerCase()];
-  if (!hit) throw new LabClusterError(`Genre de ressource inconnu des labs : « ${kind} ».`);
+  if (!hit) throw new LabError('unknownKind', { kind });
   return { apiVersion: hit[0], kind: hit[1], name, namespace };
 }
 
@@ -32,8 +33,10 @@ export function labelSelector(sel?: LabelMap): string | undefined {
   return sel ? Object.entries(sel).map(([k, v]) => `${k}=${v}`).join(',') : undefined;
 }
 
+/** Any failure of a cluster action or read as a LabClusterError whose message is in `lang`. */
 export function toLabError(err: unknown, lang: Lang): LabClusterError {
   if (err instanceof LabClusterError) return err;
+  if (err instanceof LabError) return new LabClusterError(err.text(lang));
   if (err instanceof ClusterError) {
     const kind = err.kind === 'forbidden' ? 'forbidden' : err.kind === 'unreachable' || err.kind === 'timeout' ? 'unreachable' : err.kind === 'notFound' ? 'notFound' : 'other';
     return new LabClusterError(describeWriteError(err, lang), kind);

@@ -12,6 +12,8 @@ import type { Lang } from '../../i18n';
 import { labFromYaml } from './fromYaml';
 import type { Lab, LabDefinition } from './types';
 
+export type LabProblemSeverity = 'error' | 'warning';
+
 export interface LabProblem {
   /** File, relative to the lab folder (lab.yaml, a Markdown file…). */
   file: string;
@@ -20,7 +22,8 @@ export interface LabProblem {
   /** Path in lab.yaml (its French keys), e.g. `étapes[0].vérifications[1]`. */
   path?: string;
   message: string;
-  severity: 'erreur' | 'avertissement';
+  /** An error makes the lab invalid; a warning does not (the words shown come from the catalogues). */
+  severity: LabProblemSeverity;
 }
 
 export interface LoadResult {
@@ -53,14 +56,14 @@ export function listFiles(dir: string): string[] {
 export function parseLabYaml(text: string, lang: Lang = 'fr'): { def?: LabDefinition; problems: LabProblem[] } {
   const problems: LabProblem[] = [];
   if (text.length > MAX_LAB_YAML) {
-    return { problems: [{ file: 'lab.yaml', message: lt(lang, 'load.tooBig', { size: Math.round(text.length / 1024) }), severity: 'erreur' }] };
+    return { problems: [{ file: 'lab.yaml', message: lt(lang, 'load.tooBig', { size: Math.round(text.length / 1024) }), severity: 'error' }] };
   }
-  if (text.includes('\u0000')) return { problems: [{ file: 'lab.yaml', message: lt(lang, 'load.notText'), severity: 'erreur' }] };
+  if (text.includes('\u0000')) return { problems: [{ file: 'lab.yaml', message: lt(lang, 'load.notText'), severity: 'error' }] };
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
   for (const e of doc.errors) {
     const line = lc.linePos(e.pos[0]).line;
-    problems.push({ file: 'lab.yaml', line, message: lt(lang, 'load.badYaml', { error: e.message.split('\n')[0] }), severity: 'erreur' });
+    problems.push({ file: 'lab.yaml', line, message: lt(lang, 'load.badYaml', { error: e.message.split('\n')[0] }), severity: 'error' });
   }
   if (problems.length) return { problems };
   // The same validator and words as the editor's KA160 diagnostics (without their « lab.yaml : » prefix).
@@ -69,7 +72,7 @@ export function parseLabYaml(text: string, lang: Lang = 'fr'): { def?: LabDefini
     const message = formatMessage(report.messageKey ?? report.code, report.args, lang).replace(/^lab\.yaml\s?:\s/u, '');
     // The key itself for an unknown key (its line), else the object or value concerned.
     const at = issue.kind === 'unknown-field' && issue.field ? [...issue.path, issue.field] : issue.path;
-    problems.push({ file: 'lab.yaml', line: lc.linePos(issue.start).line, path: pathText(at) || undefined, message, severity: 'erreur' });
+    problems.push({ file: 'lab.yaml', line: lc.linePos(issue.start).line, path: pathText(at) || undefined, message, severity: 'error' });
   }
   if (problems.length) return { problems };
   return { def: labFromYaml(doc.toJS()), problems };
@@ -81,10 +84,10 @@ export function loadLab(dir: string, origin: Lab['origin'], lang: Lang = 'fr'): 
   let text: string;
   try {
     const st = fs.statSync(file);
-    if (st.size > MAX_LAB_YAML) return { problems: [{ file: 'lab.yaml', message: lt(lang, 'load.tooBig', { size: Math.round(st.size / 1024) }), severity: 'erreur' }] };
+    if (st.size > MAX_LAB_YAML) return { problems: [{ file: 'lab.yaml', message: lt(lang, 'load.tooBig', { size: Math.round(st.size / 1024) }), severity: 'error' }] };
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    return { problems: [{ file: 'lab.yaml', message: lt(lang, 'load.unreadable', { error: (err as NodeJS.ErrnoException).code ?? String(err) }), severity: 'erreur' }] };
+    return { problems: [{ file: 'lab.yaml', message: lt(lang, 'load.unreadable', { error: (err as NodeJS.ErrnoException).code ?? String(err) }), severity: 'error' }] };
   }
   const { def, problems } = parseLabYaml(text, lang);
   if (!def) return { problems };
@@ -96,7 +99,7 @@ export function loadLab(dir: string, origin: Lab['origin'], lang: Lang = 'fr'): 
       markdown[step.id] = fs.readFileSync(md, 'utf8');
     } catch {
       markdown[step.id] = '';
-      problems.push({ file: 'lab.yaml', message: lt(lang, 'load.missingText', { step: step.id, file: step.text }), severity: 'erreur' });
+      problems.push({ file: 'lab.yaml', message: lt(lang, 'load.missingText', { step: step.id, file: step.text }), severity: 'error' });
     }
     solutionFiles[step.id] = listFiles(path.join(dir, 'solution', step.id));
   }

@@ -1,4 +1,6 @@
 // CSV (RFC 4180, comma, CRLF-free) of a student's export, signed on its last line. No vscode import.
+import type { Lang } from '../../i18n';
+import { gt } from '../../i18n/grading';
 import type { ExportedProgress } from '../progress';
 import { deriveKey, hmacHex, type SignatureStatus } from './signature';
 
@@ -10,14 +12,15 @@ export function csvField(v: string | number | boolean | undefined): string {
 
 export const csvLine = (values: (string | number | boolean | undefined)[]): string => values.map(csvField).join(',');
 
+/** Column names: the format's vocabulary (French in every language, like lab.yaml's keys and `lab grade --format csv`). */
 export const STUDENT_CSV_HEADER = ['étudiant', 'lab', 'étape', 'réussie', 'vérifications réussies', 'vérifications', 'temps passé (s)', 'indices', 'résoudre', 'solution vue'];
 
 /** Prefix of the CSV's last line; the HMAC covers every byte before that line. */
 export const CSV_SIGNATURE_PREFIX = '# signature HMAC-SHA256 ';
-export const CSV_UNSIGNED = '# non signé (aucune clé de classe)';
 
-/** One line per step of each lab, then the signature line (HMAC of the lines above with the class key). */
-export function exportCsv(data: ExportedProgress, classSecret: string | undefined): string {
+/** One line per step of each lab, then the signature line (HMAC of the lines above with the class key), or without a
+ * key a comment saying the file is unsigned, in `lang`. */
+export function exportCsv(data: ExportedProgress, classSecret: string | undefined, lang: Lang = 'fr'): string {
   const lines = [csvLine(STUDENT_CSV_HEADER)];
   for (const lab of data.labs) {
     for (const s of lab.details) {
@@ -25,7 +28,7 @@ export function exportCsv(data: ExportedProgress, classSecret: string | undefine
     }
   }
   const body = `${lines.join('\n')}\n`;
-  if (!classSecret?.trim()) return `${body}${CSV_UNSIGNED}\n`;
+  if (!classSecret?.trim()) return `${body}# ${gt(lang, 'csv.unsigned')}\n`;
   return `${body}${CSV_SIGNATURE_PREFIX}${hmacHex(deriveKey(classSecret), body)}\n`;
 }
 

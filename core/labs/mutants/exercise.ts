@@ -1,11 +1,17 @@
 // `lab mutate <dossier> --graine 42 --n 3 --sortie exercices/` (« Créer un exercice »): from a working folder (or a
 // lab's final solution), pick N typical mistakes with a seeded PRNG, write the broken copy (depart/), one step per
 // mistake whose workspace checks catch exactly it (a diagnostic check when the mistake raises one, else a field
-// check), hints drawn from the diagnostic, and the solution of each step. Same seed → byte-identical output.
+// check), hints drawn from the diagnostic, and the solution of each step. Same seed and language → byte-identical
+// output. Every text written for the students (lab.yaml's titles, hints and messages, the step pages) comes from
+// core/i18n/mutants in the language asked (`--langue`, or the extension's kubeApprenti.langue); lab.yaml's keys stay
+// the format's French vocabulary.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { stringify } from 'yaml';
 import { codes as engineCodes } from '../../analysis/messages';
+import { type Args, type Lang, msg, typeset } from '../../i18n';
+import { type MutantsKey, mt } from '../../i18n/mutants';
+import { labsPanelText } from '../../i18n/labsPanel';
 import { filesAfter } from '../checkLab';
 import type { WorkspaceCheck } from '../format/types';
 import { listFiles, loadLab } from '../format/loadLab';
@@ -46,10 +52,10 @@ export interface ExerciseResult {
 }
 
 /** The files of a working folder, or of a lab's final solution when `dir` holds a lab.yaml. */
-export function sourceFiles(dir: string): Map<string, string> {
+export function sourceFiles(dir: string, lang: Lang = 'fr'): Map<string, string> {
   if (fs.existsSync(path.join(dir, 'lab.yaml'))) {
-    const { lab, problems } = loadLab(dir, 'espace');
-    if (!lab) throw new Error(problems.map((p) => p.message).join(' ; '));
+    const { lab, problems } = loadLab(dir, 'espace', lang);
+    if (!lab) throw new Error(problems.map((p) => p.message).join(mt(lang, 'exercise.problemSeparator')));
     return filesAfter(lab, lab.def.steps.length - 1);
   }
   const texts = new Map<string, string>();
@@ -86,8 +92,8 @@ async function passes(check: WorkspaceCheck, texts: Map<string, string>): Promis
 
 const diagKey = (d: WsDiagnostic): string => `${d.code}|${d.file}`;
 
-/** French typography of generated texts. */
-const fr = (s: string): string => s.replace(/ ([:;?!»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
+/** A text of the exercise in `lang`, typeset as a whole (the diagnostic's message and the rule's page included). */
+const say = (lang: Lang, key: MutantsKey, args: Args = {}): string => typeset(mt(lang, key, args), lang);
 
 let docsDir: string | undefined | null = null;
 /** `docs/regles/` of the repository (next to dist/ or to the sources), when present. */
@@ -101,11 +107,11 @@ function rulesDir(): string | undefined {
   return docsDir;
 }
 
-/** First paragraph of « Comment corriger » of the rule's page. */
-export function howToFix(code: string): string | undefined {
+/** First paragraph of « Comment corriger » of the rule's page (the pages are French: none in another language). */
+export function howToFix(code: string, lang: Lang = 'fr'): string | undefined {
   const info = engineCodes[code];
   const dir = rulesDir();
-  if (!info || !dir) return undefined;
+  if (!info || !dir || lang !== 'fr') return undefined;
   try {
     const md = fs.readFileSync(path.join(dir, `${info.slug}.md`), 'utf8');
     const m = /^## Comment corriger\s*\n+([\s\S]*?)(\n\n|\n##|$)/m.exec(md);
@@ -115,13 +121,13 @@ export function howToFix(code: string): string | undefined {
   }
 }
 
-/** The check (and hints) that catches `pick` alone on the original files. */
-function checkFor(pick: Pick, original: Map<string, string>): ChosenMistake | undefined {
+/** The check (and hints) that catches `pick` alone on the original files, its texts in `lang`. */
+function checkFor(pick: Pick, original: Map<string, string>, lang: Lang): ChosenMistake | undefined {
   const broken = applyPicks(original, [pick]);
   if (!broken) return undefined;
   const before = new Set(snapshotTexts(WORKDIR, original).diagnostics.map(diagKey));
   // New diagnostics, those of the mutated file first (a missing key shows in the file that refers to it).
-  const fresh = snapshotTexts(WORKDIR, broken).diagnostics.filter((d) => !before.has(diagKey(d)))
+  const fresh = snapshotTexts(WORKDIR, broken, lang).diagnostics.filter((d) => !before.has(diagKey(d)))
     .sort((a, b) => Number(b.file === pick.site.file) - Number(a.file === pick.site.file) || a.file.localeCompare(b.file) || a.code.localeCompare(b.code));
   const d = fresh.find((x) => x.code === pick.mutation.diagnostic) ?? fresh[0];
   const code = d?.code;
@@ -129,29 +135,32 @@ function checkFor(pick: Pick, original: Map<string, string>): ChosenMistake | un
   const where = `${site.resource}, ${pathText(site.path)}`;
   if (d && code) {
     const info = engineCodes[code];
+    const title = { fr: info?.title, en: info?.titleEn }[lang] ?? code;
+    const fix = howToFix(code, lang);
     const hints = [
-      fr(`Un diagnostic ${code} (« ${info?.title ?? code} ») est affiché dans ${d.file} : ouvrez le panneau Problèmes.`),
-      ...(d.message ? [fr(`L’éditeur explique : « ${d.message.replace(/\s+$/, '')} »`)] : []),
-      ...(howToFix(code) ? [fr(`Comment corriger : ${howToFix(code)}`)] : []),
-      fr(`Regardez ${where}.`),
+      say(lang, 'exercise.hint.diagnostic', { code, title, file: d.file }),
+      ...(d.message ? [say(lang, 'exercise.hint.editorSays', { message: d.message.replace(/\s+$/, '') })] : []),
+      ...(fix ? [say(lang, 'exercise.hint.howToFix', { text: fix })] : []),
+      say(lang, 'exercise.hint.lookAt', { where }),
     ];
     return {
       ...pick, code, hints,
       check: {
         type: 'manifeste.sans-diagnostic', codes: [code], file: d.file,
-        failMessage: fr(`Le diagnostic ${code} (« ${info?.title ?? code} ») est toujours affiché dans ${d.file} : lisez-le dans le panneau Problèmes.`),
+        failMessage: say(lang, 'exercise.fail.diagnostic', { code, title, file: d.file }),
       },
     };
   }
   const scalar = site.before !== undefined && (typeof site.before !== 'object' || site.before === null);
+  const field = { resource: site.resource, path: pathText(site.path), mistake: mutation.title[lang] };
   const check: WorkspaceCheck = scalar
     ? { type: 'manifeste.champ', resource: site.resource, path: pathText(site.path), equals: site.before, file: site.file,
-      failMessage: fr(`${site.resource} : le champ ${pathText(site.path)} n’a pas la valeur attendue (${mutation.title.fr}).`) }
+      failMessage: say(lang, 'exercise.fail.value', field) }
     : { type: 'manifeste.champ', resource: site.resource, path: pathText(site.path), absent: false, file: site.file,
-      failMessage: fr(`${site.resource} : le champ ${pathText(site.path)} manque ou n’est pas à sa place (${mutation.title.fr}).`) };
+      failMessage: say(lang, 'exercise.fail.missing', field) };
   return {
     ...pick, check,
-    hints: [fr(`Aucun diagnostic ne signale cette erreur : relisez ${site.file} attentivement.`), fr(`L’erreur est du type « ${mutation.title.fr} ».`), fr(`Regardez ${where}.`)],
+    hints: [say(lang, 'exercise.hint.noDiagnostic', { file: site.file }), say(lang, 'exercise.hint.kind', { mistake: mutation.title[lang] }), say(lang, 'exercise.hint.lookAt', { where })],
   };
 }
 
@@ -167,8 +176,9 @@ async function valid(original: Map<string, string>, chosen: ChosenMistake[]): Pr
   return true;
 }
 
-/** Picks `n` mistakes (distinct kinds first, never two on overlapping fields) that make a valid exercise. */
-export async function pickMistakes(original: Map<string, string>, seed: number, n: number, mutations: readonly Mutation[] = MUTANTS): Promise<ChosenMistake[]> {
+/** Picks `n` mistakes (distinct kinds first, never two on overlapping fields) that make a valid exercise; their
+ * hints and check messages in `lang` (the language does not change the mistakes picked). */
+export async function pickMistakes(original: Map<string, string>, seed: number, n: number, mutations: readonly Mutation[] = MUTANTS, lang: Lang = 'fr'): Promise<ChosenMistake[]> {
   const ctx = contextOf(original);
   const all: Pick[] = [];
   for (const file of [...original.keys()].filter((f) => YAML_FILE.test(f)).sort()) {
@@ -183,7 +193,7 @@ export async function pickMistakes(original: Map<string, string>, seed: number, 
       if (chosen.some((c) => c.key === p.key)) continue;
       if (distinctKinds && chosen.some((c) => c.mutation.id === p.mutation.id)) continue;
       if (chosen.some((c) => c.site.resource === p.site.resource && overlaps(c.site.path, p.site.path))) continue;
-      const m = checkFor(p, original);
+      const m = checkFor(p, original, lang);
       if (!m) continue;
       if (await valid(original, [...chosen, m])) chosen.push(m);
     }
@@ -201,10 +211,11 @@ function writeFiles(root: string, files: Map<string, string>): void {
   }
 }
 
-/** Writes the exercise under `<out>/<id>/`: lab.yaml, one Markdown page per step, depart/ and solution/<step>/. */
-export async function createExercise(source: string, seed: number, n: number, out: string): Promise<ExerciseResult> {
-  const original = sourceFiles(source);
-  const mistakes = await pickMistakes(original, seed, n);
+/** Writes the exercise under `<out>/<id>/`: lab.yaml, one Markdown page per step, depart/ and solution/<step>/, every
+ * text for the students in `lang` (French by default). */
+export async function createExercise(source: string, seed: number, n: number, out: string, lang: Lang = 'fr'): Promise<ExerciseResult> {
+  const original = sourceFiles(source, lang);
+  const mistakes = await pickMistakes(original, seed, n, MUTANTS, lang);
   const base = slug(path.basename(path.resolve(source)));
   const labId = `ex-${base}-g${seed}`.slice(0, 63);
   const dir = path.join(out, labId);
@@ -220,11 +231,13 @@ export async function createExercise(source: string, seed: number, n: number, ou
     writeFiles(path.join(dir, 'solution', id), changed);
     prev = state;
     const md = `${String(k + 1).padStart(2, '0')}-${id}.md`;
-    fs.writeFileSync(path.join(dir, md), fr(`# Erreur ${k + 1} sur ${mistakes.length}\n\n`
-      + `Une erreur typique s’est glissée dans \`${m.site.file}\` : l’application ne fonctionnerait pas comme prévu.\n\n`
-      + `Trouvez-la, corrigez-la, enregistrez le fichier, puis cliquez sur **Vérifier**. `
-      + `${m.code ? `L’éditeur la signale : regardez le panneau Problèmes (diagnostic ${m.code}).` : 'Aucun diagnostic ne la signale : comparez avec ce que vous savez du manifeste.'}\n\n`
-      + '```bash\nkubectl apply --dry-run=server -f ' + m.site.file + '\n```\n'));
+    const page = [
+      say(lang, 'exercise.page.title', { k: k + 1, n: mistakes.length }),
+      say(lang, 'exercise.page.intro', { file: m.site.file }),
+      `${say(lang, 'exercise.page.task', { button: msg(labsPanelText, lang, 'check') })} ${m.code ? say(lang, 'exercise.page.diagnostic', { code: m.code }) : say(lang, 'exercise.page.noDiagnostic')}`,
+      `\`\`\`bash\nkubectl apply --dry-run=server -f ${m.site.file}\n\`\`\`\n`,
+    ];
+    fs.writeFileSync(path.join(dir, md), page.join('\n\n'));
     const c = m.check;
     const check: Record<string, unknown> = { type: c.type };
     if (c.type === 'manifeste.sans-diagnostic') { check.codes = c.codes; check.fichier = c.file; }
@@ -234,18 +247,18 @@ export async function createExercise(source: string, seed: number, n: number, ou
       if (c.absent !== undefined) check.absent = c.absent;
     }
     check['échec'] = c.failMessage;
-    steps.push({ id, titre: fr(`Erreur ${k + 1} : dans ${m.site.file}`), texte: md, fichiers: [m.site.file], 'vérifications': [check], indices: m.hints, 'résoudre': ['solution'] });
+    steps.push({ id, titre: say(lang, 'exercise.stepTitle', { k: k + 1, file: m.site.file }), texte: md, fichiers: [m.site.file], 'vérifications': [check], indices: m.hints, 'résoudre': ['solution'] });
   });
   const lab = {
     id: labId,
-    titre: fr(`Exercice : ${mistakes.length} erreur(s) à corriger dans ${path.basename(path.resolve(source))} (graine ${seed})`),
-    'résumé': fr(`Exercice créé par « lab mutate » : des erreurs typiques ont été introduites dans une application qui fonctionne. Trouvez-les grâce aux diagnostics de l’éditeur.`),
+    titre: say(lang, 'exercise.title', { n: mistakes.length, folder: path.basename(path.resolve(source)), seed }),
+    'résumé': say(lang, 'exercise.summary'),
     niveau: 'intermédiaire',
     'durée': Math.max(5, 10 * mistakes.length),
     environnements: ['local', 'sspcloud-lecture', 'sspcloud-edition'],
     'étapes': steps,
   };
-  fs.writeFileSync(path.join(dir, 'lab.yaml'), `# Créé par « kube-apprenti lab mutate » (graine ${seed}) : relisez-le avant de le distribuer.\n${stringify(lab, { lineWidth: 0 })}`);
+  fs.writeFileSync(path.join(dir, 'lab.yaml'), `${say(lang, 'exercise.header', { seed })}\n${stringify(lab, { lineWidth: 0 })}`);
   return { dir, labId, mistakes };
 }
 

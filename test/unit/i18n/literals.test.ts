@@ -26,14 +26,6 @@ const ACCENTED_PHRASE = /(?=[^\n]*[àâçéèêëîïôûùœ])[\p{L}’']{2,}\s
  * only shrinks (move the sentences to a catalogue, then lower or remove the entry); a new file or a new sentence fails.
  */
 const PENDING: Record<string, number> = {
-  // lab.yaml / Markdown written by `lab mutate` for students (lab content, French by format): to route through core/i18n/mutants.
-  'core/labs/mutants/exercise.ts': 16,
-  'core/labs/mutants/catalogue/comments.ts': 1,
-  'core/labs/checks/fieldPath.ts': 1,
-  'core/labs/checks/workspace/helpers.ts': 1,
-  'core/labs/cluster/gatewayReader.ts': 1,
-  'core/labs/grading/csv.ts': 1,
-  'core/labs/solve.ts': 2,
   'client/src/labs/panel/fileOps.ts': 1,
   // Output-channel logs of the language server.
   'server/src/lsp/diagnostics.ts': 2,

@@ -29,7 +29,7 @@ describe('labs: consistency', () => {
       this.timeout(30000);
       const r = await checkLabFolder(path.join(ROOT, 'labs', id));
       assert.equal(r.lab?.def.id, id);
-      assert.deepEqual(r.problems.filter((p) => p.severity === 'erreur'), []);
+      assert.deepEqual(r.problems.filter((p) => p.severity === 'error'), []);
       for (const s of r.steps) assert.equal(s.passed, s.total, s.id);
       const envs = r.lab!.def.environments;
       assert.ok(envs.includes('local'), 'every shipped lab runs on the local cluster');

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { hostText, type HostText } from '../../../../core/i18n/labsHost';
+import { errorText } from '../../../../core/labs/errors';
 import { createExercise } from '../../../../core/labs/mutants/exercise';
 import { currentLang } from '../../i18n';
 
@@ -55,7 +56,8 @@ function baseFolder(source: vscode.Uri): string {
 const WRITE_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST']);
 
 export async function createExerciseCommand(folder?: vscode.Uri, options?: ExerciseOptions): Promise<ExerciseCreated | undefined> {
-  const t = hostText(currentLang());
+  const lang = currentLang();
+  const t = hostText(lang);
   const source = folder instanceof vscode.Uri ? folder : await askFolder(t);
   if (!source) return undefined;
   const o = options && typeof options === 'object' ? options : {};
@@ -74,7 +76,7 @@ export async function createExerciseCommand(folder?: vscode.Uri, options?: Exerc
   const shown = (p: string): string => vscode.workspace.asRelativePath(p, false);
   try {
     const r = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('exerciseCreating') },
-      () => createExercise(source.fsPath, seed, n, out));
+      () => createExercise(source.fsPath, seed, n, out, lang));
     if (r.mistakes.length === 0) {
       fs.rmSync(r.dir, { recursive: true, force: true });
       void vscode.window.showErrorMessage(t('exerciseNoManifest', { dir: shown(source.fsPath) }));
@@ -92,7 +94,7 @@ export async function createExerciseCommand(folder?: vscode.Uri, options?: Exerc
     const code = (err as NodeJS.ErrnoException | undefined)?.code;
     const msg = code && WRITE_ERRORS.has(code)
       ? t('exerciseNotWritable', { dir: shown(out) })
-      : t('exerciseFailed', { msg: err instanceof Error ? err.message : String(err) });
+      : t('exerciseFailed', { msg: errorText(err, lang) });
     void vscode.window.showErrorMessage(msg);
     return undefined;
   }

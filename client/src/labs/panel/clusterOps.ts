@@ -91,7 +91,7 @@ export async function solveWithConfirmation(o: OpsContext): Promise<boolean> {
   if (pick !== o.text('solveGo')) return false;
   try {
     await solveStep({
-      lab: o.lab, step: o.step, workDir: o.dir, labels: labLabels(o.lab.def.id),
+      lab: o.lab, step: o.step, workDir: o.dir, labels: labLabels(o.lab.def.id), lang: o.lang,
       actions: new LabClusterActions(o.cluster.gw, o.cluster.namespace, o.lang),
       apply: async (paths) => {
         const report = await applyFiles(paths, { gateway: o.cluster.gw, namespace: o.cluster.namespace, labels: labLabels(o.lab.def.id), force: true, lang: o.lang });

@@ -12,6 +12,7 @@ import type { WebviewToHost } from '../../../../core/labs/protocol';
 import { runStep, type StepRun } from '../../../../core/labs/runner';
 import { uiStrings } from '../../../../core/i18n/labsPanel';
 import { exportCsv } from '../../../../core/labs/grading/csv';
+import { errorText } from '../../../../core/labs/errors';
 import { exportFileName } from '../../../../core/labs/grading/fileName';
 import { signExport } from '../../../../core/labs/grading/signature';
 import { labView, summaries } from '../../../../core/labs/viewModel';
@@ -51,7 +52,7 @@ export class LabController implements vscode.Disposable {
     if (labId && !this.registry.find(labId)) throw new Error(this.text('labUnknown', { id: labId }));
     this.currentLab = labId ?? this.currentLab;
     if (!this.panel) {
-      this.panel = new LabPanel(this.extensionUri, this.text('panelTitle'), this.lang, (m) => void this.onMessage(m).catch((err: unknown) => this.notify('error', this.text('error', { msg: err instanceof Error ? err.message : String(err) }))),
+      this.panel = new LabPanel(this.extensionUri, this.text('panelTitle'), this.lang, (m) => void this.onMessage(m).catch((err: unknown) => this.notify('error', this.text('error', { msg: errorText(err, this.lang) }))),
         () => { this.panel = undefined; });
     } else {
       this.panel.reveal();
@@ -283,7 +284,7 @@ export class LabController implements vscode.Disposable {
     }
     const csvFile = file.replace(/\.json$/i, '') + '.csv';
     fs.writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
-    fs.writeFileSync(csvFile, exportCsv(data, secret));
+    fs.writeFileSync(csvFile, exportCsv(data, secret, this.lang));
     this.notify('info', secret.trim() ? this.text('exportSaved', { json: file, csv: csvFile }) : this.text('exportSavedUnsigned', { json: file, csv: csvFile }));
     return data;
   }

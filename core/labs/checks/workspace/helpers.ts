@@ -1,6 +1,7 @@
 // Shared helpers of the workspace checks.
 import type { FieldExpectation } from '../../format/types';
 import { t, type Lang } from '../../../i18n/labs';
+import { LabError } from '../../errors';
 import type { WorkspaceSnapshot, WsResource } from '../types';
 
 export function splitRef(ref: string): { kind: string; name?: string } {
@@ -16,7 +17,7 @@ export function findResources(ws: WorkspaceSnapshot, ref: string, file?: string)
 }
 
 export function requireWorkspace(ws: WorkspaceSnapshot | undefined): WorkspaceSnapshot {
-  if (!ws) throw new Error('vérification de l\'espace de travail sans instantané des manifestes');
+  if (!ws) throw new LabError('noSnapshot');
   return ws;
 }
 

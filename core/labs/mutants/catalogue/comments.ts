@@ -1,4 +1,5 @@
-// Valid alternative: comments added (a line before each top-level key, one at the end of the first line).
+// Valid alternative: comments added (a line before each top-level key, one at the end of the first line). The
+// comments are YAML content the checks must ignore, never shown to anyone: plain English, one non-ASCII character.
 import { isScalar } from 'yaml';
 import { lineEnd, lineStart, resourcesOf } from '../ast';
 import type { Candidate, Mutation } from '../types';
@@ -19,8 +20,8 @@ export const comments: Mutation = {
         apply: () => {
           const first = Math.min(...starts);
           const eol = lineEnd(text, first);
-          const edits: [number, string][] = starts.map((s) => [lineStart(text, s), `${' '.repeat(s - lineStart(text, s))}# commentaire de l’étudiant\n`]);
-          edits.push([text[eol - 1] === '\n' ? eol - 1 : eol, '  # fin de ligne']);
+          const edits: [number, string][] = starts.map((s) => [lineStart(text, s), `${' '.repeat(s - lineStart(text, s))}# student’s comment\n`]);
+          edits.push([text[eol - 1] === '\n' ? eol - 1 : eol, '  # end of line']);
           // From the end, so that earlier offsets stay valid.
           let t = text;
           for (const [at, ins] of edits.sort((a, b) => b[0] - a[0])) t = t.slice(0, at) + ins + t.slice(at);
