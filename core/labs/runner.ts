@@ -2,7 +2,7 @@
 // No vscode import: the panel, the CLI and the tests share it.
 import { kindOf } from './checks/registry';
 import { diagnosticFor } from './diagnosticHints';
-import { LabClusterError, type CheckContext, type CheckResult, type Evaluation } from './checks/types';
+import type { CheckContext, CheckResult, Evaluation } from './checks/types';
 import type { Check, Environment, Step } from './format/types';
 import { t } from '../i18n/labs';
 import { errorText } from './errors';

@@ -5,7 +5,7 @@
 //   metadata.annotations["deployment.kubernetes.io/revision"]
 import type { FieldExpectation } from '../format/types';
 import { type Lang, t } from '../../i18n/labs';
-import { LabError } from '../errors';
+import { errorText, LabError } from '../errors';
 
 export type Segment =
   | { k: 'key'; key: string }
@@ -147,7 +147,7 @@ export function fieldVerdict(object: unknown, path: string, e: FieldExpectation,
   try {
     values = evaluatePath(object, path);
   } catch (err) {
-    return { ok: false, detail: t(lang, 'détail.cheminInvalide', { message: (err as Error).message }) };
+    return { ok: false, detail: t(lang, 'détail.cheminInvalide', { message: errorText(err, lang) }) };
   }
   if (expectationHolds(values, e)) return { ok: true };
   return { ok: false, detail: t(lang, 'détail.trouvé', { valeur: describeValues(values, lang) }) };

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parseAllDocuments } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
 import { filesAfter } from '../../../core/labs/checkLab';
 import { labCheck } from '../../../cli/commands/labCommands';
 import { loadLab, parseLabYaml } from '../../../core/labs/format/loadLab';
@@ -12,7 +12,9 @@ import { isWorkspaceCheck } from '../../../core/labs/format/types';
 import { runCheck } from '../../../core/labs/runner';
 import { ALTERNATIVES, MUTANTS, MUTATIONS } from '../../../core/labs/mutants/catalogue';
 import { contextOf, diffPaths, isRelevant, mutateLab, stepChanges } from '../../../core/labs/mutants/evaluate';
-import { createExercise, prng } from '../../../core/labs/mutants/exercise';
+import { createExercise, pickMistakes, prng } from '../../../core/labs/mutants/exercise';
+import { pathText } from '../../../core/labs/mutants/types';
+import { imageTagWrong } from '../../../core/labs/mutants/catalogue/imageTagWrong';
 import { formatMutationReport } from '../../../core/labs/mutants/format';
 import { snapshotTexts } from '../../../core/labs/workspace/snapshot';
 
@@ -363,6 +365,77 @@ describe('labs: lab mutate (« Créer un exercice »)', () => {
       assert.equal((await runCheck(c, 0, { lang: 'fr', workspace: snapshotTexts('/w', filesAfter(lab!, i, false)), clock: { startedAt: 0 } })).status, 'failed');
       assert.equal((await runCheck(c, 0, { lang: 'fr', workspace: snapshotTexts('/w', filesAfter(lab!, i)), clock: { startedAt: 0 } })).status, 'passed');
     }
+  });
+
+  it('writes the exercise in the language asked: French with its typography by default, English with lang en; same mistakes and files', async () => {
+    const src = fs.mkdtempSync(path.join(os.tmpdir(), 'appli-'));
+    for (const [rel, text] of FIXTURE) { fs.mkdirSync(path.join(src, path.dirname(rel)), { recursive: true }); fs.writeFileSync(path.join(src, rel), text); }
+    const fr = await createExercise(src, 3, 4, fs.mkdtempSync(path.join(os.tmpdir(), 'ex-fr-')));
+    const en = await createExercise(src, 3, 4, fs.mkdtempSync(path.join(os.tmpdir(), 'ex-en-')), 'en');
+    // The language changes the texts only: same mistakes, same broken copy, same solutions.
+    assert.deepEqual(en.mistakes.map((m) => m.key), fr.mistakes.map((m) => m.key));
+    const [filesFr, filesEn] = [read(fr.dir), read(en.dir)];
+    assert.deepEqual(Object.keys(filesEn).sort(), Object.keys(filesFr).sort());
+    for (const f of Object.keys(filesFr).filter((k) => /^(depart|solution)\//.test(k))) assert.equal(filesEn[f], filesFr[f], f);
+
+    type Step = { titre: string; indices: string[]; 'vérifications': { 'échec': string }[] };
+    const yamlFr = filesFr['lab.yaml'];
+    const yamlEn = filesEn['lab.yaml'];
+    const labFr = parse(yamlFr) as { titre: string; 'résumé': string; 'étapes': Step[] };
+    const labEn = parse(yamlEn) as { titre: string; 'résumé': string; 'étapes': Step[] };
+    const texts = (l: typeof labFr): string[] => [l.titre, l['résumé'], ...l['étapes'].flatMap((st) => [st.titre, ...st.indices, ...st['vérifications'].map((c) => c['échec'])])];
+
+    // French: the sentences with « » and a non-breaking space before « : ».
+    assert.match(yamlFr, /^# Créé par «\u00a0kube-apprenti lab mutate\u00a0» \(graine 3\)\u00a0: relisez-le avant de le distribuer\.\n/);
+    assert.match(labFr.titre, /^Exercice\u00a0: 4 erreur\(s\) à corriger dans appli-/);
+    assert.equal(labFr['étapes'][0].titre, `Erreur 1\u00a0: dans ${fr.mistakes[0].site.file}`);
+    for (const t of texts(labFr)) assert.doesNotMatch(t, / [:;?!»]|« /, t);
+    assert.match(filesFr['01-erreur-1.md'], /^# Erreur 1 sur 4\n\nUne erreur typique s’est glissée dans `[^`]+`\u00a0: l’application ne fonctionnerait pas comme prévu\.\n\nTrouvez-la, corrigez-la, enregistrez le fichier, puis cliquez sur \*\*Vérifier\*\*\. /);
+    const diag = labFr['étapes'].findIndex((st) => st.indices[0].startsWith('Un diagnostic KA'));
+    assert.ok(diag >= 0, 'a step built on a diagnostic');
+    assert.match(labFr['étapes'][diag].indices[1], /^L’éditeur explique\u00a0: «\u00a0/);
+    assert.ok(labFr['étapes'][diag].indices.some((h) => h.startsWith('Comment corriger\u00a0: ')), 'the rule page’s « Comment corriger »');
+
+    // English: the same sentences in English, no French spacing, no French word of the generator left.
+    assert.match(yamlEn, /^# Created by “kube-apprenti lab mutate” \(seed 3\): review it before handing it out\.\n/);
+    assert.match(labEn.titre, /^Exercise: 4 mistake\(s\) to fix in appli-.* \(seed 3\)$/);
+    assert.match(labEn['résumé'], /^Exercise created by “lab mutate”: typical mistakes/);
+    assert.equal(labEn['étapes'][0].titre, `Mistake 1: in ${en.mistakes[0].site.file}`);
+    assert.match(labEn['étapes'][diag].indices[0], /^A diagnostic KA\d{3} \(“[^”]+”\) is shown in \S+: open the Problems panel\.$/);
+    assert.match(labEn['étapes'][diag].indices[1], /^The editor explains: “/);
+    assert.match(labEn['étapes'][diag]['vérifications'][0]['échec'], /^The diagnostic KA\d{3} \(“[^”]+”\) is still shown in \S+: read it in the Problems panel\.$/);
+    for (const t of texts(labEn)) {
+      assert.doesNotMatch(t, /\u00a0|«|»/, t);
+      assert.doesNotMatch(t, /\b(Erreur|Exercice|Regardez|affiché|L’éditeur|panneau|Comment corriger|graine)\b/, t);
+    }
+    assert.match(filesEn['01-erreur-1.md'], /^# Mistake 1 of 4\n\nA typical mistake slipped into `[^`]+`: the application would not work as intended\.\n\nFind it, fix it, save the file, then click \*\*Check\*\*\. /);
+    // The English exercise is a valid lab whose checks fail on depart/ with their English message.
+    const { lab, problems } = loadLab(en.dir, 'espace', 'en');
+    assert.deepEqual(problems, []);
+    const c = lab!.def.steps[0].checks[0];
+    const r = await runCheck(c, 0, { lang: 'en', workspace: snapshotTexts('/w', filesAfter(lab!, -1)), clock: { startedAt: 0 } });
+    assert.equal(r.status, 'failed');
+    assert.equal(r.failMessage, labEn['étapes'][0]['vérifications'][0]['échec']);
+  });
+
+  it('a mistake no diagnostic flags gets a field check and hints naming the kind of mistake, in the language asked', async () => {
+    const [fr] = await pickMistakes(FIXTURE, 1, 1, [imageTagWrong]);
+    const [en] = await pickMistakes(FIXTURE, 1, 1, [imageTagWrong], 'en');
+    assert.equal(fr.code, undefined);
+    assert.equal(en.key, fr.key);
+    assert.equal(fr.check.type, 'manifeste.champ');
+    assert.equal(fr.check.failMessage, `${fr.site.resource}\u00a0: le champ ${pathText(fr.site.path)} n’a pas la valeur attendue (mauvais tag d’image).`);
+    assert.equal(en.check.failMessage, `${en.site.resource}: the field ${pathText(en.site.path)} does not have the expected value (wrong image tag).`);
+    assert.deepEqual(fr.hints, [
+      `Aucun diagnostic ne signale cette erreur\u00a0: relisez ${fr.site.file} attentivement.`,
+      'L’erreur est du type «\u00a0mauvais tag d’image\u00a0».',
+      `Regardez ${fr.site.resource}, ${pathText(fr.site.path)}.`,
+    ]);
+    assert.deepEqual(en.hints, [
+      `No diagnostic flags this mistake: read ${en.site.file} carefully.`,
+      'The mistake is of the kind “wrong image tag”.',
+      `Look at ${en.site.resource}, ${pathText(en.site.path)}.`,
+    ]);
   });
 
   for (const seed of [42, 7, 2026]) {
