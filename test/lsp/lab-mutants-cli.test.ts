@@ -89,6 +89,48 @@ describe('CLI: lab verify --mutants and lab mutate (built)', function () {
     assert.match(r.err, /--solve.*--mutants/);
   });
 
+  it('lab mutate --langue en writes the exercise in English; a broken source and a bad path say so in English', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'exercises-'));
+    const r = cli(['lab', 'mutate', 'labs/l08-guestbook', '--graine', '42', '--n', '3', '--sortie', out, '--langue', 'en']);
+    assert.equal(r.code, 0, r.err);
+    const dir = path.join(out, 'ex-l08-guestbook-g42');
+    const lab = fs.readFileSync(path.join(dir, 'lab.yaml'), 'utf8');
+    assert.match(lab, /^# Created by “kube-apprenti lab mutate” \(seed 42\): review it before handing it out\.\n/);
+    assert.match(lab, /^titre: "Exercise: 3 mistake\(s\) to fix in l08-guestbook \(seed 42\)"$/m);
+    assert.match(lab, /^ {4}titre: "Mistake 1: in k8s-resources\/[\w.-]+"$/m);
+    assert.match(lab, /échec: "The diagnostic KA\d{3} \(“[^”]+”\) is still shown in /);
+    assert.match(lab, /- "The editor explains: “/);
+    assert.doesNotMatch(lab, /\u00a0|Regardez|Erreur \d|graine/);
+    assert.match(fs.readFileSync(path.join(dir, '01-erreur-1.md'), 'utf8'), /^# Mistake 1 of 3\n\nA typical mistake slipped into `/);
+    // The same mistakes and files as in French: only the texts change.
+    const fr = cli(['lab', 'mutate', 'labs/l08-guestbook', '--graine', '42', '--n', '3', '--sortie', path.join(out, 'fr')]);
+    assert.equal(fr.code, 0, fr.err);
+    const frTree = tree(path.join(out, 'fr', 'ex-l08-guestbook-g42'));
+    for (const [f, text] of Object.entries(tree(dir)).filter(([f]) => /^(depart|solution)\//.test(f))) assert.equal(text, frTree[f], f);
+    assert.match(frTree['lab.yaml'], /^# Créé par «\u00a0kube-apprenti lab mutate\u00a0» \(graine 42\)\u00a0: relisez-le/);
+    // The generated exercise checks out in English too.
+    const c = cli(['lab', 'check', dir, '--langue', 'en']);
+    assert.equal(c.code, 0, c.out);
+    assert.doesNotMatch(c.out, /⚠|✗/);
+    // A source lab whose lab.yaml is broken: the loader's problem in English.
+    const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-casse-'));
+    fs.writeFileSync(path.join(broken, 'lab.yaml'), 'id: x\nétapes: [\n');
+    const b = cli(['lab', 'mutate', broken, '--sortie', out, '--langue', 'en']);
+    assert.equal(b.code, 1);
+    assert.match(b.err, /Unreadable YAML/i);
+    assert.doesNotMatch(b.err, /illisible/);
+    // A bad field path (a coded error of the engine), caught by lab check and shown in the language asked.
+    const badPath = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-chemin-'));
+    fs.cpSync(path.join(ROOT, 'labs', 'l01-premier-pod'), badPath, { recursive: true });
+    const file = path.join(badPath, 'lab.yaml');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('chemin: metadata.labels', 'chemin: metadata.labels[=]'));
+    const en = cli(['lab', 'check', badPath, '--langue', 'en']);
+    assert.equal(en.code, 1);
+    assert.match(en.out, /^✗ .*lab\.yaml \(étapes\[\d+\]\.vérifications\[\d+\]\.chemin\) : invalid path “metadata\.labels\[=\]” \(position 16\)\.$/m);
+    const frOut = cli(['lab', 'check', badPath]).out;
+    assert.match(frOut, /chemin invalide «\u00a0metadata\.labels\[=\]\u00a0» \(position 16\)\./);
+  });
+
   it('lab mutate on the Guestbook: reproducible, seed-dependent, and a valid lab whose checks fail on depart/', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'exercices-'));
     const a = cli(['lab', 'mutate', 'labs/l08-guestbook', '--graine', '42', '--n', '3', '--sortie', out]);
