@@ -63,6 +63,30 @@ suite('Créer un exercice (hôte d’extensions)', () => {
     assert.ok(fs.existsSync(third.labFile));
   });
 
+  test('avec kubeApprenti.langue = en, l’exercice est écrit en anglais (mêmes erreurs, mêmes fichiers)', async () => {
+    const cfg = vscode.workspace.getConfiguration('kubeApprenti');
+    await cfg.update('langue', 'en', vscode.ConfigurationTarget.Workspace);
+    let en: ExerciseCreated | undefined;
+    try {
+      en = await vscode.commands.executeCommand<ExerciseCreated | undefined>(ID, vscode.Uri.file(src()), { seed: 42, n: 2, out: 'exercices/en' });
+    } finally {
+      await cfg.update('langue', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    assert.ok(en, 'the command returned nothing');
+    const lab = fs.readFileSync(en.labFile, 'utf8');
+    assert.match(lab, /^# Created by “kube-apprenti lab mutate” \(seed 42\): review it before handing it out\.$/m);
+    assert.match(lab, /^titre: "Exercise: 2 mistake\(s\) to fix in guestbook-source \(seed 42\)"$/m);
+    assert.doesNotMatch(lab, /graine|Regardez|\u00a0/);
+    // Back to French: the same exercise in French, with the very same broken copy and solutions.
+    const fr = await vscode.commands.executeCommand<ExerciseCreated | undefined>(ID, vscode.Uri.file(src()), { seed: 42, n: 2, out: 'exercices/fr' });
+    assert.ok(fr);
+    assert.match(fs.readFileSync(fr.labFile, 'utf8'), /^# Créé par «\u00a0kube-apprenti lab mutate\u00a0» \(graine 42\)\u00a0: relisez-le/);
+    const [treeEn, treeFr] = [readTree(en.dir), readTree(fr.dir)];
+    const files = [...treeFr.keys()].filter((f) => f.startsWith(`depart${path.sep}`) || f.startsWith(`solution${path.sep}`));
+    assert.ok(files.length > 0);
+    for (const f of files) assert.equal(treeEn.get(f), treeFr.get(f), f);
+  });
+
   test('un dossier sans manifeste est refusé et rien n’est écrit', async () => {
     const r = await vscode.commands.executeCommand<ExerciseCreated | undefined>(ID, vscode.Uri.file(empty()), { seed: 42, n: 2, out: 'exercices' });
     assert.equal(r, undefined);
