@@ -71,7 +71,7 @@ export interface ManifestSelectorCheck extends CheckBase {
 
 export interface NoDiagnosticCheck extends CheckBase {
   type: 'manifeste.sans-diagnostic';
-  /** Codes that must be absent; when omitted, no diagnostic of severity « erreur » may remain. */
+  /** Codes that must be absent; when omitted, no diagnostic of severity `error` may remain. */
   codes?: string[];
   /** `fichier` */
   file?: string;
