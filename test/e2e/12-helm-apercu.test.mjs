@@ -1,6 +1,7 @@
 // A Helm chart seen by a student in code-server: the template of a chart gets a French diagnostic of its rendered
 // objects on the template line (Problems panel); hovering `.Values.redis.image.tag` shows the value and the
-// values.yaml line that sets it; « Render preview » from the palette opens the rendered YAML, read-only, with the
+// values.yaml line that sets it, in the chart's `_helpers.tpl` too, where a typo inside a define is reported on its
+// line while it is typed; « Render preview » from the palette opens the rendered YAML, read-only, with the
 // `# Source:` of each object; the status bar and a CodeLens show the values files in use.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,6 +9,7 @@ import fs from 'node:fs';
 import { startStudentSession, openFile, shot, showProblems, problemRow, runCommand, gotoLine } from './workbench.mjs';
 
 const TEMPLATE = 'monsterchart/templates/redis.yaml';
+const HELPERS = 'monsterchart/templates/_helpers.tpl';
 let s;
 before(async () => {
   s = await startStudentSession('helm-apercu', 'test/fixtures/helm');
@@ -48,6 +50,45 @@ test('survoler `.Values.redis.image.tag` montre la valeur et la ligne de values.
   assert.match(seen, new RegExp(`Définie dans values\\.yaml, ligne ${valuesLine}\\.`));
   await shot(page, 'helm-survol-values');
   await page.keyboard.press('Escape');
+});
+
+test('dans `_helpers.tpl`, le survol de `.Values…` montre la valeur, et une faute de frappe est signalée sur sa ligne', async () => {
+  const { page } = s;
+  await openFile(page, HELPERS);
+  const lines = fs.readFileSync(`${s.folder}/${HELPERS}`, 'utf8').split('\n');
+  const i = lines.findIndex((l) => l.includes('.Values.imagebackend.image.tag'));
+  const col = lines[i].indexOf('.Values.imagebackend.image.tag') + '.Values.imagebackend.image.'.length + 2;
+  const hover = page.locator('.monaco-hover-content:visible').first();
+  let seen = '';
+  for (let attempt = 0; attempt < 5 && !/Définie dans/.test(seen); attempt++) {
+    await page.keyboard.press('Escape');
+    await gotoLine(page, i + 1, col);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    if (await hover.waitFor({ state: 'visible', timeout: 8000 }).then(() => true, () => false)) seen = (await hover.innerText()).replace(/\u00a0/g, ' ');
+  }
+  const values = fs.readFileSync(`${s.folder}/monsterchart/values.yaml`, 'utf8').split('\n');
+  const valuesLine = values.findIndex((l, n) => l.includes('tag: "1.0"') && values.slice(0, n).some((x) => x.startsWith('imagebackend:'))) + 1;
+  assert.match(seen, /\.Values\.imagebackend\.image\.tag/);
+  assert.match(seen, /Valeur : 1\.0/);
+  assert.match(seen, new RegExp(`Définie dans values\\.yaml, ligne ${valuesLine}\\.`));
+  await shot(page, 'helm-survol-helpers-tpl');
+  await page.keyboard.press('Escape');
+
+  // The student deletes the `u` of an `include` inside a define (not saved): the error shows on that line of the .tpl.
+  const j = lines.findIndex((l) => l.includes('helm.sh/chart: {{ include'));
+  await gotoLine(page, j + 1, lines[j].indexOf('include') + 'incl'.length + 1);
+  await page.keyboard.press('Delete');
+  await showProblems(page);
+  const row = await problemRow(page, 'inclde', 60000);
+  const text = (await row.innerText()).replace(/\u00a0/g, ' ');
+  assert.match(text, /La fonction .inclde. n’existe pas dans les templates Helm/);
+  assert.match(text, new RegExp(`\\[Ln ${j + 1}, Col \\d+\\]`));
+  await shot(page, 'helm-erreur-helpers-tpl');
+  // Undone: the error goes (the chart renders again from the editor's text).
+  await gotoLine(page, j + 1, 1);
+  await page.keyboard.press('Control+Z');
+  await row.waitFor({ state: 'detached', timeout: 60000 });
 });
 
 test('« Render preview » ouvre le rendu du chart avec la source de chaque objet', async () => {

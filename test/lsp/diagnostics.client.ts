@@ -89,9 +89,10 @@ export class DiagnosticsClient extends LspTestClient {
     return JSON.stringify([...this.diagnostics].map(([u, d]) => [u.slice(this.uri('').length), d.map((x) => [x.code, x.range.start.line, messageOf(x).slice(0, 50)])]));
   }
 
-  async open(rel: string, text: string): Promise<void> {
+  /** `languageId`: what the editor calls the file (`plaintext` for a `.tpl` in VS Code, `helm` in Neovim). */
+  async open(rel: string, text: string, languageId = 'yaml'): Promise<void> {
     this.versions.set(rel, 1);
-    await this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: this.uri(rel), languageId: 'yaml', version: 1, text } });
+    await this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: this.uri(rel), languageId, version: 1, text } });
   }
 
   async change(rel: string, text: string): Promise<void> {

@@ -1,8 +1,8 @@
 // Bad input never crashes nor stalls the language server (over stdio, real ka-render): an endless `range` is stopped
 // at the time limit (KA113, the helper restarted, the server still answers), a chart that includes itself gets
-// KA110 (recursion), a 5 MB values.yaml is rendered (its findings on the templates, KA101 on the file), a symbolic
-// link loop and a link back to the overlay's own folder get KA114, each in French on its line. The built CLI says
-// the same on the same folder.
+// KA110 (recursion) on the helper's line, a 5 MB values.yaml is rendered (its findings on the templates, KA101 on the
+// file), a symbolic link loop and a link back to the overlay's own folder get KA114, each in French on its line. The
+// built CLI says the same on the same folder.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -39,7 +39,10 @@ describe('bad charts and overlays over stdio and in the CLI', function () {
     await c.open('plain.yaml', 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - port: 80\n    targetPort: 99999\n');
     await c.waitFor(() => c.of('plain.yaml').length > 0, 'a diagnostic on the plain manifest');
     await c.waitFor(() => has('loop/Chart.yaml', 'KA113', 0, new RegExp(`interrompu après ${LIMIT_MS} ms`)), 'KA113 on loop/Chart.yaml', 60000);
-    await c.waitFor(() => has('self/templates/frontend-config.yaml', 'KA110', line('self/templates/frontend-config.yaml', 'monsterchart.self'), /s’appelle lui-même/), 'KA110 (recursion)', 60000);
+    // The recursion is in the helper (its line), the template's `include` that enters it is related.
+    await c.waitFor(() => has('self/templates/_self.tpl', 'KA110', line('self/templates/_self.tpl', '{{ include "monsterchart.self"'), /s’appelle lui-même/), 'KA110 (recursion)', 60000);
+    const entry = c.of('self/templates/_self.tpl').find((d) => d.code === 'KA110')!.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line]);
+    assert.deepEqual(entry, [[c.uri('self/templates/frontend-config.yaml'), line('self/templates/frontend-config.yaml', 'monsterchart.self')]]);
     await c.waitFor(() => has('big/templates/redis.yaml', 'KA018', line('big/templates/redis.yaml', 'password:'), /base64/), 'KA018 from the 5 MB values', 60000);
     await c.waitFor(() => has('k8s/symlink/kustomization.yaml', 'KA114', line('k8s/symlink/kustomization.yaml', '- loop'), /boucle de liens symboliques/), 'KA114 (symlink loop)', 60000);
     await c.waitFor(() => has('k8s/self/kustomization.yaml', 'KA114', line('k8s/self/kustomization.yaml', '- self'), /ramène au dossier/), 'KA114 (link to its own folder)', 60000);
@@ -57,7 +60,7 @@ describe('bad charts and overlays over stdio and in the CLI', function () {
       assert.ok(list.some((l) => l.startsWith(want) && re.test(l)), `${want}${re} expected; got:\n${list.join('\n')}`);
     };
     expect('loop/Chart.yaml', 'KA113', '', /interrompu après 3000 ms/);
-    expect('self/templates/frontend-config.yaml', 'KA110', 'monsterchart.self', /s’appelle lui-même/);
+    expect('self/templates/_self.tpl', 'KA110', '{{ include "monsterchart.self"', /s’appelle lui-même/);
     expect('big/templates/redis.yaml', 'KA018', 'password:', /base64/);
     expect('k8s/symlink/kustomization.yaml', 'KA114', '- loop', /boucle de liens symboliques/);
     expect('k8s/self/kustomization.yaml', 'KA114', '- self', /ramène au dossier/);

@@ -18,11 +18,21 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
   };
   const config = vscode.workspace.getConfiguration('kubeApprenti');
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', language: 'yaml' }, { scheme: 'untitled', language: 'yaml' }],
+    documentSelector: [
+      { scheme: 'file', language: 'yaml' }, { scheme: 'untitled', language: 'yaml' },
+      // A chart's helpers (`templates/_helpers.tpl`) have no language in VS Code (`plaintext`), and another extension
+      // may call the templates `helm`: they are matched by path, their language left as it is. The server handles a
+      // `.tpl` only when a Chart.yaml sits above its `templates/` folder, and ignores the others (Smarty…).
+      { scheme: 'file', pattern: '**/templates/**/*.{tpl,yaml,yml}' },
+    ],
     synchronize: {
       configurationSection: 'kubeApprenti',
       // `.gitignore` too: whether a Secret manifest is ignored by Git (KA023) is re-checked when one changes.
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/.gitignore')],
+      // A chart's helpers too: a `_helpers.tpl` changed on disk renders its chart again.
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/.gitignore'),
+        vscode.workspace.createFileSystemWatcher('**/templates/**/*.tpl'),
+      ],
     },
     initializationOptions: { langue: config.get<string>('langue', 'fr') },
     diagnosticCollectionName: 'kube-apprenti',

@@ -231,4 +231,5 @@ export const en: MessageCatalogue = {
   KA116: 'Helm cannot read the chart or its values ({detail}). Fix the line shown.',
   KA117: 'Helm charts and Kustomize overlays are not rendered: the ka-render renderer was not found. Build it with `{command}` (or set its path in the KUBE_APPRENTI_RENDERER variable).',
   'related.render.values': 'Value `{path}` set here',
+  'related.render.include': 'Call (`include` or `template`) that leads to this error',
 };

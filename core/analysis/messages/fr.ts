@@ -243,4 +243,5 @@ export const fr: MessageCatalogue = {
   KA116: 'Helm ne peut pas lire le chart ou ses valeurs ({detail}). Corrigez la ligne indiquée.',
   KA117: 'Les charts Helm et les overlays Kustomize ne sont pas rendus : le moteur de rendu ka-render est introuvable. Construisez-le avec « {command} » (ou indiquez son chemin dans la variable KUBE_APPRENTI_RENDERER).',
   'related.render.values': 'Valeur `{path}` définie ici',
+  'related.render.include': 'Appel (`include` ou `template`) qui mène à cette erreur',
 };

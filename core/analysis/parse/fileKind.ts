@@ -98,6 +98,8 @@ export interface Classification {
 export function classify(uri: string, text: string): Classification {
   const name = baseName(uri).toLowerCase();
   const path = uri.toLowerCase();
+  // A `.tpl` (a chart's `_helpers.tpl`) is Go template text, never YAML, even with no `{{` yet (a new empty file).
+  if (name.endsWith('.tpl')) return { kind: 'helm-template', reason: 'helm-template' };
   if (name === 'kustomization.yaml' || name === 'kustomization.yml' || name === 'kustomization') return { kind: 'kustomization' };
   if (/^apiVersion:[ \t]*["']?kustomize\.config\.k8s\.io\//m.test(text) && /^kind:[ \t]*["']?(Kustomization|Component)\b/m.test(text)) return { kind: 'kustomization' };
   if (/\/templates\/[^/]*$/.test(path) && mentionsTemplate(text)) return { kind: 'helm-template', reason: 'helm-template' };

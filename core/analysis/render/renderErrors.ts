@@ -4,7 +4,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type YAMLError } from 'yaml';
 import { joinUri, type RenderOutcome } from '../../render/outcome';
 import { codes } from '../messages';
-import type { Finding, OffsetRange } from '../model';
+import type { Finding, OffsetRange, RelatedPlace } from '../model';
 
 function finding(r: { code: string; range: OffsetRange; args: Record<string, string | number>; messageKey?: string }, uri: string): Finding {
   const f: Finding = { code: r.code, severity: codes[r.code]?.severity ?? 'error', uri, range: r.range, args: r.args };
@@ -34,15 +34,32 @@ function lineRange(text: string, line: number, col = 0): OffsetRange {
   return { start: from, end: start + lineText.trimEnd().length };
 }
 
-/** The last line at or before `line` (0-based) with more `{{` than `}}`, if any. */
+/**
+ * The line (0-based) of the last action opened at or before `line` that is never closed: its `}}` is missing, or
+ * another `{{` comes first. Template comments (opened by `{{/*`, often over several lines) are skipped whole.
+ */
 function unclosedAction(text: string, line: number): number | undefined {
-  const lines = text.split('\n');
-  for (let i = Math.min(line, lines.length - 1); i >= 0 && i >= line - 20; i--) {
-    const opens = lines[i].split('{{').length - 1;
-    const closes = lines[i].split('}}').length - 1;
-    if (opens > closes) return i;
+  let limit = 0;
+  for (let i = 0; i <= line && limit >= 0; i++) limit = text.indexOf('\n', limit + (i ? 1 : 0));
+  if (limit < 0) limit = text.length;
+  let found: number | undefined;
+  let at = text.indexOf('{{');
+  while (at >= 0 && at < limit) {
+    const comment = /^\{\{-?\s*\/\*/.exec(text.slice(at, at + 8));
+    let next: number;
+    if (comment) {
+      const end = text.indexOf('*/', at + comment[0].length);
+      next = end < 0 ? -1 : text.indexOf('{{', end);
+      if (end < 0) found = text.slice(0, at).split('\n').length - 1;
+    } else {
+      const close = text.indexOf('}}', at + 2);
+      const open = text.indexOf('{{', at + 2);
+      if (close < 0 || (open >= 0 && open < close)) found = text.slice(0, at).split('\n').length - 1;
+      next = close < 0 || (open >= 0 && open < close) ? open : text.indexOf('{{', close + 2);
+    }
+    at = next;
   }
-  return undefined;
+  return found !== undefined && found >= line - 20 ? found : undefined;
 }
 
 /** The kustomization file of an overlay among the sources, or its folder's kustomization.yaml. */
@@ -59,12 +76,33 @@ function chartUri(outcome: RenderOutcome): string {
   return `${outcome.dirUri}/Chart.yaml`;
 }
 
-/** `chart/templates/x.yaml:12:20` in a Helm message → the template's URI and position. */
-function helmLocation(outcome: RenderOutcome, message: string): { uri: string; line: number; col: number } | undefined {
-  const m = /(?:^|template: |\(|at \()([^\s:()"]+\/[^\s:()"]+):(\d+)(?::(\d+))?/m.exec(message);
-  if (!m) return undefined;
-  const rel = m[1].slice(m[1].indexOf('/') + 1);
-  return { uri: joinUri(outcome.dirUri, rel), line: Number(m[2]) - 1, col: m[3] ? Number(m[3]) - 1 : 0 };
+interface HelmPlace { uri: string; line: number; col: number }
+
+/**
+ * Every `chart/templates/x.yaml:12:20` of a Helm message, outermost first: an error inside a helper called by
+ * `include` names the calling template, then the helper (`_helpers.tpl:14:14`) where it really happened.
+ */
+function helmLocations(outcome: RenderOutcome, message: string): HelmPlace[] {
+  const out: HelmPlace[] = [];
+  for (const m of message.matchAll(/(?:^|template: |\(|at \()([^\s:()"]+\/[^\s:()"]+):(\d+)(?::(\d+))?/gm)) {
+    const rel = m[1].slice(m[1].indexOf('/') + 1);
+    out.push({ uri: joinUri(outcome.dirUri, rel), line: Number(m[2]) - 1, col: m[3] ? Number(m[3]) - 1 : 0 });
+  }
+  return out;
+}
+
+/** The callers of the failing place (`include` lines), innermost first, each once (a recursion repeats them). */
+function callers(outcome: RenderOutcome, places: HelmPlace[]): RelatedPlace[] {
+  const out: RelatedPlace[] = [];
+  const seen = new Set<string>([`${places[places.length - 1].uri}:${places[places.length - 1].line}`]);
+  for (let i = places.length - 2; i >= 0 && out.length < 3; i--) {
+    const p = places[i];
+    if (seen.has(`${p.uri}:${p.line}`)) continue;
+    seen.add(`${p.uri}:${p.line}`);
+    const range = lineRange(outcome.sources.get(p.uri) ?? '', p.line, p.col);
+    out.push({ uri: p.uri, range, messageKey: 'related.render.include', args: {} });
+  }
+  return out;
 }
 
 /** The part of a Helm error after its location (`nil pointer evaluating interface {}.tag`). */
@@ -90,11 +128,19 @@ export function renderErrorFindings(outcome: RenderOutcome): Finding[] {
   if (err.kind === 'timeout') return [at(home, firstLine(home), 'KA113', { ms: /(\d+) ms/.exec(err.message)?.[1] ?? '?' })];
   if (outcome.kind === 'kustomize') return kustomizeError(outcome, err.message, home);
   if (err.kind === 'template') {
-    const loc = helmLocation(outcome, err.message);
+    // The innermost place (the helper's line, for an error inside an `include`); the callers are related.
+    const places = helmLocations(outcome, err.message);
+    const loc = places[places.length - 1];
+    const related = places.length > 1 ? callers(outcome, places) : [];
     const detail = helmDetail(err.message);
     const uri = loc?.uri ?? home;
     const text = outcome.sources.get(uri) ?? '';
     const range = loc ? lineRange(text, loc.line, loc.col) : zero;
+    const at = (u: string, r: OffsetRange, code: string, args: Record<string, string | number>, messageKey?: string): Finding => {
+      const f = finding({ code, range: r, args, messageKey }, u);
+      if (related.length) f.related = related;
+      return f;
+    };
     if (/max recursion depth|nested reference name/.test(err.message)) return [at(uri, range, 'KA110', { detail }, 'KA110.recursion')];
     // An action left open (`{{ .Values.x` without `}}`): Go's parser reads on and fails on a later line.
     const open = loc ? unclosedAction(text, loc.line) : undefined;
@@ -103,7 +149,7 @@ export function renderErrorFindings(outcome: RenderOutcome): Finding[] {
     if (fn) return [at(uri, range, 'KA111', { name: fn[1] }, 'KA111.function')];
     if (/parse error|unexpected|unclosed action|unterminated/.test(err.message) && !/executing/.test(err.message)) return [at(uri, range, 'KA111', { detail })];
     const nil = /nil pointer evaluating interface \{\}\.(\S+)/.exec(err.message);
-    const expr = /at <([^>]*)>/.exec(err.message)?.[1] ?? '';
+    const expr = [...err.message.matchAll(/at <([^>]*)>/g)].pop()?.[1] ?? '';
     if (nil) return [at(uri, range, 'KA110', { expr, key: nil[1] }, 'KA110.nil')];
     const field = /can't evaluate field (\S+) in type (.+)$/m.exec(err.message);
     if (field) return [at(uri, range, 'KA110', { expr, key: field[1] }, 'KA110.map')];

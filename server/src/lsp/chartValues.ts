@@ -31,6 +31,15 @@ export function chartDirOfTemplate(ctx: ServerContext, uri: string): string | un
   return hasChart(ctx, dir) ? dir : undefined;
 }
 
+/**
+ * A `.tpl` outside a Helm chart (a Smarty or other tool's template an editor sends because of its folder or its
+ * language): the server leaves it alone (no model, no diagnostic). A `.tpl` under a chart's `templates/` is one of the
+ * chart's sources, whatever language the editor gave it (`plaintext` in VS Code, `helm` in Neovim or Helix).
+ */
+export function isForeignTemplate(ctx: ServerContext, uri: string): boolean {
+  return /\.tpl$/i.test(uri.replace(/[?#].*$/, '')) && chartDirOfTemplate(ctx, uri) === undefined;
+}
+
 /** The values a template of this chart reads. */
 export function chartContext(ctx: ServerContext, choices: RenderChoices, chartDirUri: string): ChartContext {
   const files: ValuesFile[] = [];

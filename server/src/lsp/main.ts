@@ -17,6 +17,7 @@ import { DiagnosticsPublisher } from './diagnostics';
 import * as hover from './hover';
 import * as symbols from './symbols';
 import { normalizeUri } from './uris';
+import { chartDirOfTemplate, isForeignTemplate } from './chartValues';
 import { WorkspaceSync } from './workspace';
 import { RenderSync } from './renders';
 import { RenderChoices } from './choices';
@@ -110,18 +111,30 @@ connection.onDidChangeConfiguration(async (change) => {
 });
 
 documents.onDidChangeContent((e) => {
-  // The text is read when the publisher flushes: a burst of keystrokes is parsed once.
-  publisher.schedule(normalizeUri(e.document.uri), () => e.document.getText());
-  renders.noteChanged(e.document.uri);
+  const uri = normalizeUri(e.document.uri);
+  if (isForeignTemplate(ctx, uri)) return;
+  // The text is read when the publisher flushes: a burst of keystrokes is parsed once. A chart's template or helper
+  // (`_helpers.tpl`) renders its chart again with the unsaved text.
+  publisher.schedule(uri, () => e.document.getText());
+  renders.noteChanged(uri);
 });
 
 documents.onDidOpen((e) => sync.noteOpened(e.document.uri));
+
+function isScannedChartHelper(uri: string): boolean {
+  const chart = /\.tpl$/i.test(uri) ? chartDirOfTemplate(ctx, uri) : undefined;
+  return chart !== undefined && sync.isListed(`${chart}/Chart.yaml`);
+}
 
 documents.onDidClose((e) => {
   // Back to the file on disk (unsaved edits are gone); a file the scan does not list (outside the workspace folders,
   // under node_modules, a lab's starter or solution copy…) is forgotten, as the CLI never sees it.
   const uri = normalizeUri(e.document.uri);
-  if (!sync.isListed(uri)) {
+  if (isForeignTemplate(ctx, uri)) return;
+  // Unsaved edits are dropped: a chart or overlay the document belongs to is rendered again from the disk.
+  renders.noteChanged(uri);
+  // A helper (`.tpl`) of a scanned chart is not listed by the scan (YAML only) but stays in the model: renders read it.
+  if (!sync.isListed(uri) && !isScannedChartHelper(uri)) {
     workspace.removeFile(uri);
     publisher.clear(uri);
     publisher.schedule();

@@ -30,6 +30,10 @@ describe('file classification (content before name)', () => {
     ['/p/chart/Chart.yaml', CHART, 'tooling', 'helm-chart'],
     ['/p/chart/templates/svc.yaml', TEMPLATE, 'helm-template', 'helm-template'],
     ['/p/svc.yaml', TEMPLATE, 'helm-template', 'helm-template'],
+    // A chart's helper file is Go template text even before it has any `{{` (never read as YAML).
+    ['/p/chart/templates/_helpers.tpl', '{{- define "web.name" -}}\nweb\n{{- end }}\n', 'helm-template', 'helm-template'],
+    ['/p/chart/templates/_helpers.tpl', '', 'helm-template', 'helm-template'],
+    ['/p/chart/templates/sub/_more.tpl', 'name: a: b\n', 'helm-template', 'helm-template'],
     ['/p/compose.yaml', DEPLOYMENT_MISMATCH, 'manifest', undefined],
     ['/p/compose.yaml', COMPOSE, 'tooling', 'compose'],
     ['/p/docker-compose.yml', COMPOSE, 'tooling', 'compose'],

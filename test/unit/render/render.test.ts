@@ -87,6 +87,25 @@ describe('rendered Helm charts and Kustomize overlays (ka-render)', function () 
       assert.equal(f.args.name, 'inclde');
     });
 
+    it('an unknown function inside a define of _helpers.tpl, after a multi-line comment: KA111 on that .tpl line', async () => {
+      s = await checkSeeded('helm/monsterchart', { [`${T}/_helpers.tpl`]: (t) => t.replace('helm.sh/chart: {{ include', 'helm.sh/chart: {{ inclde') });
+      const f = at(s, `${T}/_helpers.tpl`, s.lineOf(`${T}/_helpers.tpl`, 'inclde'), 'KA111');
+      assert.equal(f.messageKey, 'KA111.function');
+      assert.match(fr(f), /La fonction `inclde` n’existe pas/);
+    });
+
+    it('a nil pointer inside a helper: KA110 on the helper’s line in _helpers.tpl, the calling `include` related', async () => {
+      s = await checkSeeded('helm/monsterchart', { [`${T}/_helpers.tpl`]: (t) => t.replace('{{- if .Values.fullnameOverride }}', '{{- if .Values.fullname.override }}') });
+      const f = at(s, `${T}/_helpers.tpl`, s.lineOf(`${T}/_helpers.tpl`, '.Values.fullname.override'), 'KA110');
+      assert.equal(f.messageKey, 'KA110.nil');
+      assert.match(fr(f), /`\.Values\.fullname\.override` lit `override` dans une valeur qui n’existe pas/);
+      assert.equal(f.related?.length, 1, JSON.stringify(f.related));
+      const call = f.related![0];
+      const caller = s.text(path.relative(s.root, new URL(call.uri).pathname));
+      assert.match(caller.slice(call.range.start, call.range.end), /^\{\{ include "monsterchart\.fullname" \. \}\}$/);
+      assert.equal(formatMessage(call.messageKey, call.args, 'fr'), 'Appel (`include` ou `template`) qui mène à cette erreur');
+    });
+
     it('an action left open (`{{ .Values.x` without `}}`): KA111 on the line that opens it', async () => {
       s = await checkSeeded('helm/monsterchart', { [`${T}/frontend-config.yaml`]: (t) => t.replace('CONTEXT: PROD', 'CONTEXT: {{ .Values.frontend.image.name') });
       const f = at(s, `${T}/frontend-config.yaml`, s.lineOf(`${T}/frontend-config.yaml`, 'CONTEXT'), 'KA111');
