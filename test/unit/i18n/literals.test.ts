@@ -48,21 +48,6 @@ export function isFrenchProse(text: string): boolean {
   return /[àâçéèêëîïôûùœ]/.test(text) && ACCENTED_PHRASE.test(text);
 }
 
-/**
- * The CLI's --help texts (`help`, `summary`, `notes`, `synopsis`, `value` of a command or option declaration) are
- * French by design, like lab.yaml's vocabulary: the CLI's reference for instructors. cli/args.ts applies French
- * typography to them; the page's frame and every message follow --langue.
- */
-const CLI_HELP_PROPS = new Set(['help', 'summary', 'notes', 'synopsis', 'value']);
-function isCliHelp(file: string, node: ts.Node): boolean {
-  if (!file.startsWith('cli/')) return false;
-  for (let n: ts.Node | undefined = node; n && !ts.isSourceFile(n); n = n.parent) {
-    if (ts.isPropertyAssignment(n) && CLI_HELP_PROPS.has(n.name.getText())) return true;
-    if (ts.isVariableDeclaration(n) && /^(NOTES|USAGE|HELP)/.test(n.name.getText())) return true;
-  }
-  return false;
-}
-
 /** `{ fr: '…', en: '…' }`: a French text with its English beside it (an inline bilingual pair, e.g. a snippet). */
 function inBilingualPair(node: ts.Node): boolean {
   const prop = node.parent;
@@ -92,7 +77,7 @@ export function frenchLiterals(file: string, text: string): string[] {
     // Import paths and object keys are not prose.
     const parent = node.parent;
     const isKey = parent && (ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent)) && parent.name === node;
-    if (literal !== undefined && !isKey && !ts.isImportDeclaration(parent) && !inBilingualPair(node) && !isCliHelp(file, node) && isFrenchProse(literal)) {
+    if (literal !== undefined && !isKey && !ts.isImportDeclaration(parent) && !inBilingualPair(node) && isFrenchProse(literal)) {
       found.push(`${file}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${literal.slice(0, 80)}`);
       return;
     }
