@@ -37,7 +37,7 @@ export const LAB_VERIFY_SPEC = {
     solve: { type: 'boolean', help: 'opt.labVerify.solve' },
     mutants: { type: 'boolean', help: 'opt.labVerify.mutants' },
     format: { type: 'string', choices: ['text', 'json'], default: 'text', help: 'opt.labVerify.format' },
-    langue: { ...LANGUE_OPTION, help: 'opt.labVerify.langue' },
+    langue: LANGUE_OPTION,
     kubeconfig: { type: 'string', value: 'F', help: 'opt.kubeconfig' },
     context: { type: 'string', value: 'C', help: 'opt.context' },
     namespace: { type: 'string', value: 'N', help: 'opt.labVerify.namespace' },

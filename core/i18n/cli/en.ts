@@ -124,14 +124,14 @@ export const en: Record<CliKey, string> = {
   'opt.check.format': 'output format (text by default; sarif for the forges\' code scanning)',
   'opt.check.version': 'Kubernetes version of your cluster, like the setting kubeApprenti.versionKubernetes (1.36 by default): some rules depend on it',
   'opt.check.severite': 'lowest level shown (information by default)',
-  'opt.check.echecSi': 'level that makes the command fail (error by default); --fail-on warning fails the CI at the first warning (in French: --echec-si erreur|avertissement|information)',
-  'opt.check.valeurs': 'Helm charts: values file on top of values.yaml (repeatable, like helm -f)',
-  'opt.check.set': 'Helm charts: value on the command line (repeatable, like helm --set)',
+  'opt.check.echecSi': 'level that makes the command fail (error by default); --fail-on warning fails the CI at the first warning',
+  'opt.check.valeurs': 'Helm charts: values file on top of values.yaml (like helm -f)',
+  'opt.check.set': 'Helm charts: value on the command line (like helm --set)',
   'opt.diff.resume': 'shows only the summary of the changes, without the YAML diff',
   'opt.doctor.format': 'output format (text by default)',
-  'opt.doctor.manifestes': 'manifest file or folder, to show the line of each link (repeatable)',
-  'opt.render.valeurs': 'values file on top of values.yaml (repeatable, like helm -f)',
-  'opt.render.set': 'value on the command line (repeatable, like helm --set)',
+  'opt.doctor.manifestes': 'manifest file or folder, to show the line of each link',
+  'opt.render.valeurs': 'values file on top of values.yaml (like helm -f)',
+  'opt.render.set': 'value on the command line (like helm --set)',
   'opt.rollout.timeout': 'status: longest wait (300 by default)',
   'opt.rollout.revision': 'status: waits for this revision; history: shows the Pod template of a revision',
   'opt.rollout.toRevision': 'undo: revision to restore (the previous one by default)',
@@ -139,7 +139,6 @@ export const en: Record<CliKey, string> = {
   'opt.labVerify.solve': 'solves each step on the cluster and runs its checks (the solution is applied)',
   'opt.labVerify.mutants': 'tests the workspace checks with typical mistakes and valid variants (no cluster)',
   'opt.labVerify.format': 'format of the --mutants report (text by default)',
-  'opt.labVerify.langue': 'language of the --mutants report (fr by default, en for English)',
   'opt.labVerify.namespace': 'namespace to use (else a new one per step)',
   'opt.labVerify.environnement': 'target environment (local by default)',
   'opt.labVerify.garder': 'keeps the namespaces created',
@@ -180,7 +179,7 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 unexpected error, 4 access refused,
 mutants no check catches and the variants refused. Exit code 1 if one of them is not accepted in lab.yaml
 (\`mutants: { accepted: [{ mutant, reason }] }\`).`,
   'notes.labMutate': `"Create an exercise": introduces N typical mistakes into a working folder and makes it a lab
-The folder may also be a lab (its final solution is used). Writes <sortie>/ex-<folder>-g<seed>/:
+The folder may also be a lab (its final solution is used). Writes ex-<folder>-g<seed>/ in the --sortie folder:
 a broken depart/, one step per mistake with its check and hints, solution/. Same seed = same exercise.`,
   'notes.labGrade': 'merges the progress exports of a class: pass rate per step, totals per student, invalid signatures',
 };

@@ -2,6 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { formatHelp, parseArgs, parseCommand, UsageError, type CommandSpec } from '../../../cli/args';
 import { commands } from '../../../cli/commands';
+import { cliText, type CliKey } from '../../../core/i18n/cli';
 import { APPLY_SPEC } from '../../../cli/commands/apply';
 import { CHECK_SPEC } from '../../../cli/commands/check';
 import { ROLLOUT_SPEC } from '../../../cli/commands/rollout';
@@ -103,6 +104,35 @@ describe('CLI argument parser', () => {
     assert.match(formatHelp(CHECK_SPEC, 'en'), /--format text\|json\|sarif\s+output format \(text by default; sarif for/);
     assert.match(formatHelp(CHECK_SPEC, 'en'), /--valeurs FILE\s+Helm charts: values file .* \(may be repeated\)\n/);
     assert.doesNotMatch(formatHelp(CHECK_SPEC) + formatHelp(ROLLOUT_SPEC) + formatHelp(APPLY_SPEC), /[a-z]'[a-zé]| [:;?!]/);
+  });
+
+  it('every text of every command\'s declaration (summary, synopsis, notes, option help lines, placeholders) is in both catalogues, translated', () => {
+    const missing: string[] = [];
+    const check = (where: string, key: string | undefined): void => {
+      if (key === undefined) return;
+      const fr = (cliText.fr as Record<string, string>)[key];
+      const en = (cliText.en as Record<string, string>)[key];
+      if (!fr?.trim() || !en?.trim()) missing.push(`${where}: ${key} (fr ${fr === undefined ? 'missing' : 'ok'}, en ${en === undefined ? 'missing' : 'ok'})`);
+      else if (fr === en) missing.push(`${where}: ${key} not translated`);
+    };
+    for (const [name, c] of Object.entries(commands)) {
+      check(name, c.summary);
+      assert.ok(c.specs.length > 0, name);
+      for (const spec of c.specs) {
+        check(spec.name, spec.synopsis);
+        check(spec.name, spec.notes);
+        for (const [opt, o] of Object.entries({ ...spec.options })) {
+          check(`${spec.name} --${opt}`, o.help);
+          if (o.value?.startsWith('value.')) check(`${spec.name} --${opt}`, o.value as CliKey);
+          else if (o.value !== undefined) assert.match(o.value, /^[A-Z0-9.]+$/, `${spec.name} --${opt}: a placeholder in words needs a value.* key`);
+        }
+      }
+    }
+    assert.deepEqual(missing, []);
+    // The check itself: an option whose help line has no catalogue entry is reported.
+    const before = missing.length;
+    check('essai --x', 'opt.absente');
+    assert.equal(missing.length, before + 1);
   });
 
   it('every command has a --help page listing each declared option, and rejects unknown options with exit 2', async () => {
