@@ -34,11 +34,6 @@ const PENDING: Record<string, number> = {
   'core/labs/cluster/gatewayReader.ts': 1,
   'core/labs/grading/csv.ts': 1,
   'core/labs/solve.ts': 2,
-  'client/src/labs/panel/fileOps.ts': 1,
-  // Output-channel logs of the language server.
-  'server/src/lsp/diagnostics.ts': 2,
-  'server/src/lsp/renders.ts': 1,
-  'server/src/lsp/workspace.ts': 1,
 };
 
 export function isFrenchProse(text: string): boolean {
