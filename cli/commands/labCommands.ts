@@ -201,7 +201,7 @@ export async function labGrade(args: string[]): Promise<number> {
   if (inputs.length === 0) { errOut(ct(lang, 'lab.noExports', { dir })); return 2; }
   const report = gradeExports(inputs, secret, lang);
   const format = p.values.format;
-  out((format === 'csv' ? gradeCsv(report) : format === 'json' ? gradeJson(report) : gradeMarkdown(report, lang)).replace(/\n$/, ''));
+  out((format === 'csv' ? gradeCsv(report, lang) : format === 'json' ? gradeJson(report) : gradeMarkdown(report, lang)).replace(/\n$/, ''));
   const flagged = report.files.filter((f) => f.warning);
   if (format !== 'md') for (const f of flagged) errOut(ct(lang, 'lab.flagged', { file: f.file, student: f.student, warning: f.warning }));
   if (!secret?.trim() && report.files.some((f) => f.signature === 'unchecked')) {
