@@ -81,7 +81,7 @@ export const en: Record<CliKey, string> = {
   // The CLI's --help pages and command list: same keys as fr.ts.
   'main.usage': 'Usage: kube-apprenti <command> [options]',
   'main.commands': 'Commands:',
-  'main.seeHelp': '(kube-apprenti <command> --help for the options; --langue en for English)',
+  'main.seeHelp': '(kube-apprenti <command> --help for the options; --langue fr for French)',
   'main.unexpected': 'Unexpected error: {message}',
   'lab.usage': 'Usage:',
   'lab.seeHelp': '(kube-apprenti lab <subcommand> --help for the options)',
