@@ -1,9 +1,18 @@
 // The one argument parser of the CLI: each command declares its options (type, short letter, other names, repeated
-// values, allowed values, help line) and gets typed values back, French usage errors (exit 2) and a `--help` page
-// generated from the same declarations. `--` ends the options: everything after it is a positional argument.
+// values, allowed values, help line) and gets typed values back, usage errors (exit 2) and a `--help` page generated
+// from the same declarations, all in the language of `--langue`. `--` ends the options: everything after it is a
+// positional argument. Every text of a declaration is a key of the CLI catalogue (core/i18n/cli, fr + en).
 
-import { asLang, frenchTypography, type Lang } from '../core/i18n';
-import { ct } from '../core/i18n/cli';
+import { asLang, type Lang } from '../core/i18n';
+import { type CliKey, ct } from '../core/i18n/cli';
+
+/** Catalogue keys by use: an option's help line, a value placeholder, a usage synopsis, a command's notes. */
+type KeyOf<P extends string> = Extract<CliKey, `${P}.${string}`>;
+export type OptionHelpKey = KeyOf<'opt'>;
+export type ValueKey = KeyOf<'value'>;
+export type SynopsisKey = KeyOf<'synopsis'>;
+export type NotesKey = KeyOf<'notes'>;
+export type SummaryKey = KeyOf<'summary'>;
 
 export interface OptionSpec {
   /** `string` and `number`/`integer` take a value (`--x v` or `--x=v`); `boolean` takes none. */
@@ -17,10 +26,13 @@ export interface OptionSpec {
   /** Allowed values (checked after parsing). */
   choices?: readonly string[];
   default?: string | number;
-  /** Placeholder of the value in `--help` (default: the choices joined by `|`, or `X`). */
-  value?: string;
-  /** One line of French help. */
-  help: string;
+  /**
+   * Placeholder of the value in `--help` (default: the choices joined by `|`, or `X`): a catalogue key (`value.*`) for a
+   * word, or a language-neutral capital letter / number such as `N` or `0.5`.
+   */
+  value?: ValueKey | Uppercase<string>;
+  /** The help line: a catalogue key (`opt.*`). */
+  help: OptionHelpKey;
 }
 
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
@@ -28,13 +40,13 @@ export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
 export interface CommandSpec<O extends OptionSpecs = OptionSpecs> {
   /** As typed after `kube-apprenti`, e.g. `check` or `lab verify`. */
   name: string;
-  /** What follows the name in the usage line, e.g. `<fichier|dossier>… [options]`. */
-  synopsis: string;
+  /** What follows the name in the usage line (`<fichier|dossier>… [options]`): a catalogue key (`synopsis.*`). */
+  synopsis: SynopsisKey;
   options: O;
   /** Number of positional arguments accepted (checked after parsing; default: any). */
   positionals?: { min?: number; max?: number };
-  /** Lines printed after the options in `--help` (types, exit codes…). */
-  notes?: string;
+  /** Lines printed after the options in `--help` (types, exit codes…): a catalogue key (`notes.*`). */
+  notes?: NotesKey;
 }
 
 type ValueOf<S extends OptionSpec> =
@@ -50,7 +62,7 @@ export interface Parsed<O extends OptionSpecs> {
   positionals: string[];
 }
 
-/** Thrown for a usage error: the French message, printed with the usage by parseCommand(). */
+/** Thrown for a usage error: the message (in the language of `--langue`), printed with the usage by parseCommand(). */
 export class UsageError extends Error {}
 
 /** The language of the usage messages: `--langue en` (or `--langue=en`) among the raw arguments, else French. */
@@ -63,7 +75,10 @@ export function argsLang(args: readonly string[]): Lang {
   return 'fr';
 }
 
-const HELP: OptionSpec = { type: 'boolean', short: 'h', help: 'affiche cette aide' };
+const HELP: OptionSpec = { type: 'boolean', short: 'h', help: 'opt.help' };
+
+/** `--langue fr|en`, declared by every command: the language of its messages and of its `--help` page. */
+export const LANGUE_OPTION = { type: 'string', choices: ['fr', 'en'], default: 'fr', help: 'opt.langue' } as const satisfies OptionSpec;
 
 /** Parses `args` against the declarations; throws UsageError. `--help`/`-h` is always accepted (values.help). */
 export function parseArgs<O extends OptionSpecs>(spec: CommandSpec<O>, args: readonly string[]): Parsed<O> & { help: boolean } {
@@ -121,31 +136,40 @@ function convert(key: string, o: OptionSpec, v: string, lang: Lang): string | nu
   return o.type === 'string' ? v : Number(v);
 }
 
+/** An option's value placeholder as shown in `--help`. */
+function valuePlaceholder(o: OptionSpec, lang: Lang): string {
+  if (o.value === undefined) return o.choices ? o.choices.join('|') : 'X';
+  return isValueKey(o.value) ? ct(lang, o.value) : o.value;
+}
+
+function isValueKey(v: string): v is ValueKey {
+  return v.startsWith('value.');
+}
+
 /**
- * The `--help` page, generated from the declarations. The options' help lines and notes are French by design (the
- * CLI's reference for instructors, like the lab.yaml format); French typography is applied to them here. The page's
- * frame (usage line, headings) follows `--langue`.
+ * The `--help` page, generated from the declarations, entirely in the language of `--langue` (French typography
+ * applied by the catalogue in French).
  */
 export function formatHelp(spec: CommandSpec, lang: Lang = 'fr'): string {
   const rows = Object.entries({ ...spec.options, help: HELP }).map(([key, o]) => {
     const names = [...(o.short ? [`-${o.short}`] : []), `--${key}`, ...(o.aliases ?? []).map((a) => `--${a}`)].join(', ');
-    const value = o.type === 'boolean' ? '' : ` ${o.value ?? (o.choices ? o.choices.join('|') : 'X')}`;
-    return [`${names}${value}`, `${frenchTypography(o.help)}${o.multiple ? ct(lang, 'help.repeatable') : ''}`];
+    const value = o.type === 'boolean' ? '' : ` ${valuePlaceholder(o, lang)}`;
+    return [`${names}${value}`, `${ct(lang, o.help)}${o.multiple ? ct(lang, 'help.repeatable') : ''}`];
   });
   const width = Math.min(32, Math.max(...rows.map(([n]) => n.length)) + 2);
   const lines = rows.map(([n, h]) => (n.length + 2 > width ? `  ${n}\n  ${''.padEnd(width)}${h}` : `  ${n.padEnd(width)}${h}`));
-  return `${usageLine(spec, lang)}\n${ct(lang, 'help.options')}\n${lines.join('\n')}\n${spec.notes ? `${frenchTypography(spec.notes).replace(/\n?$/, '\n')}` : ''}`;
+  return `${usageLine(spec, lang)}\n${ct(lang, 'help.options')}\n${lines.join('\n')}\n${spec.notes ? `${ct(lang, spec.notes).replace(/\n?$/, '\n')}` : ''}`;
 }
 
 export function usageLine(spec: CommandSpec, lang: Lang = 'fr'): string {
-  return ct(lang, 'usage.line', { name: spec.name, synopsis: spec.synopsis });
+  return ct(lang, 'usage.line', { name: spec.name, synopsis: ct(lang, spec.synopsis) });
 }
 
 export type ParseOutcome<O extends OptionSpecs> = Parsed<O> | { exit: number };
 
 /**
  * Parses for a command's run(): on `--help` prints the help page (stdout) and returns { exit: 0 }; on a usage error
- * prints the French message and the usage line (stderr) and returns { exit: 2 }.
+ * prints the message and the usage line (stderr) and returns { exit: 2 }.
  */
 export function parseCommand<O extends OptionSpecs>(spec: CommandSpec<O>, args: readonly string[]): ParseOutcome<O> {
   try {

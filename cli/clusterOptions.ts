@@ -14,17 +14,20 @@ import { forbiddenHints } from '../core/cluster/roleHints';
 import { RolloutError } from '../core/cluster/rollout/messages';
 import { writeConfirmation } from '../core/cluster/safety';
 import { describeWriteError } from '../core/cluster/write';
-import type { OptionSpecs, Values } from './args';
+import { LANGUE_OPTION, type OptionSpec, type OptionSpecs, type Values } from './args';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, unexpected: 3, forbidden: 4, unreachable: 5 } as const;
 
+/** `--dry-run` of the commands that write. */
+export const DRY_RUN_OPTION = { type: 'boolean', help: 'opt.dryRun' } as const satisfies OptionSpec;
+
 /** Options shared by the cluster commands (spread into each command's declaration). */
 export const COMMON_OPTIONS = {
-  context: { type: 'string', value: 'C', help: 'contexte du kubeconfig à utiliser' },
-  namespace: { type: 'string', short: 'n', value: 'N', help: 'espace de noms (namespace)' },
-  kubeconfig: { type: 'string', value: 'F', help: 'fichier kubeconfig' },
-  langue: { type: 'string', choices: ['fr', 'en'], default: 'fr', help: 'langue des messages (fr par défaut)' },
-  oui: { type: 'boolean', help: 'confirme l’écriture sur un cluster non local' },
+  context: { type: 'string', value: 'C', help: 'opt.context' },
+  namespace: { type: 'string', short: 'n', value: 'N', help: 'opt.namespace' },
+  kubeconfig: { type: 'string', value: 'F', help: 'opt.kubeconfig' },
+  langue: LANGUE_OPTION,
+  oui: { type: 'boolean', help: 'opt.oui' },
 } as const satisfies OptionSpecs;
 
 export interface Common {
@@ -40,7 +43,7 @@ export function commonOptions(v: Values<typeof COMMON_OPTIONS>): Common {
   return { context: v.context, namespace: v.namespace, kubeconfig: v.kubeconfig, lang: asLang(v.langue), yes: v.oui };
 }
 
-/** Opens the connection; prints the French error and returns an exit code on failure. */
+/** Opens the connection; prints the error (in the chosen language) and returns an exit code on failure. */
 export function connect(c: Common): ClusterGateway | number {
   try {
     return ClusterGateway.connect({ kubeconfig: c.kubeconfig, context: c.context, namespace: c.namespace });

@@ -5,24 +5,25 @@ import { formatResult, summary } from '../../core/cluster/apply/report';
 import { forbiddenHints } from '../../core/cluster/roleHints';
 import { applyFiles } from '../../core/cluster/write';
 import { parseCommand, type CommandSpec } from '../args';
-import { COMMON_OPTIONS, EXIT, commonOptions, connect, exitFor, failWithHints, guardWrite, out } from '../clusterOptions';
+import { COMMON_OPTIONS, DRY_RUN_OPTION, EXIT, commonOptions, connect, exitFor, failWithHints, guardWrite, out } from '../clusterOptions';
 import type { CliCommand } from './index';
 
 export const APPLY_SPEC = {
   name: 'apply',
-  synopsis: '<fichier|dossier>… [options]',
+  synopsis: 'synopsis.files',
   options: {
-    'dry-run': { type: 'boolean', help: 'simulation côté serveur uniquement (rien n’est modifié)' },
-    recursive: { type: 'boolean', short: 'R', help: 'parcourt aussi les sous-dossiers' },
-    'force-conflicts': { type: 'boolean', help: 'reprend la main sur les champs modifiés par un autre outil (conflit 409)' },
+    'dry-run': DRY_RUN_OPTION,
+    recursive: { type: 'boolean', short: 'R', help: 'opt.recursive' },
+    'force-conflicts': { type: 'boolean', help: 'opt.apply.forceConflicts' },
     ...COMMON_OPTIONS,
   },
   positionals: { min: 1 },
-  notes: 'Codes de sortie : 0 appliqué, 1 échec, 2 usage, 3 erreur inattendue, 4 accès refusé, 5 cluster injoignable.',
+  notes: 'notes.apply',
 } as const satisfies CommandSpec;
 
 export const apply: CliCommand = {
-  summary: 'applique des manifestes (server-side apply, vérification préalable de tout)',
+  summary: 'summary.apply',
+  specs: [APPLY_SPEC],
   async run(args) {
     const p = parseCommand(APPLY_SPEC, args);
     if ('exit' in p) return p.exit;

@@ -8,32 +8,27 @@ import { Analyzer } from '../../core/analysis/engine';
 import type { Finding, Lang } from '../../core/analysis/model';
 import { DEFAULT_VERSION, setActiveKubernetesVersion, TARGET_VERSIONS } from '../../core/analysis/schema/catalog';
 import { formatJson, formatSarif, formatText } from '../check/formats';
-import { parseCommand, type CommandSpec } from '../args';
+import { LANGUE_OPTION, parseCommand, type CommandSpec } from '../args';
 import { loadFiles } from '../check/loadFiles';
 import { renderInto, targetsIn } from '../check/renderTargets';
 import type { CliCommand } from './index';
 
-/** The check command's options: add one entry here (with its help line) to add an option. */
+/** The check command's options: add one entry here (with its help line's key in core/i18n/cli) to add an option. */
 export const CHECK_SPEC = {
   name: 'check',
-  synopsis: '<fichier|dossier>… [options]',
+  synopsis: 'synopsis.files',
   options: {
-    format: { type: 'string', choices: ['text', 'json', 'sarif'], default: 'text', help: 'format de sortie (text par défaut ; sarif pour l’analyse de code des forges)' },
-    langue: { type: 'string', choices: ['fr', 'en'], default: 'fr', help: 'langue des messages (fr par défaut)' },
-    'version-kubernetes': { type: 'string', aliases: ['kubernetes-version'], choices: [...TARGET_VERSIONS], default: DEFAULT_VERSION,
-      help: 'version de Kubernetes de votre cluster, comme le réglage kubeApprenti.versionKubernetes (1.36 par défaut) : certaines règles en dépendent' },
-    severite: { type: 'string', choices: ['erreur', 'avertissement', 'information', 'error', 'warning'], default: 'information', value: 'erreur|avertissement|information', help: 'niveau minimal affiché (information par défaut)' },
+    format: { type: 'string', choices: ['text', 'json', 'sarif'], default: 'text', help: 'opt.check.format' },
+    langue: LANGUE_OPTION,
+    'version-kubernetes': { type: 'string', aliases: ['kubernetes-version'], choices: [...TARGET_VERSIONS], default: DEFAULT_VERSION, help: 'opt.check.version' },
+    severite: { type: 'string', choices: ['erreur', 'avertissement', 'information', 'error', 'warning'], default: 'information', value: 'value.level', help: 'opt.check.severite' },
     // Checked below (not with `choices`) so that the message names the spelling used and follows --langue.
-    'echec-si': { type: 'string', aliases: ['fail-on'], value: 'erreur|avertissement|information',
-      help: 'niveau qui fait échouer la commande (erreur par défaut) ; --echec-si avertissement fait échouer la CI dès le premier avertissement (en anglais : --fail-on error|warning|information)' },
-    valeurs: { type: 'string', multiple: true, value: 'FICHIER', help: 'charts Helm : fichier de valeurs en plus de values.yaml (répétable, comme helm -f)' },
-    set: { type: 'string', multiple: true, value: 'cle=valeur', help: 'charts Helm : valeur en ligne de commande (répétable, comme helm --set)' },
+    'echec-si': { type: 'string', aliases: ['fail-on'], value: 'value.level', help: 'opt.check.echecSi' },
+    valeurs: { type: 'string', multiple: true, value: 'value.file', help: 'opt.check.valeurs' },
+    set: { type: 'string', multiple: true, value: 'value.keyValue', help: 'opt.check.set' },
   },
   positionals: { min: 1 },
-  notes: `Les dossiers sont parcourus récursivement (fichiers .yaml et .yml) ; un chart Helm (Chart.yaml) ou un overlay
-Kustomize (kustomization.yaml) est d’abord rendu, et ses diagnostics sont placés sur les lignes des templates.
-Codes de sortie : 0 rien au niveau de --echec-si ni au-dessus, 1 au moins un diagnostic de ce niveau ou plus grave
-(même masqué par --severite), 2 usage.`,
+  notes: 'notes.check',
 } as const satisfies CommandSpec;
 
 const MIN: Record<string, Finding['severity'][]> = {
@@ -50,7 +45,8 @@ const FAIL: Record<string, Finding['severity'][]> = {
 };
 
 export const check: CliCommand = {
-  summary: 'vérifie des manifestes (diagnostics du serveur de langage, texte, JSON ou SARIF)',
+  summary: 'summary.check',
+  specs: [CHECK_SPEC],
   async run(args) {
     const parsed = parseCommand(CHECK_SPEC, args);
     if ('exit' in parsed) return parsed.exit;

@@ -13,19 +13,19 @@ import type { CliCommand } from './index';
 
 export const DIFF_SPEC = {
   name: 'diff',
-  synopsis: '<fichier|dossier>… [options]',
+  synopsis: 'synopsis.files',
   options: {
-    recursive: { type: 'boolean', short: 'R', help: 'parcourt aussi les sous-dossiers' },
-    resume: { type: 'boolean', help: 'n’affiche que le résumé des changements, sans le diff YAML' },
+    recursive: { type: 'boolean', short: 'R', help: 'opt.recursive' },
+    resume: { type: 'boolean', help: 'opt.diff.resume' },
     ...COMMON_OPTIONS,
   },
   positionals: { min: 1 },
-  notes: `Codes de sortie : 0 aucune différence, 1 différences trouvées (comme kubectl diff), 2 usage, 3 erreur inattendue,
-4 accès refusé, 5 cluster injoignable ; un objet refusé par le cluster donne aussi 1 avec son erreur.`,
+  notes: 'notes.diff',
 } as const satisfies CommandSpec;
 
 export const diff: CliCommand = {
-  summary: 'montre ce que changerait un apply (simulation côté serveur comparée à l\'objet en place)',
+  summary: 'summary.diff',
+  specs: [DIFF_SPEC],
   async run(args) {
     const p = parseCommand(DIFF_SPEC, args);
     if ('exit' in p) return p.exit;

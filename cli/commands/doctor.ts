@@ -12,16 +12,14 @@ import type { CliCommand } from './index';
 
 export const DOCTOR_SPEC = {
   name: 'doctor',
-  synopsis: '<type>/<nom> [options]',
+  synopsis: 'synopsis.workload',
   options: {
-    format: { type: 'string', choices: ['text', 'json'], default: 'text', help: 'format de sortie (text par défaut)' },
-    manifestes: { type: 'string', multiple: true, value: 'P', help: 'fichier ou dossier de manifestes, pour montrer la ligne de chaque maillon (répétable)' },
+    format: { type: 'string', choices: ['text', 'json'], default: 'text', help: 'opt.doctor.format' },
+    manifestes: { type: 'string', multiple: true, value: 'P', help: 'opt.doctor.manifestes' },
     ...COMMON_OPTIONS,
   },
   positionals: { min: 1, max: 1 },
-  notes: `Types : ingress (ing), service (svc), deployment (deploy), statefulset (sts), daemonset (ds), pod (po), job.
-Codes de sortie : 0 tout est ✔, 1 un maillon est cassé, 2 usage, 3 erreur inattendue,
-4 rien de cassé mais des maillons non vérifiables (droits insuffisants) ou accès refusé, 5 cluster injoignable.`,
+  notes: 'notes.doctor',
 } as const satisfies CommandSpec;
 
 export const KINDS: Record<string, StartKind> = {
@@ -42,7 +40,8 @@ export function parseTarget(arg: string | undefined): { kind: StartKind; name: s
 }
 
 export const doctor: CliCommand = {
-  summary: 'pourquoi ça ne marche pas ? suit le chemin Ingress → Service → Pods et nomme le premier maillon cassé',
+  summary: 'summary.doctor',
+  specs: [DOCTOR_SPEC],
   async run(args) {
     const p = parseCommand(DOCTOR_SPEC, args);
     if ('exit' in p) return p.exit;

@@ -1,16 +1,22 @@
 // `kube-apprenti lab list | check <dossier> | verify <id|dossier> --solve|--mutants [options] | mutate <dossier> | grade <dossier>`:
 // tools for instructors. The subcommands' options are declared in cli/commands/labCommands.ts.
+import type { Lang } from '../../core/i18n';
+import { ct } from '../../core/i18n/cli';
+import { argsLang } from '../args';
 import { LAB_CHECK_SPEC, LAB_GRADE_SPEC, LAB_LIST_SPEC, LAB_MUTATE_SPEC, LAB_VERIFY_SPEC, labCheck, labGrade, labList, labMutate, labVerify } from './labCommands';
 import type { CliCommand } from './index';
 
 const SUBCOMMANDS = [LAB_LIST_SPEC, LAB_CHECK_SPEC, LAB_VERIFY_SPEC, LAB_MUTATE_SPEC, LAB_GRADE_SPEC];
-const USAGE = `Usage :
-${SUBCOMMANDS.map((s) => `  kube-apprenti ${s.name} ${s.synopsis}\n      ${s.notes.split('\n')[0]}`).join('\n')}
-(kube-apprenti lab <sous-commande> --help pour le détail des options)
-`;
+
+/** The subcommands, each with its synopsis and the first line of its notes. */
+function usage(lang: Lang): string {
+  const lines = SUBCOMMANDS.map((s) => `  kube-apprenti ${s.name} ${ct(lang, s.synopsis)}\n      ${ct(lang, s.notes).split('\n')[0]}`);
+  return `${ct(lang, 'lab.usage')}\n${lines.join('\n')}\n${ct(lang, 'lab.seeHelp')}\n`;
+}
 
 export const lab: CliCommand = {
-  summary: 'outils pour les labs guidés (list, check, verify, mutate, grade)',
+  summary: 'summary.lab',
+  specs: SUBCOMMANDS,
   async run(args) {
     const [sub, ...rest] = args;
     switch (sub) {
@@ -20,8 +26,8 @@ export const lab: CliCommand = {
       case 'mutate': return labMutate(rest);
       case 'grade': return labGrade(rest);
       default:
-        process.stderr.write(USAGE);
-        return sub === undefined || sub === '--help' || sub === '-h' ? 0 : 2;
+        process.stderr.write(usage(argsLang(args)));
+        return sub === undefined || args.includes('--help') || args.includes('-h') ? 0 : 2;
     }
   },
 };

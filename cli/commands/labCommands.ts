@@ -1,9 +1,9 @@
-// Implementation of the `lab` CLI subcommands (French output). No vscode import.
+// Implementation of the `lab` CLI subcommands (output in the language of `--langue`). No vscode import.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { asLang } from '../../core/i18n';
+import { asLang, type Lang } from '../../core/i18n';
 import { ct } from '../../core/i18n/cli';
-import { parseCommand, type CommandSpec } from '../args';
+import { LANGUE_OPTION, parseCommand, type CommandSpec } from '../args';
 import { ClusterGateway } from '../../core/cluster/gateway';
 import { toLabError } from '../../core/labs/cluster/gatewayReader';
 import { loadCatalog, resolveLab, shippedLabsDir, type CatalogEntry } from '../../core/labs/catalog';
@@ -22,64 +22,58 @@ const out = (s: string): void => { process.stdout.write(`${s}\n`); };
 const errOut = (s: string): void => { process.stderr.write(`${s}\n`); };
 
 export const LAB_LIST_SPEC = {
-  name: 'lab list', synopsis: '[dossier…]', options: { langue: { type: 'string', choices: ['fr', 'en'], default: 'fr', help: 'langue des messages (fr par défaut)' } },
-  notes: 'liste les labs (livrés et du dossier courant, ou des dossiers indiqués)',
+  name: 'lab list', synopsis: 'synopsis.labList', options: { langue: LANGUE_OPTION },
+  notes: 'notes.labList',
 } as const satisfies CommandSpec;
 
 export const LAB_CHECK_SPEC = {
-  name: 'lab check', synopsis: '<dossier>…', options: { langue: { type: 'string', choices: ['fr', 'en'], default: 'fr', help: 'langue des messages (fr par défaut)' } }, positionals: { min: 1 },
-  notes: "vérifie les fichiers d’un lab (schéma, fichiers, solution)",
+  name: 'lab check', synopsis: 'synopsis.labCheck', options: { langue: LANGUE_OPTION }, positionals: { min: 1 },
+  notes: 'notes.labCheck',
 } as const satisfies CommandSpec;
 
 export const LAB_VERIFY_SPEC = {
   name: 'lab verify',
-  synopsis: '<id|dossier> --solve|--mutants [options]',
+  synopsis: 'synopsis.labVerify',
   options: {
-    solve: { type: 'boolean', help: 'résout chaque étape sur le cluster et lance ses vérifications (la solution est appliquée)' },
-    mutants: { type: 'boolean', help: 'teste les vérifications de l’espace de travail avec des erreurs typiques et des variantes valides (sans cluster)' },
-    format: { type: 'string', choices: ['text', 'json'], default: 'text', help: 'format du rapport --mutants (text par défaut)' },
-    langue: { type: 'string', choices: ['fr', 'en'], default: 'fr', help: 'langue du rapport --mutants (fr par défaut)' },
-    kubeconfig: { type: 'string', value: 'F', help: 'fichier kubeconfig' },
-    context: { type: 'string', value: 'C', help: 'contexte du kubeconfig à utiliser' },
-    namespace: { type: 'string', value: 'N', help: "espace de noms à utiliser (sinon un espace neuf par étape)" },
-    environnement: { type: 'string', choices: ENVIRONMENTS, default: 'local', help: 'environnement visé (local par défaut)' },
-    garder: { type: 'boolean', help: 'garde les espaces de noms créés' },
-    delai: { type: 'number', value: '0.5', help: 'multiplie les délais des vérifications' },
-    'autoriser-commandes': { type: 'boolean', help: 'autorise les vérifications qui lancent une commande' },
+    solve: { type: 'boolean', help: 'opt.labVerify.solve' },
+    mutants: { type: 'boolean', help: 'opt.labVerify.mutants' },
+    format: { type: 'string', choices: ['text', 'json'], default: 'text', help: 'opt.labVerify.format' },
+    langue: LANGUE_OPTION,
+    kubeconfig: { type: 'string', value: 'F', help: 'opt.kubeconfig' },
+    context: { type: 'string', value: 'C', help: 'opt.context' },
+    namespace: { type: 'string', value: 'N', help: 'opt.labVerify.namespace' },
+    environnement: { type: 'string', choices: ENVIRONMENTS, default: 'local', help: 'opt.labVerify.environnement' },
+    garder: { type: 'boolean', help: 'opt.labVerify.garder' },
+    delai: { type: 'number', value: '0.5', help: 'opt.labVerify.delai' },
+    'autoriser-commandes': { type: 'boolean', help: 'opt.labVerify.autoriserCommandes' },
   },
   positionals: { min: 1, max: 1 },
-  notes: 'résout chaque étape sur le cluster (--solve) ou teste ses vérifications par mutation (--mutants)\n'
-    + '--solve : dans un namespace neuf, résout chaque étape et lance ses vérifications.\n'
-    + '--mutants : pour chaque étape, applique à sa solution des erreurs typiques (mutants) et des variantes valides, et\n'
-    + 'signale les mutants qu’aucune vérification n’attrape et les variantes refusées. Code de sortie 1 si l’un d’eux n’est\n'
-    + 'pas accepté dans lab.yaml (mutants: { acceptés: [{ mutant, raison }] }).',
+  notes: 'notes.labVerify',
 } as const satisfies CommandSpec;
 
 export const LAB_MUTATE_SPEC = {
   name: 'lab mutate',
-  synopsis: '<dossier> [--graine 42] [--n 3] [--sortie exercices/]',
+  synopsis: 'synopsis.labMutate',
   options: {
-    langue: { type: 'string', choices: ['fr', 'en'], default: 'fr', help: 'langue des messages (fr par défaut)' },
-    graine: { type: 'integer', default: 1, value: 'N', help: 'graine du tirage (même graine = même exercice)' },
-    n: { type: 'integer', default: 3, value: 'N', help: 'nombre d’erreurs à introduire (3 par défaut)' },
-    sortie: { type: 'string', default: 'exercices', value: 'D', help: 'dossier où écrire l’exercice (exercices/ par défaut)' },
+    langue: LANGUE_OPTION,
+    graine: { type: 'integer', default: 1, value: 'N', help: 'opt.labMutate.graine' },
+    n: { type: 'integer', default: 3, value: 'N', help: 'opt.labMutate.n' },
+    sortie: { type: 'string', default: 'exercices', value: 'D', help: 'opt.labMutate.sortie' },
   },
   positionals: { min: 1, max: 1 },
-  notes: '« Créer un exercice » : introduit N erreurs typiques dans un dossier qui fonctionne et en fait un lab\n'
-    + 'Le dossier peut aussi être un lab (sa solution finale est utilisée). Écrit <sortie>/ex-<dossier>-g<graine>/ :\n'
-    + 'depart/ cassé, une étape par erreur avec sa vérification et ses indices, solution/. Même graine = même exercice.',
+  notes: 'notes.labMutate',
 } as const satisfies CommandSpec;
 
 export const LAB_GRADE_SPEC = {
   name: 'lab grade',
-  synopsis: '<dossier-des-exports> [--format md|csv|json] [--cle K]',
+  synopsis: 'synopsis.labGrade',
   options: {
-    langue: { type: 'string', choices: ['fr', 'en'], default: 'fr', help: 'langue des messages (fr par défaut)' },
-    format: { type: 'string', choices: ['md', 'csv', 'json'], default: 'md', help: 'format du bilan (md par défaut)' },
-    cle: { type: 'string', value: 'K', aliases: ['key'], help: 'clé de la classe, pour vérifier les signatures (sinon KUBE_APPRENTI_CLE_CLASSE)' },
+    langue: LANGUE_OPTION,
+    format: { type: 'string', choices: ['md', 'csv', 'json'], default: 'md', help: 'opt.labGrade.format' },
+    cle: { type: 'string', value: 'K', aliases: ['key'], help: 'opt.labGrade.cle' },
   },
   positionals: { min: 1, max: 1 },
-  notes: 'fusionne les exports de progression d’une classe : taux de réussite par étape, totaux par étudiant, signatures invalides',
+  notes: 'notes.labGrade',
 } as const satisfies CommandSpec;
 
 function catalog(extra: string[] = []): CatalogEntry[] {
@@ -90,9 +84,10 @@ function catalog(extra: string[] = []): CatalogEntry[] {
   return loadCatalog(roots);
 }
 
-export function problemLine(p: LabProblem, dir?: string): string {
+/** `✗ dir/lab.yaml:3 (étapes[0]) : message`, French typography in French. */
+export function problemLine(p: LabProblem, lang: Lang, dir?: string): string {
   const where = [dir ? path.join(dir, p.file) : p.file, p.line].filter((x) => x !== undefined).join(':');
-  return `${p.severity === 'error' ? '✗' : '⚠'} ${where}${p.path ? ` (${p.path})` : ''} : ${p.message}`;
+  return ct(lang, 'lab.problem', { mark: p.severity === 'error' ? '✗' : '⚠', where, path: p.path ? ` (${p.path})` : '', message: p.message });
 }
 
 export async function labList(args: string[]): Promise<number> {
@@ -106,7 +101,7 @@ export async function labList(args: string[]): Promise<number> {
     if (!e.lab) { out(ct(lang, 'lab.unreadable', { dir: e.dir, n: e.problems.length })); continue; }
     const d = e.lab.def;
     out(`${d.id.padEnd(34)} ${d.title}`);
-    out(`${''.padEnd(34)} ${d.level}, ${d.duration} min, ${d.steps.length} étapes — ${d.environments.join(', ')}${e.lab.origin === 'espace' ? ` — ${e.dir}` : ''}`);
+    out(`${''.padEnd(34)} ${ct(lang, 'lab.listLine', { level: ct(lang, `lab.level.${d.level}`), duration: d.duration, steps: d.steps.length, environments: d.environments.join(', '), where: e.lab.origin === 'espace' ? ` — ${e.dir}` : '' })}`);
   }
   return entries.some((e) => !e.lab) ? 1 : 0;
 }
@@ -120,7 +115,7 @@ export async function labCheck(args: string[]): Promise<number> {
   for (const dir of positional) {
     const r = await checkLabFolder(path.resolve(dir), lang);
     const errors = r.problems.filter((p) => p.severity === 'error');
-    for (const p of r.problems) out(problemLine(p, dir));
+    for (const p of r.problems) out(problemLine(p, lang, dir));
     if (r.lab) {
       for (const s of r.steps) if (s.total > 0) out(ct(lang, 'lab.stepPassed', { step: s.id, passed: s.passed, total: s.total }));
     }
@@ -141,7 +136,7 @@ export async function labVerify(args: string[]): Promise<number> {
   const env = flags.environnement as Environment;
   const entry = resolveLab(positional[0], catalog());
   if (!entry) { errOut(ct(asLang(flags.langue), 'lab.notFound', { lab: positional[0] })); return 2; }
-  if (!entry.lab) { for (const p of entry.problems) errOut(problemLine(p, entry.dir)); return 1; }
+  if (!entry.lab) { for (const p of entry.problems) errOut(problemLine(p, asLang(flags.langue), entry.dir)); return 1; }
   let mutantsOk = true;
   if (flags.mutants) {
     const lang = asLang(flags.langue);
@@ -207,7 +202,7 @@ export async function labGrade(args: string[]): Promise<number> {
   if (inputs.length === 0) { errOut(ct(lang, 'lab.noExports', { dir })); return 2; }
   const report = gradeExports(inputs, secret, lang);
   const format = p.values.format;
-  out((format === 'csv' ? gradeCsv(report) : format === 'json' ? gradeJson(report) : gradeMarkdown(report, lang)).replace(/\n$/, ''));
+  out((format === 'csv' ? gradeCsv(report, lang) : format === 'json' ? gradeJson(report) : gradeMarkdown(report, lang)).replace(/\n$/, ''));
   const flagged = report.files.filter((f) => f.warning);
   if (format !== 'md') for (const f of flagged) errOut(ct(lang, 'lab.flagged', { file: f.file, student: f.student, warning: f.warning }));
   if (!secret?.trim() && report.files.some((f) => f.signature === 'unchecked')) {

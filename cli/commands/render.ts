@@ -5,25 +5,25 @@ import { loadFiles } from '../check/loadFiles';
 import { renderInto, targetsIn } from '../check/renderTargets';
 import { ct } from '../../core/i18n/cli';
 import { asLang } from '../../core/i18n/lang';
-import { parseCommand, type CommandSpec } from '../args';
+import { LANGUE_OPTION, parseCommand, type CommandSpec } from '../args';
 import type { CliCommand } from './index';
 
 /** The render command's options. */
 export const RENDER_SPEC = {
   name: 'render',
-  synopsis: '<dossier du chart|de l’overlay> [options]',
+  synopsis: 'synopsis.render',
   options: {
-    langue: { type: 'string', choices: ['fr', 'en'], default: 'fr', help: 'langue des messages (fr par défaut)' },
-    valeurs: { type: 'string', multiple: true, value: 'FICHIER', help: 'fichier de valeurs en plus de values.yaml (répétable, comme helm -f)' },
-    set: { type: 'string', multiple: true, value: 'cle=valeur', help: 'valeur en ligne de commande (répétable, comme helm --set)' },
+    langue: LANGUE_OPTION,
+    valeurs: { type: 'string', multiple: true, value: 'value.file', help: 'opt.render.valeurs' },
+    set: { type: 'string', multiple: true, value: 'value.keyValue', help: 'opt.render.set' },
   },
   positionals: { min: 1, max: 1 },
-  notes: `Affiche le YAML rendu (comme helm template ou kustomize build).
-Codes de sortie : 0 rendu, 1 erreur de rendu, 2 usage.`,
+  notes: 'notes.render',
 } as const satisfies CommandSpec;
 
 export const render: CliCommand = {
-  summary: 'affiche le rendu d’un chart Helm ou d’un overlay Kustomize',
+  summary: 'summary.render',
+  specs: [RENDER_SPEC],
   async run(args) {
     const parsed = parseCommand(RENDER_SPEC, args);
     if ('exit' in parsed) return parsed.exit;

@@ -12,35 +12,29 @@ import { kubectlRef, parseWorkloadRef, type WorkloadRef } from '../../core/clust
 import { detectSelf, isSelf, selfWarning } from '../../core/cluster/selfPod';
 import { rolloutRestart, rolloutUndo, setPaused } from '../../core/cluster/write';
 import { parseCommand, usageError, type CommandSpec } from '../args';
-import { COMMON_OPTIONS, EXIT, commonOptions, connect, failWithHints, failWrite, guardWrite, out, type Common } from '../clusterOptions';
+import { COMMON_OPTIONS, DRY_RUN_OPTION, EXIT, commonOptions, connect, failWithHints, failWrite, guardWrite, out, type Common } from '../clusterOptions';
 import type { CliCommand } from './index';
 
 const ACTIONS = ['status', 'restart', 'undo', 'history', 'pause', 'resume'] as const;
 
 export const ROLLOUT_SPEC = {
   name: 'rollout',
-  synopsis: '<action> <type>/<nom> [options]',
+  synopsis: 'synopsis.rollout',
   options: {
-    timeout: { type: 'integer', value: 'secondes', default: 300, help: 'status : délai d’attente maximal (300 par défaut)' },
-    revision: { type: 'integer', value: 'N', help: 'status : attend cette révision ; history : montre le modèle de Pod d’une révision' },
-    'to-revision': { type: 'integer', value: 'N', help: 'undo : révision à restaurer (la précédente par défaut)' },
-    'dry-run': { type: 'boolean', help: 'simulation côté serveur uniquement (rien n’est modifié)' },
+    timeout: { type: 'integer', value: 'value.seconds', default: 300, help: 'opt.rollout.timeout' },
+    revision: { type: 'integer', value: 'N', help: 'opt.rollout.revision' },
+    'to-revision': { type: 'integer', value: 'N', help: 'opt.rollout.toRevision' },
+    'dry-run': DRY_RUN_OPTION,
     ...COMMON_OPTIONS,
   },
   positionals: { min: 2, max: 2 },
-  notes: `Actions :
-  status    suit le déploiement jusqu’à la fin (règles de kubectl rollout status) [--timeout secondes] [--revision N]
-  restart   redémarre les Pods un par un (annotation restartedAt)
-  undo      revient à la révision précédente [--to-revision N] [--dry-run]
-  history   liste les révisions [--revision N pour voir le modèle de Pod d’une révision]
-  pause     met un Deployment en pause ; resume : le reprend
-Types : deployment (deploy), statefulset (sts), daemonset (ds).
-Codes de sortie : 0 succès, 1 échec (déploiement bloqué, délai dépassé…), 2 usage, 3 erreur inattendue, 4 accès refusé, 5 cluster injoignable.`,
+  notes: 'notes.rollout',
 } as const satisfies CommandSpec;
 type Action = typeof ACTIONS[number];
 
 export const rollout: CliCommand = {
-  summary: 'suit, redémarre, annule et liste les déploiements (status, restart, undo, history, pause, resume)',
+  summary: 'summary.rollout',
+  specs: [ROLLOUT_SPEC],
   async run(args) {
     const p = parseCommand(ROLLOUT_SPEC, args);
     if ('exit' in p) return p.exit;

@@ -5,20 +5,19 @@ import { type CliKey, ct } from '../../core/i18n/cli';
 import { detectSelf, isSelf, selfWarning } from '../../core/cluster/selfPod';
 import { scaleWorkload } from '../../core/cluster/write';
 import { parseCommand, usageError, type CommandSpec } from '../args';
-import { COMMON_OPTIONS, EXIT, commonOptions, connect, failWithHints, failWrite, guardWrite, out } from '../clusterOptions';
+import { COMMON_OPTIONS, DRY_RUN_OPTION, EXIT, commonOptions, connect, failWithHints, failWrite, guardWrite, out } from '../clusterOptions';
 import type { CliCommand } from './index';
 
 export const SCALE_SPEC = {
   name: 'scale',
-  synopsis: '<type>/<nom> --replicas N [options]',
+  synopsis: 'synopsis.scale',
   options: {
-    replicas: { type: 'integer', value: 'N', help: 'nombre de réplicas voulu' },
-    'dry-run': { type: 'boolean', help: 'simulation côté serveur uniquement (rien n’est modifié)' },
+    replicas: { type: 'integer', value: 'N', help: 'opt.scale.replicas' },
+    'dry-run': DRY_RUN_OPTION,
     ...COMMON_OPTIONS,
   },
   positionals: { min: 1, max: 1 },
-  notes: `Types : deployment (deploy), statefulset (sts), replicaset (rs).
-Codes de sortie : 0 succès, 1 échec, 2 usage, 3 erreur inattendue, 4 accès refusé, 5 cluster injoignable.`,
+  notes: 'notes.scale',
 } as const satisfies CommandSpec;
 
 const KINDS: Record<string, string> = {
@@ -28,7 +27,8 @@ const KINDS: Record<string, string> = {
 };
 
 export const scale: CliCommand = {
-  summary: 'change le nombre de réplicas d’un Deployment, StatefulSet ou ReplicaSet',
+  summary: 'summary.scale',
+  specs: [SCALE_SPEC],
   async run(args) {
     const p = parseCommand(SCALE_SPEC, args);
     if ('exit' in p) return p.exit;

@@ -21,6 +21,8 @@ export class DiagnosticsClient extends LspTestClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   /** Every publication, in order (uri, count). */
   readonly log: Array<{ uri: string; count: number; at: number }> = [];
+  /** Every window/logMessage of the server (its log), in order. */
+  readonly logs: Array<{ type: number; message: string }> = [];
   private listeners: Array<() => void> = [];
   private versions = new Map<string, number>();
 
@@ -52,6 +54,7 @@ export class DiagnosticsClient extends LspTestClient {
       this.log.push({ uri: p.uri, count: p.diagnostics.length, at: performance.now() });
       for (const l of this.listeners) l();
     });
+    this.conn.onNotification('window/logMessage', (p: { type: number; message: string }) => { this.logs.push(p); });
     this.conn.onNotification(() => undefined);
     this.conn.onRequest(() => null);
     this.conn.listen();

@@ -42,6 +42,10 @@ describe('built CLI: lab grade', function () {
     assert.equal(csv.code, 1);
     assert.equal(csv.out.split('\n')[0], 'lab,étape,titre,élèves,réussies,taux,indices (moyenne),résoudre');
     assert.match(csv.err, /⚠ eve\.json \(Ève Petit\)\u00a0: signature invalide/);
+    const csvEn = cli([dir, '--format', 'csv', '--langue', 'en'], { KUBE_APPRENTI_CLE_CLASSE: KEY }).out.split('\n');
+    assert.equal(csvEn[0], 'lab,step,title,students,passed,rate,hints (mean),solve');
+    assert.ok(csvEn.includes('student,file,signature,steps passed,steps,time spent (s),hints,solve'), csvEn.join('\n'));
+    assert.ok(csvEn.some((l) => /^Alice Durand,alice\.json,valid,4,4,/.test(l)), csvEn.join('\n'));
     const json = cli([dir, '--format=json', '--key', KEY]);
     const report = JSON.parse(json.out);
     assert.deepEqual(report.students.map((e: { student: string; stepsPassed: number }) => [e.student, e.stepsPassed]), [['Alice Durand', 4], ['Bob Leroy', 2]]);

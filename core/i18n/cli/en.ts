@@ -78,4 +78,108 @@ export const en: Record<CliKey, string> = {
   'lab.noExports': 'No export (.json) in "{dir}".',
   'lab.flagged': '⚠ {file} ({student}): {warning}.',
   'lab.unchecked': 'Signatures not checked: give the class key with --cle (or KUBE_APPRENTI_CLE_CLASSE).',
+  // The CLI's --help pages and command list: same keys as fr.ts.
+  'main.usage': 'Usage: kube-apprenti <command> [options]',
+  'main.commands': 'Commands:',
+  'main.seeHelp': '(kube-apprenti <command> --help for the options; --langue fr for French)',
+  'main.unexpected': 'Unexpected error: {message}',
+  'lab.usage': 'Usage:',
+  'lab.seeHelp': '(kube-apprenti lab <subcommand> --help for the options)',
+  'lab.listLine': '{level}, {duration} min, {steps} steps — {environments}{where}',
+  'lab.level.débutant': 'beginner',
+  'lab.level.intermédiaire': 'intermediate',
+  'lab.level.avancé': 'advanced',
+  'lab.problem': '{mark} {where}{path}: {message}',
+  'summary.lab': 'tools for the guided labs (list, check, verify, mutate, grade)',
+  'summary.check': 'checks manifests (the language server\'s diagnostics, as text, JSON or SARIF)',
+  'summary.apply': 'applies manifests (server-side apply, everything checked first)',
+  'summary.diff': 'shows what an apply would change (server dry run compared with the live object)',
+  'summary.rollout': 'follows, restarts, undoes and lists rollouts (status, restart, undo, history, pause, resume)',
+  'summary.scale': 'changes the number of replicas of a Deployment, StatefulSet or ReplicaSet',
+  'summary.doctor': 'why doesn\'t it work? follows the path Ingress → Service → Pods and names the first broken link',
+  'summary.render': 'prints the rendering of a Helm chart or a Kustomize overlay',
+  'synopsis.files': '<file|folder>… [options]',
+  'synopsis.workload': '<type>/<name> [options]',
+  'synopsis.scale': '<type>/<name> --replicas N [options]',
+  'synopsis.rollout': '<action> <type>/<name> [options]',
+  'synopsis.render': '<chart folder|overlay folder> [options]',
+  'synopsis.labList': '[folder…]',
+  'synopsis.labCheck': '<folder>…',
+  'synopsis.labVerify': '<id|folder> --solve|--mutants [options]',
+  'synopsis.labMutate': '<folder> [--graine 42] [--n 3] [--sortie exercises/]',
+  'synopsis.labGrade': '<exports folder> [--format md|csv|json] [--cle K]',
+  'value.file': 'FILE',
+  'value.keyValue': 'key=value',
+  'value.seconds': 'seconds',
+  'value.level': 'error|warning|information',
+  'opt.help': 'shows this help',
+  'opt.langue': 'language of the messages (fr by default, en for English)',
+  'opt.context': 'kubeconfig context to use',
+  'opt.namespace': 'namespace',
+  'opt.kubeconfig': 'kubeconfig file',
+  'opt.oui': 'confirms a write on a cluster that is not local',
+  'opt.dryRun': 'server-side dry run only (nothing is changed)',
+  'opt.recursive': 'also walks the subfolders',
+  'opt.apply.forceConflicts': 'takes over the fields changed by another tool (409 conflict)',
+  'opt.check.format': 'output format (text by default; sarif for the forges\' code scanning)',
+  'opt.check.version': 'Kubernetes version of your cluster, like the setting kubeApprenti.versionKubernetes (1.36 by default): some rules depend on it',
+  'opt.check.severite': 'lowest level shown (information by default)',
+  'opt.check.echecSi': 'level that makes the command fail (error by default); --fail-on warning fails the CI at the first warning',
+  'opt.check.valeurs': 'Helm charts: values file on top of values.yaml (like helm -f)',
+  'opt.check.set': 'Helm charts: value on the command line (like helm --set)',
+  'opt.diff.resume': 'shows only the summary of the changes, without the YAML diff',
+  'opt.doctor.format': 'output format (text by default)',
+  'opt.doctor.manifestes': 'manifest file or folder, to show the line of each link',
+  'opt.render.valeurs': 'values file on top of values.yaml (like helm -f)',
+  'opt.render.set': 'value on the command line (like helm --set)',
+  'opt.rollout.timeout': 'status: longest wait (300 by default)',
+  'opt.rollout.revision': 'status: waits for this revision; history: shows the Pod template of a revision',
+  'opt.rollout.toRevision': 'undo: revision to restore (the previous one by default)',
+  'opt.scale.replicas': 'number of replicas wanted',
+  'opt.labVerify.solve': 'solves each step on the cluster and runs its checks (the solution is applied)',
+  'opt.labVerify.mutants': 'tests the workspace checks with typical mistakes and valid variants (no cluster)',
+  'opt.labVerify.format': 'format of the --mutants report (text by default)',
+  'opt.labVerify.namespace': 'namespace to use (else a new one per step)',
+  'opt.labVerify.environnement': 'target environment (local by default)',
+  'opt.labVerify.garder': 'keeps the namespaces created',
+  'opt.labVerify.delai': 'multiplies the checks\' time limits',
+  'opt.labVerify.autoriserCommandes': 'allows the checks that run a command',
+  'opt.labMutate.graine': 'seed of the draw (same seed = same exercise)',
+  'opt.labMutate.n': 'number of mistakes to introduce (3 by default)',
+  'opt.labMutate.sortie': 'folder where the exercise is written (exercices/ by default)',
+  'opt.labGrade.format': 'format of the report (md by default)',
+  'opt.labGrade.cle': 'the class key, to check the signatures (else KUBE_APPRENTI_CLE_CLASSE)',
+  'notes.apply': 'Exit codes: 0 applied, 1 failure, 2 usage, 3 unexpected error, 4 access refused, 5 cluster unreachable.',
+  'notes.check': `Folders are walked recursively (.yaml and .yml files); a Helm chart (Chart.yaml) or a Kustomize overlay
+(kustomization.yaml) is rendered first, and its diagnostics are placed on the lines of the templates.
+Exit codes: 0 nothing at the --fail-on level or above, 1 at least one diagnostic of that level or worse
+(even hidden by --severite), 2 usage.`,
+  'notes.diff': `Exit codes: 0 no difference, 1 differences found (like kubectl diff), 2 usage, 3 unexpected error,
+4 access refused, 5 cluster unreachable; an object refused by the cluster also gives 1 with its error.`,
+  'notes.doctor': `Types: ingress (ing), service (svc), deployment (deploy), statefulset (sts), daemonset (ds), pod (po), job.
+Exit codes: 0 everything is ✔, 1 a link is broken, 2 usage, 3 unexpected error,
+4 nothing broken but some links could not be checked (missing rights) or access refused, 5 cluster unreachable.`,
+  'notes.render': `Prints the rendered YAML (like helm template or kustomize build).
+Exit codes: 0 rendered, 1 rendering error, 2 usage.`,
+  'notes.rollout': `Actions:
+  status    follows the rollout to its end (rules of kubectl rollout status) [--timeout seconds] [--revision N]
+  restart   restarts the Pods one by one (restartedAt annotation)
+  undo      goes back to the previous revision [--to-revision N] [--dry-run]
+  history   lists the revisions [--revision N to see the Pod template of a revision]
+  pause     pauses a Deployment; resume: resumes it
+Types: deployment (deploy), statefulset (sts), daemonset (ds).
+Exit codes: 0 success, 1 failure (rollout stuck, timed out…), 2 usage, 3 unexpected error, 4 access refused, 5 cluster unreachable.`,
+  'notes.scale': `Types: deployment (deploy), statefulset (sts), replicaset (rs).
+Exit codes: 0 success, 1 failure, 2 usage, 3 unexpected error, 4 access refused, 5 cluster unreachable.`,
+  'notes.labList': 'lists the labs (shipped ones and those of the current folder, or of the folders given)',
+  'notes.labCheck': 'checks the files of a lab (schema, files, solution)',
+  'notes.labVerify': `solves each step on the cluster (--solve) or tests its checks by mutation (--mutants)
+--solve: in a new namespace, solves each step and runs its checks.
+--mutants: for each step, applies typical mistakes (mutants) and valid variants to its solution, and reports the
+mutants no check catches and the variants refused. Exit code 1 if one of them is not accepted in lab.yaml
+(\`mutants: { accepted: [{ mutant, reason }] }\`).`,
+  'notes.labMutate': `"Create an exercise": introduces N typical mistakes into a working folder and makes it a lab
+The folder may also be a lab (its final solution is used). Writes ex-<folder>-g<seed>/ in the --sortie folder:
+a broken depart/, one step per mistake with its check and hints, solution/. Same seed = same exercise.`,
+  'notes.labGrade': 'merges the progress exports of a class: pass rate per step, totals per student, invalid signatures',
 };

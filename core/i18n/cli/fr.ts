@@ -76,6 +76,111 @@ export const fr = {
   'lab.noExports': 'Aucun export (.json) dans « {dir} ».',
   'lab.flagged': '⚠ {file} ({student}) : {warning}.',
   'lab.unchecked': 'Signatures non vérifiées : donnez la clé de la classe avec --cle (ou KUBE_APPRENTI_CLE_CLASSE).',
+  // The CLI's --help pages and command list (cli/args.ts, cli/main.ts, cli/commands/*): one key per option help line
+  // (`opt.*`), usage synopsis (`synopsis.*`), value placeholder (`value.*`), command summary (`summary.*`) and notes.
+  'main.usage': 'Usage : kube-apprenti <commande> [options]',
+  'main.commands': 'Commandes :',
+  'main.seeHelp': '(kube-apprenti <commande> --help pour le détail des options ; --langue en pour l’anglais)',
+  'main.unexpected': 'Erreur inattendue : {message}',
+  'lab.usage': 'Usage :',
+  'lab.seeHelp': '(kube-apprenti lab <sous-commande> --help pour le détail des options)',
+  'lab.listLine': '{level}, {duration} min, {steps} étapes — {environments}{where}',
+  'lab.level.débutant': 'débutant',
+  'lab.level.intermédiaire': 'intermédiaire',
+  'lab.level.avancé': 'avancé',
+  'lab.problem': '{mark} {where}{path} : {message}',
+  'summary.lab': 'outils pour les labs guidés (list, check, verify, mutate, grade)',
+  'summary.check': 'vérifie des manifestes (diagnostics du serveur de langage, texte, JSON ou SARIF)',
+  'summary.apply': 'applique des manifestes (server-side apply, vérification préalable de tout)',
+  'summary.diff': 'montre ce que changerait un apply (simulation côté serveur comparée à l’objet en place)',
+  'summary.rollout': 'suit, redémarre, annule et liste les déploiements (status, restart, undo, history, pause, resume)',
+  'summary.scale': 'change le nombre de réplicas d’un Deployment, StatefulSet ou ReplicaSet',
+  'summary.doctor': 'pourquoi ça ne marche pas ? suit le chemin Ingress → Service → Pods et nomme le premier maillon cassé',
+  'summary.render': 'affiche le rendu d’un chart Helm ou d’un overlay Kustomize',
+  'synopsis.files': '<fichier|dossier>… [options]',
+  'synopsis.workload': '<type>/<nom> [options]',
+  'synopsis.scale': '<type>/<nom> --replicas N [options]',
+  'synopsis.rollout': '<action> <type>/<nom> [options]',
+  'synopsis.render': '<dossier du chart|de l’overlay> [options]',
+  'synopsis.labList': '[dossier…]',
+  'synopsis.labCheck': '<dossier>…',
+  'synopsis.labVerify': '<id|dossier> --solve|--mutants [options]',
+  'synopsis.labMutate': '<dossier> [--graine 42] [--n 3] [--sortie exercices/]',
+  'synopsis.labGrade': '<dossier-des-exports> [--format md|csv|json] [--cle K]',
+  'value.file': 'FICHIER',
+  'value.keyValue': 'cle=valeur',
+  'value.seconds': 'secondes',
+  'value.level': 'erreur|avertissement|information',
+  'opt.help': 'affiche cette aide',
+  'opt.langue': 'langue des messages (fr par défaut)',
+  'opt.context': 'contexte du kubeconfig à utiliser',
+  'opt.namespace': 'espace de noms (namespace)',
+  'opt.kubeconfig': 'fichier kubeconfig',
+  'opt.oui': 'confirme l’écriture sur un cluster non local',
+  'opt.dryRun': 'simulation côté serveur uniquement (rien n’est modifié)',
+  'opt.recursive': 'parcourt aussi les sous-dossiers',
+  'opt.apply.forceConflicts': 'reprend la main sur les champs modifiés par un autre outil (conflit 409)',
+  'opt.check.format': 'format de sortie (text par défaut ; sarif pour l’analyse de code des forges)',
+  'opt.check.version': 'version de Kubernetes de votre cluster, comme le réglage kubeApprenti.versionKubernetes (1.36 par défaut) : certaines règles en dépendent',
+  'opt.check.severite': 'niveau minimal affiché (information par défaut)',
+  'opt.check.echecSi': 'niveau qui fait échouer la commande (erreur par défaut) ; --echec-si avertissement fait échouer la CI dès le premier avertissement (en anglais : --fail-on error|warning|information)',
+  'opt.check.valeurs': 'charts Helm : fichier de valeurs en plus de values.yaml (comme helm -f)',
+  'opt.check.set': 'charts Helm : valeur en ligne de commande (comme helm --set)',
+  'opt.diff.resume': 'n’affiche que le résumé des changements, sans le diff YAML',
+  'opt.doctor.format': 'format de sortie (text par défaut)',
+  'opt.doctor.manifestes': 'fichier ou dossier de manifestes, pour montrer la ligne de chaque maillon',
+  'opt.render.valeurs': 'fichier de valeurs en plus de values.yaml (comme helm -f)',
+  'opt.render.set': 'valeur en ligne de commande (comme helm --set)',
+  'opt.rollout.timeout': 'status : délai d’attente maximal (300 par défaut)',
+  'opt.rollout.revision': 'status : attend cette révision ; history : montre le modèle de Pod d’une révision',
+  'opt.rollout.toRevision': 'undo : révision à restaurer (la précédente par défaut)',
+  'opt.scale.replicas': 'nombre de réplicas voulu',
+  'opt.labVerify.solve': 'résout chaque étape sur le cluster et lance ses vérifications (la solution est appliquée)',
+  'opt.labVerify.mutants': 'teste les vérifications de l’espace de travail avec des erreurs typiques et des variantes valides (sans cluster)',
+  'opt.labVerify.format': 'format du rapport --mutants (text par défaut)',
+  'opt.labVerify.namespace': 'espace de noms à utiliser (sinon un espace neuf par étape)',
+  'opt.labVerify.environnement': 'environnement visé (local par défaut)',
+  'opt.labVerify.garder': 'garde les espaces de noms créés',
+  'opt.labVerify.delai': 'multiplie les délais des vérifications',
+  'opt.labVerify.autoriserCommandes': 'autorise les vérifications qui lancent une commande',
+  'opt.labMutate.graine': 'graine du tirage (même graine = même exercice)',
+  'opt.labMutate.n': 'nombre d’erreurs à introduire (3 par défaut)',
+  'opt.labMutate.sortie': 'dossier où écrire l’exercice (exercices/ par défaut)',
+  'opt.labGrade.format': 'format du bilan (md par défaut)',
+  'opt.labGrade.cle': 'clé de la classe, pour vérifier les signatures (sinon KUBE_APPRENTI_CLE_CLASSE)',
+  'notes.apply': 'Codes de sortie : 0 appliqué, 1 échec, 2 usage, 3 erreur inattendue, 4 accès refusé, 5 cluster injoignable.',
+  'notes.check': `Les dossiers sont parcourus récursivement (fichiers .yaml et .yml) ; un chart Helm (Chart.yaml) ou un overlay
+Kustomize (kustomization.yaml) est d’abord rendu, et ses diagnostics sont placés sur les lignes des templates.
+Codes de sortie : 0 rien au niveau de --echec-si ni au-dessus, 1 au moins un diagnostic de ce niveau ou plus grave
+(même masqué par --severite), 2 usage.`,
+  'notes.diff': `Codes de sortie : 0 aucune différence, 1 différences trouvées (comme kubectl diff), 2 usage, 3 erreur inattendue,
+4 accès refusé, 5 cluster injoignable ; un objet refusé par le cluster donne aussi 1 avec son erreur.`,
+  'notes.doctor': `Types : ingress (ing), service (svc), deployment (deploy), statefulset (sts), daemonset (ds), pod (po), job.
+Codes de sortie : 0 tout est ✔, 1 un maillon est cassé, 2 usage, 3 erreur inattendue,
+4 rien de cassé mais des maillons non vérifiables (droits insuffisants) ou accès refusé, 5 cluster injoignable.`,
+  'notes.render': `Affiche le YAML rendu (comme helm template ou kustomize build).
+Codes de sortie : 0 rendu, 1 erreur de rendu, 2 usage.`,
+  'notes.rollout': `Actions :
+  status    suit le déploiement jusqu’à la fin (règles de kubectl rollout status) [--timeout secondes] [--revision N]
+  restart   redémarre les Pods un par un (annotation restartedAt)
+  undo      revient à la révision précédente [--to-revision N] [--dry-run]
+  history   liste les révisions [--revision N pour voir le modèle de Pod d’une révision]
+  pause     met un Deployment en pause ; resume : le reprend
+Types : deployment (deploy), statefulset (sts), daemonset (ds).
+Codes de sortie : 0 succès, 1 échec (déploiement bloqué, délai dépassé…), 2 usage, 3 erreur inattendue, 4 accès refusé, 5 cluster injoignable.`,
+  'notes.scale': `Types : deployment (deploy), statefulset (sts), replicaset (rs).
+Codes de sortie : 0 succès, 1 échec, 2 usage, 3 erreur inattendue, 4 accès refusé, 5 cluster injoignable.`,
+  'notes.labList': 'liste les labs (livrés et du dossier courant, ou des dossiers indiqués)',
+  'notes.labCheck': 'vérifie les fichiers d’un lab (schéma, fichiers, solution)',
+  'notes.labVerify': `résout chaque étape sur le cluster (--solve) ou teste ses vérifications par mutation (--mutants)
+--solve : dans un namespace neuf, résout chaque étape et lance ses vérifications.
+--mutants : pour chaque étape, applique à sa solution des erreurs typiques (mutants) et des variantes valides, et
+signale les mutants qu’aucune vérification n’attrape et les variantes refusées. Code de sortie 1 si l’un d’eux n’est
+pas accepté dans lab.yaml (\`mutants: { acceptés: [{ mutant, raison }] }\`).`,
+  'notes.labMutate': `« Créer un exercice » : introduit N erreurs typiques dans un dossier qui fonctionne et en fait un lab
+Le dossier peut aussi être un lab (sa solution finale est utilisée). Écrit <sortie>/ex-<dossier>-g<graine>/ :
+depart/ cassé, une étape par erreur avec sa vérification et ses indices, solution/. Même graine = même exercice.`,
+  'notes.labGrade': 'fusionne les exports de progression d’une classe : taux de réussite par étape, totaux par étudiant, signatures invalides',
 } as const;
 
 export type CliKey = keyof typeof fr;

@@ -41,6 +41,7 @@ export const en: Record<HostKey, string> = {
   labUnknown: 'Unknown lab: {id}.',
   pickLab: 'Pick a lab',
   output: 'Kube Apprenti — Labs',
+  editRefused: 'VS Code refused to change the files.',
   error: 'Error: {msg}',
   exerciseTitle: 'Create an exercise',
   exercisePickFolder: 'Pick this folder',

@@ -40,6 +40,7 @@ export const fr = {
   pickLab: 'Choisissez un lab',
   output: 'Kube Apprenti — Labs',
   error: 'Erreur : {msg}',
+  editRefused: 'VS Code a refusé la modification des fichiers.',
   exerciseTitle: 'Créer un exercice',
   exercisePickFolder: 'Choisir ce dossier',
   exerciseSeedPrompt: 'Graine du tirage (nombre entier) : la même graine redonne toujours le même exercice',

@@ -122,9 +122,6 @@ const pct = (x: number): string => `${Math.round(x * 100)}${NBSP}%`;
 const dec = (x: number): string => String(x).replace('.', ',');
 const minutes = (s: number): string => `${Math.round(s / 60)}${NBSP}min`;
 /** The CSV's `signature` column (identifiers of the export format; the Markdown table uses the `grading` catalogue). */
-const SIGNATURE_CSV: Record<FileStatus, string> = {
-  valid: 'valide', invalid: 'invalide', missing: 'absente', unchecked: 'non-vérifiée', unreadable: 'illisible',
-};
 
 export function gradeMarkdown(r: GradeReport, lang: Lang = 'fr'): string {
   const out: string[] = [gt(lang, 'md.title'), ''];
@@ -145,12 +142,12 @@ export function gradeMarkdown(r: GradeReport, lang: Lang = 'fr'): string {
   return `${out.join('\n')}\n`;
 }
 
-/** Two tables separated by an empty line: per step, then per student. */
-export function gradeCsv(r: GradeReport): string {
-  const lines = [csvLine(['lab', 'étape', 'titre', 'élèves', 'réussies', 'taux', 'indices (moyenne)', 'résoudre'])];
+/** Two tables separated by an empty line: per step, then per student (headers and signatures in `lang`). */
+export function gradeCsv(r: GradeReport, lang: Lang = 'fr'): string {
+  const lines = [csvLine(gt(lang, 'csv.stepsHead').split('|'))];
   for (const s of r.steps) lines.push(csvLine([s.lab, s.step, s.title, s.students, s.passed, Math.round(s.rate * 1000) / 1000, s.meanHints, s.solved]));
-  lines.push('', csvLine(['étudiant', 'fichier', 'signature', 'étapes réussies', 'étapes', 'temps passé (s)', 'indices', 'résoudre']));
-  for (const e of r.students) lines.push(csvLine([e.student, e.file, SIGNATURE_CSV[e.signature], e.stepsPassed, e.steps, e.timeSpentS, e.hints, e.solved]));
+  lines.push('', csvLine(gt(lang, 'csv.studentsHead').split('|')));
+  for (const e of r.students) lines.push(csvLine([e.student, e.file, gt(lang, `csv.signature.${e.signature}`), e.stepsPassed, e.steps, e.timeSpentS, e.hints, e.solved]));
   return `${lines.join('\n')}\n`;
 }
 

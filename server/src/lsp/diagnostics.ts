@@ -6,6 +6,7 @@ import type { Finding, OffsetRange } from '../../../core/analysis/model';
 import type { LineMap } from '../../../core/analysis/index/ranges';
 import { linesFor, toDiagnostic } from './toLsp';
 import { isRenderedUri } from '../../../core/analysis/render/renders';
+import { logFailure, logTrace } from './log';
 import { normalizeUri } from './uris';
 
 /** True when a position still denotes the same offset in this version of the file. */
@@ -131,14 +132,18 @@ export class DiagnosticsPublisher {
     } catch (err) {
       this.logFailure(err);
     }
-    if (TRACE) this.ctx.connection.console.log(`kube-apprenti: [${performance.now().toFixed(0)} ms] analyse ${(t1 - t0).toFixed(1)} ms (lecture) + ${(performance.now() - t1).toFixed(1)} ms (règles, envoi), ${(cpuSince(cpu0) / 1000).toFixed(1)} ms de processeur ; ${first.length} fichier(s) modifié(s)`);
+    if (TRACE) {
+      logTrace(this.ctx, 'trace.analysis', {
+        read: (t1 - t0).toFixed(1), rules: (performance.now() - t1).toFixed(1), cpu: (cpuSince(cpu0) / 1000).toFixed(1), files: first.length,
+      });
+    }
     const waiters = this.waiters;
     this.waiters = [];
     for (const w of waiters) w();
   }
 
   private logFailure(err: unknown): void {
-    this.ctx.connection.console.error(`kube-apprenti: échec de l'analyse : ${err instanceof Error ? err.stack : String(err)}`);
+    logFailure(this.ctx, 'analysisFailed', err);
   }
 
   /** Files whose cross-file findings differ from the last flush. */

@@ -9,6 +9,7 @@ import { RenderRegistry } from '../../../core/analysis/render/renders';
 import type { RenderChoices } from './choices';
 import type { ServerContext } from './context';
 import type { DiagnosticsPublisher } from './diagnostics';
+import { logFailure } from './log';
 import { normalizeUri, pathToUri, uriToPath } from './uris';
 
 /** Wait after the last keystroke before rendering again. */
@@ -77,7 +78,7 @@ export class RenderSync {
     this.everything = false;
     this.dirty.clear();
     this.running = this.renderSome(all, dirty).catch((err: unknown) => {
-      this.ctx.connection.console.error(`kube-apprenti: échec du rendu : ${err instanceof Error ? err.stack : String(err)}`);
+      logFailure(this.ctx, 'renderFailed', err);
     });
     await this.running;
     this.running = undefined;

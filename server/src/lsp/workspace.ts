@@ -10,6 +10,7 @@ import { decodeText } from '../../../core/files/readText';
 import { listYamlFiles, MAX_FILE_SIZE, wouldList } from '../../../core/files/walker';
 import type { ServerContext } from './context';
 import type { DiagnosticsPublisher } from './diagnostics';
+import { logTrace } from './log';
 import { isYamlPath, normalizeUri, pathToUri, uriToPath } from './uris';
 
 /** Longest stretch of synchronous reading during a scan before other messages are handled. */
@@ -41,7 +42,7 @@ export class WorkspaceSync {
       files.push(...listed.files);
       if (!listed.truncated) roots.push({ uri: rootUri, notListed: listed.notListed.map(pathToUri) });
     }
-    if (TRACE) this.ctx.connection.console.log(`kube-apprenti: [${performance.now().toFixed(0)} ms] ${files.length} fichiers YAML trouvés`);
+    if (TRACE) logTrace(this.ctx, 'trace.scanFound', { n: files.length });
     // Synchronous reads in slices of about 20 ms: the files are small and usually in the page cache, where a
     // synchronous read costs a few microseconds while each asynchronous one costs several thread-pool round trips;
     // yielding between slices keeps the server answering requests during a large scan.
@@ -57,7 +58,7 @@ export class WorkspaceSync {
     }
     // Only now: a missing path must not be reported while the files that would resolve it are still being read.
     for (const r of roots) if (!this.removedRoots.has(r.uri)) this.ctx.workspace.addRoot(r.uri, r.notListed);
-    if (TRACE) this.ctx.connection.console.log(`kube-apprenti: [${performance.now().toFixed(0)} ms] fichiers lus`);
+    if (TRACE) logTrace(this.ctx, 'trace.scanRead');
     this.publisher.schedule();
     return files.length;
   }

@@ -26,11 +26,6 @@ const ACCENTED_PHRASE = /(?=[^\n]*[àâçéèêëîïôûùœ])[\p{L}’']{2,}\s
  * only shrinks (move the sentences to a catalogue, then lower or remove the entry); a new file or a new sentence fails.
  */
 const PENDING: Record<string, number> = {
-  'client/src/labs/panel/fileOps.ts': 1,
-  // Output-channel logs of the language server.
-  'server/src/lsp/diagnostics.ts': 2,
-  'server/src/lsp/renders.ts': 1,
-  'server/src/lsp/workspace.ts': 1,
 };
 
 export function isFrenchProse(text: string): boolean {
@@ -38,21 +33,6 @@ export function isFrenchProse(text: string): boolean {
   if (new Set(words.map((w) => w.toLowerCase())).size >= 2 && /\s/.test(text)) return true;
   if (/[’«»]/.test(text) && /[\p{L}]{2,}\s+[\p{L}]{2,}/u.test(text)) return true;
   return /[àâçéèêëîïôûùœ]/.test(text) && ACCENTED_PHRASE.test(text);
-}
-
-/**
- * The CLI's --help texts (`help`, `summary`, `notes`, `synopsis`, `value` of a command or option declaration) are
- * French by design, like lab.yaml's vocabulary: the CLI's reference for instructors. cli/args.ts applies French
- * typography to them; the page's frame and every message follow --langue.
- */
-const CLI_HELP_PROPS = new Set(['help', 'summary', 'notes', 'synopsis', 'value']);
-function isCliHelp(file: string, node: ts.Node): boolean {
-  if (!file.startsWith('cli/')) return false;
-  for (let n: ts.Node | undefined = node; n && !ts.isSourceFile(n); n = n.parent) {
-    if (ts.isPropertyAssignment(n) && CLI_HELP_PROPS.has(n.name.getText())) return true;
-    if (ts.isVariableDeclaration(n) && /^(NOTES|USAGE|HELP)/.test(n.name.getText())) return true;
-  }
-  return false;
 }
 
 /** `{ fr: '…', en: '…' }`: a French text with its English beside it (an inline bilingual pair, e.g. a snippet). */
@@ -84,7 +64,7 @@ export function frenchLiterals(file: string, text: string): string[] {
     // Import paths and object keys are not prose.
     const parent = node.parent;
     const isKey = parent && (ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent)) && parent.name === node;
-    if (literal !== undefined && !isKey && !ts.isImportDeclaration(parent) && !inBilingualPair(node) && !isCliHelp(file, node) && isFrenchProse(literal)) {
+    if (literal !== undefined && !isKey && !ts.isImportDeclaration(parent) && !inBilingualPair(node) && isFrenchProse(literal)) {
       found.push(`${file}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${literal.slice(0, 80)}`);
       return;
     }

@@ -37,6 +37,8 @@ describe('labs: CLI', () => {
     assert.equal(r.code, 0);
     assert.match(r.out, /l01-premier-pod\s+Premier Pod : lancer Redis dans le cluster/);
     assert.match(r.out, /débutant, 20 min, 4 étapes — local, sspcloud-edition/);
+    const en = await capture(() => labList([fs.mkdtempSync(path.join(os.tmpdir(), 'vide-')), '--langue', 'en']));
+    assert.match(en.out, /beginner, 20 min, 4 steps — local, sspcloud-edition/);
   });
 
   it('lab check of a shipped lab succeeds', async () => {
@@ -65,10 +67,16 @@ describe('labs: CLI', () => {
     assert.match(en.out, /"appliquer" names "k8s\/inconnu.yaml", missing from depart\/ and the solutions\./);
     assert.match(en.out, /with the solution, the check ".*" fails \(/);
     assert.match(en.out, /✗ .*: 3 error\(s\)\./);
+    // Each problem line: `✗ file (path) : message`, a non-breaking space before « : » in French, none in English.
+    assert.match(r.out, /^✗ \S*lab\.yaml(:\d+)? \([^)]+\)\u00a0: avec la solution/m);
+    assert.match(en.out, /^✗ \S*lab\.yaml(:\d+)? \([^)]+\): with the solution/m);
+    assert.doesNotMatch(r.out + en.out, / : /);
     fs.writeFileSync(path.join(dir, 'lab.yaml'), 'id: x\nétapes: [\n');
     const broken = await capture(() => labCheck([dir]));
     assert.equal(broken.code, 1);
-    assert.match(broken.out, /lab.yaml:\d+ : YAML illisible/);
+    assert.match(broken.out, /lab.yaml:\d+\u00a0: YAML illisible/);
+    const brokenEn = await capture(() => labCheck([dir, '--langue', 'en']));
+    assert.match(brokenEn.out, /^✗ \S*lab\.yaml:\d+: \S/m);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -76,11 +76,11 @@ describe('labs: coded errors in the user’s language', () => {
       const r = await checkLabFolder(dir, 'en');
       const orphan = r.problems.find((p) => p.message.includes('orpheline'));
       assert.equal(orphan?.severity, 'warning');
-      assert.match(problemLine(orphan, dir), /^⚠ /);
+      assert.match(problemLine(orphan, 'en', dir), /^⚠ /);
       fs.writeFileSync(path.join(dir, 'lab.yaml'), 'id: x\nétapes: [\n');
       const broken = await checkLabFolder(dir, 'en');
       assert.deepEqual(broken.problems.map((p) => p.severity), ['error']);
-      assert.match(problemLine(broken.problems[0], dir), /^✗ /);
+      assert.match(problemLine(broken.problems[0], 'en', dir), /^✗ /);
     } finally { fs.rmSync(dir, { recursive: true, force: true }); }
   });
 

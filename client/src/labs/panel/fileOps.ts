@@ -5,6 +5,8 @@ import * as vscode from 'vscode';
 import type { Lab, Step } from '../../../../core/labs/format/types';
 import { MARKER_FILE, writeMarker } from '../../../../core/labs/labels';
 import { copyStartFiles, insideWorkDir } from '../../../../core/labs/solve';
+import { hostText } from '../../../../core/i18n/labsHost';
+import { currentLang } from '../../i18n';
 
 export const SOLUTION_SCHEME = 'kube-apprenti-solution';
 
@@ -101,7 +103,7 @@ export async function applySolutionEdit(lab: Lab, step: Step, dir: string): Prom
       edit.createFile(uri, { ignoreIfExists: true, contents: Buffer.from(text, 'utf8') });
     }
   }
-  if (!(await vscode.workspace.applyEdit(edit))) throw new Error('modification refusée par VS Code');
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(hostText(currentLang())('editRefused'));
   for (const rel of files) {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === insideWorkDir(dir, rel));
     if (doc?.isDirty) await doc.save();
