@@ -147,6 +147,8 @@ export class Analyzer {
   openFileNotice(uri: string): Finding | undefined {
     const file = this.workspace.getFile(uri);
     if (!file || file.skipped || !file.reason || file.reason === 'lab') return undefined;
+    // A chart's own files are checked through its render: saying « not analysed » there would be wrong.
+    if (file.reason.startsWith('helm-') && this.workspace.renders.inRenderedChart(uri)) return undefined;
     const cached = this.notices.get(file);
     if (cached) return cached;
     const notice = finding({ code: NOT_ANALYSED_NOTICE, messageKey: `${NOT_ANALYSED_NOTICE}.${file.reason}`, range: { start: 0, end: 0 }, args: { name: baseName(uri) } }, uri);

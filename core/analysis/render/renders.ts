@@ -112,6 +112,12 @@ export class RenderRegistry {
     return this.entries.get(key)?.outcome;
   }
 
+  /** The file lies in a chart that is rendered here (its templates, values and Chart.yaml are checked through it). */
+  inRenderedChart(uri: string): boolean {
+    for (const e of this.entries.values()) if (e.outcome.kind === 'helm' && uri.startsWith(`${e.outcome.dirUri}/`)) return true;
+    return false;
+  }
+
   /** Virtual URIs of every render. */
   virtualUris(): string[] {
     return [...this.byVirtual.keys()];
