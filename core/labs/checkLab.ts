@@ -105,7 +105,7 @@ export async function checkLabFolder(dir: string, lang: Lang = 'fr'): Promise<Ch
       if (!isWorkspaceCheck(c)) continue;
       const r = await runCheck(c, ci, ctx);
       if (r.status === 'passed') passed++;
-      else report.problems.push(err(lt(lang, 'check.solutionFails', { check: kindOf(c).describe(c, lang), detail: r.detail ? lt(lang, 'check.solutionFails.detail', { detail: r.detail.replace(/\.$/, '') }) : '' }), `étapes[${i}].checks[${ci}]`));
+      else report.problems.push(err(lt(lang, 'check.solutionFails', { check: kindOf(c).describe(c, lang), detail: r.detail ? lt(lang, 'check.solutionFails.detail', { detail: r.detail.replace(/\.$/, '') }) : '' }), `étapes[${i}].vérifications[${ci}]`));
     }
     report.steps.push({ id: step.id, passed, total: ws.length });
     // A first step whose workspace checks all pass on the start files teaches nothing: tell the author.

@@ -126,7 +126,9 @@ describe('CLI: lab verify --mutants and lab mutate (built)', function () {
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('chemin: metadata.labels', 'chemin: metadata.labels[=]'));
     const en = cli(['lab', 'check', badPath, '--langue', 'en']);
     assert.equal(en.code, 1);
-    assert.match(en.out, /^✗ .*lab\.yaml \(étapes\[\d+\]\.vérifications\[\d+\]\.chemin\) : invalid path “metadata\.labels\[=\]” \(position 16\)\.$/m);
+    assert.match(en.out, /^✗ .*lab\.yaml \(étapes\[\d+\]\.vérifications\[\d+\]\.chemin\): invalid path “metadata\.labels\[=\]” \(position 16\)\.$/m);
+    // The check that fails with the solution is named by its path in lab.yaml (the file's own keys).
+    assert.match(en.out, /\(étapes\[\d+\]\.vérifications\[\d+\]\): with the solution, the check/);
     const frOut = cli(['lab', 'check', badPath]).out;
     assert.match(frOut, /chemin invalide «\u00a0metadata\.labels\[=\]\u00a0» \(position 16\)\./);
   });
