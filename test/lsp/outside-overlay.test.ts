@@ -1,7 +1,8 @@
 // A Kustomize overlay opened from OUTSIDE the workspace folders (real ka-render, server over stdio): its bases and
 // rendered objects are analysed on their own and only produce diagnostics for the overlay's own files; they never
 // feed the workspace's cross-file rules (a Service of the workspace whose selector matches nothing keeps its KA001,
-// a name shared with the workspace is no duplicate), and the workspace's objects do not feed the overlay's either.
+// a name shared with the workspace is no duplicate, a ConfigMap it generates does not silence the workspace's KA005),
+// and the workspace's objects do not feed the overlay's rules either.
 // Closing the overlay clears what it showed. `node esbuild.mjs` and the renderer first.
 import { strict as assert } from 'node:assert';
 import { existsSync } from 'node:fs';
@@ -46,13 +47,16 @@ const FILES = {
   'a/svc.yaml': service('web', 'web'),
   'a/api.yaml': deployment('api', 'api'),
   'a/settings.yaml': configMap('settings'),
+  // A Pod of the workspace that reads a ConfigMap nobody defines (KA005).
+  'a/runner.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: runner\n  labels:\n    role: runner\nspec:\n  containers:\n    - name: runner\n      image: busybox:1.36\n      envFrom:\n        - configMapRef:\n            name: app-config\n',
   // Outside (folder b): an overlay whose base has the Deployment the workspace's Service selects, a ConfigMap with
   // the workspace's name, and a Service that selects the workspace's `api` (nothing of its own).
   'b/base/kustomization.yaml': 'resources:\n  - web.yaml\n  - settings.yaml\n  - svc-b.yaml\n',
   'b/base/web.yaml': deployment('web', 'web'),
   'b/base/settings.yaml': configMap('settings'),
   'b/base/svc-b.yaml': service('svc-b', 'api'),
-  'b/overlay/kustomization.yaml': 'resources:\n  - ../base\n',
+  // The overlay generates the ConfigMap the workspace's Pod reads: it must not silence the workspace's KA005.
+  'b/overlay/kustomization.yaml': 'resources:\n  - ../base\nconfigMapGenerator:\n  - name: app-config\n    literals:\n      - a=1\n',
 };
 
 describe('an overlay opened from outside the workspace folders (language server over stdio)', function () {
@@ -72,7 +76,8 @@ describe('an overlay opened from outside the workspace folders (language server 
     await c.start({ langue: 'fr' }, 'stdio', ['a']);
     await c.waitFor(() => c.codes('a/svc.yaml').includes('KA001'), 'KA001 on the workspace Service');
     await settle();
-    const before = { svc: view(c.of('a/svc.yaml')), api: view(c.of('a/api.yaml')), settings: view(c.of('a/settings.yaml')) };
+    await c.waitFor(() => c.codes('a/runner.yaml').includes('KA005'), 'KA005 on the workspace Pod');
+    const before = { svc: view(c.of('a/svc.yaml')), api: view(c.of('a/api.yaml')), settings: view(c.of('a/settings.yaml')), runner: view(c.of('a/runner.yaml')) };
     const ka001 = c.of('a/svc.yaml').find((d) => d.code === 'KA001')!;
     assert.equal(ka001.severity, 2);
     assert.match(messageOf(ka001), /`Deployment api`/);
@@ -94,12 +99,14 @@ describe('an overlay opened from outside the workspace folders (language server 
     assert.deepEqual(view(c.of('a/svc.yaml')), before.svc);
     assert.deepEqual(view(c.of('a/api.yaml')), before.api);
     assert.deepEqual(view(c.of('a/settings.yaml')), before.settings);
+    assert.deepEqual(view(c.of('a/runner.yaml')), before.runner);
 
     // An edit of the open overlay renders it again, still on its own.
     await c.change('b/overlay/kustomization.yaml', `${overlay}namePrefix: dev-\n`);
     await settle();
     assert.ok(c.codes('b/base/svc-b.yaml').includes('KA001'), c.dump());
     assert.deepEqual(view(c.of('a/svc.yaml')), before.svc);
+    assert.deepEqual(view(c.of('a/runner.yaml')), before.runner);
 
     // Its base Deployment opened in the editor too: still the overlay's own, not the workspace's.
     await c.open('b/base/web.yaml', FILES['b/base/web.yaml']);

@@ -63,12 +63,11 @@ export class RenderSync {
   }
 
   /**
-   * True for a file of an isolated render that must stay out of the workspace model even while open in the editor
-   * (its objects would feed the workspace's rules). Kustomizations and Chart.yaml stay: they hold no object and
-   * make the target itself.
+   * True for a file of an isolated render: it stays out of the workspace model even while open in the editor (its
+   * objects, and a kustomization's generated names and patches, would feed the workspace's rules).
    */
   private keptOut(uri: string): boolean {
-    return !isKustomizationPath(uri) && !/\/Chart\.ya?ml$/i.test(uri) && this.isolatedOf(uri) !== undefined;
+    return this.isolatedOf(uri) !== undefined;
   }
 
   /** The last render of a chart or overlay (of the workspace, or isolated). */
@@ -132,18 +131,29 @@ export class RenderSync {
     if (!this.timer) { const w = this.idleWaiters; this.idleWaiters = []; for (const f of w) f(); }
   }
 
-  /** The charts and overlays of the workspace. */
+  /** The charts and overlays of the workspace, and those open in the editor from outside its folders. */
   targets(): RenderTarget[] {
     const paths: string[] = [];
     const uriOf = new Map<string, string>();
-    for (const uri of this.ctx.workspace.uris()) {
+    const opened = new Map<string, string>();
+    const add = (uri: string) => {
       const p = uriToPath(uri);
-      if (!p) continue;
+      if (!p) return;
       const posix = p.split(path.sep).join('/');
+      if (uriOf.has(posix)) return;
       paths.push(posix);
       uriOf.set(posix, uri);
+    };
+    for (const uri of this.ctx.workspace.uris()) add(uri);
+    // Files of an isolated render are kept out of the workspace model: an open kustomization or Chart.yaml outside
+    // the folders is still a target.
+    for (const d of this.ctx.documents.all()) {
+      const uri = normalizeUri(d.uri);
+      if (this.ctx.workspace.hasFile(uri) || !uri.startsWith('file:') || this.insideWorkspace(uri)) continue;
+      opened.set(uri, d.getText());
+      add(uri);
     }
-    return detectTargets(paths, (p) => this.ctx.workspace.getFile(uriOf.get(p) ?? '')?.text);
+    return detectTargets(paths, (p) => { const u = uriOf.get(p) ?? ''; return this.ctx.workspace.getFile(u)?.text ?? opened.get(u); });
   }
 
   private async renderSome(all: boolean, dirty: string[]): Promise<void> {
