@@ -17,6 +17,13 @@ export interface StepProgress {
   solved?: boolean;
   /** When the checks last ran (ms): the time spent on a step not passed yet. */
   lastRunAt?: number;
+  /**
+   * Time spent on the step before its « Réinitialiser l'étape » (ms, summed over every reset): a reset restarts the
+   * checks' clock (`startedAt`, what the cluster checks compare with) but not the student's time on the step.
+   */
+  timeBeforeResetsMs?: number;
+  /** How many times the student reset the step. */
+  resets?: number;
   lastResults?: CheckResult[];
 }
 
@@ -124,9 +131,33 @@ export function setStudent(state: ProgressState, name: string): ProgressState {
   return { ...state, student: name.trim() };
 }
 
-/** « Réinitialiser l'étape »: the step starts again now (results, pass and Pod snapshot forgotten; hints kept). */
+/** Time spent on the step so far (ms): earlier runs before resets, then this run up to its success or last check. */
+export function timeSpentMs(sp: StepProgress): number {
+  const end = sp.passedAt ?? sp.lastRunAt ?? sp.startedAt;
+  return (sp.timeBeforeResetsMs ?? 0) + Math.max(0, end - sp.startedAt);
+}
+
+/**
+ * The step's clock starts again now (results, pass and Pod snapshot forgotten; hints, attempts and time kept as
+ * they were): for a step opened before its predecessor passed, whose time until then belongs to the predecessor.
+ */
 export function restartStep(state: ProgressState, labId: string, stepId: string, now = Date.now()): ProgressState {
-  return updateStep(state, labId, stepId, (s) => ({ ...freshStep(now), hintsShown: s.hintsShown, solutionShown: s.solutionShown, solved: s.solved, attempts: s.attempts }), now);
+  return updateStep(state, labId, stepId, (s) => ({
+    ...freshStep(now), hintsShown: s.hintsShown, solutionShown: s.solutionShown, solved: s.solved, attempts: s.attempts,
+    timeBeforeResetsMs: s.timeBeforeResetsMs, resets: s.resets,
+  }), now);
+}
+
+/**
+ * « Réinitialiser l'étape »: the student starts the step over. The checks' clock restarts now (only what is created
+ * from now on counts; results, pass and Pod snapshot forgotten), but the time already spent on the step is kept and
+ * the reset counted, like attempts and hints: the export never shows less time after a reset than before it.
+ */
+export function resetStep(state: ProgressState, labId: string, stepId: string, now = Date.now()): ProgressState {
+  return updateStep(state, labId, stepId, (s) => ({
+    ...freshStep(now), hintsShown: s.hintsShown, solutionShown: s.solutionShown, solved: s.solved, attempts: s.attempts,
+    timeBeforeResetsMs: timeSpentMs(s), resets: (s.resets ?? 0) + 1,
+  }), now);
 }
 
 /**
@@ -166,8 +197,13 @@ export interface ExportedStep {
   /** Checks passed at the last run, out of `checks`. */
   checksPassed: number;
   checks: number;
-  /** Seconds from the step's start to its success (or to its last check when it has not passed). */
+  /**
+   * Seconds from the step's start to its success (or to its last check when it has not passed), plus the time spent
+   * before each « Réinitialiser l'étape » (see `resets`).
+   */
   timeSpentS: number;
+  /** How many times the student reset the step (« Réinitialiser l'étape »); absent when never (and in older exports). */
+  resets?: number;
   hintsUsed: number;
   /** « Résoudre l'étape » (instructor mode) was used. */
   solveUsed: boolean;
@@ -204,12 +240,13 @@ export interface ExportedProgress {
 const iso = (ms?: number): string | undefined => (ms === undefined ? undefined : new Date(ms).toISOString());
 
 function exportStep(s: Lab['def']['steps'][number], sp: StepProgress | undefined): ExportedStep {
-  const end = sp ? sp.passedAt ?? sp.lastRunAt ?? sp.startedAt : 0;
   return {
     id: s.id, title: s.title, passedAt: iso(sp?.passedAt), attempts: sp?.attempts ?? 0,
     checksPassed: sp?.lastResults?.filter((r) => r.status === 'passed').length ?? 0, checks: s.checks.length,
-    timeSpentS: sp ? Math.max(0, Math.round((end - sp.startedAt) / 1000)) : 0,
+    timeSpentS: sp ? Math.round(timeSpentMs(sp) / 1000) : 0,
     hintsUsed: sp?.hintsShown ?? 0, solveUsed: !!sp?.solved, solutionShown: sp?.solutionShown ?? false, optional: !!s.optional,
+    // Only when the step was reset: an export without any reset stays byte for byte what earlier versions wrote.
+    ...(sp?.resets ? { resets: sp.resets } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { finishTargets } from './_targets.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
@@ -170,7 +171,11 @@ async function main() {
     chain.push(ms(t));
   }
 
-  const line = (label, value, target = '', ok) => console.log(`${label.padEnd(70)} ${value.padStart(14)}   ${target.padEnd(10)} ${ok === undefined ? '' : ok ? 'OK' : 'DÉPASSÉ'}`);
+  const targets = [];
+  const line = (label, value, target = '', ok) => {
+    if (ok !== undefined) targets.push({ what: label.trim(), ok, value, target });
+    console.log(`${label.padEnd(70)} ${value.padStart(14)}   ${target.padEnd(10)} ${ok === undefined ? '' : ok ? 'OK' : 'DÉPASSÉ'}`);
+  };
   const mw = median(warm);
   console.log(`\nDocteur, un namespace de ${counted} objets (+ ${events} événements), chemin complet depuis un Ingress (${hops} maillons ✔) (Node ${process.version}, charge machine ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]})`);
   line('mesure', 'valeur', 'objectif');
@@ -180,6 +185,7 @@ async function main() {
   line(`  référence : la chaîne de 10 kubectl d’un étudiant (méd., 5 fois)`, `${median(chain).toFixed(0)} ms`, `×${(median(chain) / mw).toFixed(1).replace(".", ",")}`);
   line(`  mise en route des watches (premières listes, une fois)`, `${tWarmup.toFixed(0)} ms`, '');
   console.log(`(préparation du cluster : ${setupS.toFixed(0)} s ; lus dans le cache : ${fromCache.join(', ')} ; le reste en listes)`);
+  finishTargets(targets);
 }
 
-main().then(async () => { await cleanup(); process.exit(0); }, async (err) => { console.error(err); await cleanup(); process.exit(1); });
+main().then(async () => { await cleanup(); process.exit(process.exitCode ?? 0); }, async (err) => { console.error(err); await cleanup(); process.exit(1); });

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { finishTargets } from './_targets.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
@@ -123,4 +124,4 @@ console.log(`| modèle (fichiers lus + graphe) | ${mModel.toFixed(1)} | ${(mMode
 console.log(`| SVG (disposition + chaîne) | ${mSvg.toFixed(1)} | ${(mSvg / mParse).toFixed(1).replace('.', ',')} |`);
 console.log(`| vue web (Chromium : innerHTML + mise en page) | ${tView === undefined ? 'non mesuré (pas de Chromium)' : tView.toFixed(1)} | ${tView === undefined ? '—' : (tView / mParse).toFixed(1).replace('.', ',')} |`);
 console.log(`| total modèle + rendu | ${total.toFixed(1)} | budget 1 000 ms : ${total < 1000 ? 'tenu' : 'DÉPASSÉ'} |`);
-if (total >= 1000) process.exitCode = 1;
+finishTargets([{ what: 'carte : total modèle + rendu', ok: total < 1000, value: `${total.toFixed(1)} ms`, target: '< 1 000 ms' }]);

@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { finishTargets } from './_targets.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -217,8 +218,7 @@ async function main() {
   console.log('\nObjectifs (mesurés dans ce même passage) :');
   for (const [what, ok, value] of targets) console.log(`  ${ok ? '✔' : '✘'} ${what} : ${value}`);
   console.log(`  charge de la machine pendant la mesure : ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
-  const missed = targets.filter(([, ok]) => !ok).length;
-  if (missed) { console.log(`\n${missed} objectif(s) non atteint(s).`); process.exitCode = 1; }
+  finishTargets(targets.map(([what, ok, value]) => ({ what, ok, value })));
 }
 
 main().catch((err) => { console.error(err); process.exit(1); });

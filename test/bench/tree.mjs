@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { finishTargets } from './_targets.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
@@ -223,7 +224,11 @@ async function main() {
   s.dispose();
 
   const refresh = oursRendered.map((x, i) => x - ours[i]);
-  const line = (label, value, target = '', ok) => console.log(`${label.padEnd(66)} ${value.padStart(16)}   ${target.padEnd(10)} ${ok === undefined ? '' : ok ? 'OK' : 'DÉPASSÉ'}`);
+  const targets = [];
+  const line = (label, value, target = '', ok) => {
+    if (ok !== undefined) targets.push({ what: label.trim(), ok, value, target });
+    console.log(`${label.padEnd(66)} ${value.padStart(16)}   ${target.padEnd(10)} ${ok === undefined ? '' : ok ? 'OK' : 'DÉPASSÉ'}`);
+  };
   console.log(`\nArbre du cluster, ${PODS} Pods dans un namespace (Node ${process.version}, charge machine ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}, ${ROUNDS} rafraîchissements)`);
   line('mesure', 'valeur', 'objectif');
   line(`premier affichage, vue ouverte (VS Code connecté) : ${warm.shownFirst} Pods`, `${warm.tView.toFixed(0)} ms`, '< 1000 ms', warm.tView < 1000);
@@ -246,6 +251,7 @@ async function main() {
   line('mémoire : croissance du tas JS (après GC)', `${mb(after.heapUsed - base.heapUsed)} Mo`, '');
   line('mémoire : RSS de kubectl get pods -w (référence)', `${mb(kwRss)} Mo`, 'référence');
   console.log(`(préparation du cluster : ${setupS.toFixed(0)} s ; ${warm.deps.length} Deployment, ${pods.length} Pods dans l'arbre ; watches : ${s.hub.all().map((a) => a.key).join(', ') || 'arrêtés'})`);
+  finishTargets(targets);
 }
 
-main().then(async () => { await cleanup(); process.exit(0); }, async (err) => { console.error(err); await cleanup(); process.exit(1); });
+main().then(async () => { await cleanup(); process.exit(process.exitCode ?? 0); }, async (err) => { console.error(err); await cleanup(); process.exit(1); });

@@ -1,7 +1,7 @@
 // Guided lab, seen by a student in code-server (packaged extension, local cluster, namespace `default`): they open the
 // « Premier Pod » lab, start it, fail the first step, read a hint, fix the file in the editor, check again (ticked),
 // then apply the file from the panel and see the cluster step ticked. The lab's objects are removed at the end with
-// « Réinitialiser l'étape ».
+// « Réinitialiser l'étape », which starts the step over but keeps the time already spent on it (the export says so).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -95,11 +95,38 @@ test('il applique le fichier depuis le panneau : l’étape du cluster est coch�
   await shot(s.page, 'labs-cluster-coche');
 });
 
+/** « Exporter ma progression » (the name is asked the first time): the exported step `appliquer`. */
+async function exportedStep() {
+  await f.locator('#btn-exporter').click();
+  const input = s.page.locator('.quick-input-widget input');
+  if (await input.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)) {
+    await input.fill('Camille Martin');
+    await s.page.keyboard.press('Enter');
+  }
+  await f.locator('#notice', { hasText: 'Progression exportée' }).waitFor({ timeout: 30000 });
+  const data = JSON.parse(fs.readFileSync(path.join(s.folder, 'progression-kube-apprenti-camille-martin.json'), 'utf8'));
+  return data.labs.find((l) => l.id === LAB).details.find((d) => d.id === 'appliquer');
+}
+
+let beforeReset;
 test('« Réinitialiser l’étape » supprime seulement l’objet créé par le lab', async () => {
+  beforeReset = await exportedStep();
+  assert.ok(beforeReset.passedAt, JSON.stringify(beforeReset));
+  assert.equal(beforeReset.resets, undefined);
   await f.locator('#btn-reinitialiser').click();
   const confirm = s.page.locator('.monaco-dialog-box, .dialog-box').filter({ hasText: 'Pod/redis' });
   await confirm.waitFor({ timeout: 30000 });
   assert.match(await confirm.innerText(), /Supprimer les 1 objet\(s\) créé\(s\) par ce lab dans le namespace default \(Pod\/redis\)/);
   await s.page.getByRole('button', { name: 'Supprimer et recommencer l’étape' }).or(s.page.getByRole('button', { name: "Supprimer et recommencer l'étape" })).click();
   await f.locator('#notice', { hasText: 'supprimé' }).waitFor({ timeout: 30000 });
+});
+
+test('la réinitialisation recommence l’étape mais garde le temps déjà passé : l’export la compte', async () => {
+  await f.locator('#step-list [data-step-id="appliquer"]:not([data-status="passed"])').waitFor({ timeout: 15000 });
+  const after = await exportedStep();
+  // The pass is forgotten (the step starts over), the time already spent is not: the same as just before the reset.
+  assert.equal(after.passedAt, undefined, JSON.stringify(after));
+  assert.equal(after.resets, 1);
+  assert.equal(after.timeSpentS, beforeReset.timeSpentS);
+  assert.equal(after.attempts, beforeReset.attempts);
 });

@@ -193,6 +193,7 @@ export const en: MessageCatalogue = {
   'KA038.gone': '`{apiVersion}` no longer exists for {kind} objects since Kubernetes {version}, and this kind of object is gone: remove this manifest.',
   'KA038.psp': 'PodSecurityPolicy objects (`{apiVersion}`) no longer exist since Kubernetes 1.25: Pod Security admission replaces them (`pod-security.kubernetes.io/…` labels on the namespace). Remove this manifest.',
   'KA038.initializer': '`{kind}` (`{apiVersion}`) no longer exists since Kubernetes {version}: admission webhooks replaced it. Remove this manifest.',
+  'KA038.unserved': 'Kubernetes {version} does not serve {kind} objects as `{apiVersion}`: this apiVersion does not exist for this kind of object. Use `apiVersion: {replacement}`.',
   'fix.KA038': 'Replace with "apiVersion: {replacement}"',
   KA074: 'The `kubernetes.io/ingress.class` annotation is deprecated: use `spec.ingressClassName: {value}`.',
   KA075: 'In `networking.k8s.io/v1`, the backend is written `service: {name: {name}, port: {number: {port}}}`; `serviceName`/`servicePort` is the old (v1beta1) syntax, rejected.',

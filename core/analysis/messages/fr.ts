@@ -204,6 +204,7 @@ export const fr: MessageCatalogue = {
   'KA038.gone': '`{apiVersion}` n’existe plus pour les {kind} depuis Kubernetes {version}, et ce type d’objet a disparu : retirez ce manifeste.',
   'KA038.psp': 'Les PodSecurityPolicy (`{apiVersion}`) n’existent plus depuis Kubernetes 1.25 : elles sont remplacées par l’admission Pod Security (labels `pod-security.kubernetes.io/…` sur le namespace). Retirez ce manifeste.',
   'KA038.initializer': '`{kind}` (`{apiVersion}`) n’existe plus depuis Kubernetes {version} : les webhooks d’admission l’ont remplacé. Retirez ce manifeste.',
+  'KA038.unserved': 'Kubernetes {version} ne sert pas les {kind} en `{apiVersion}` : cette apiVersion n’existe pas pour ce type d’objet. Utilisez `apiVersion: {replacement}`.',
   'fix.KA038': 'Remplacer par « apiVersion: {replacement} »',
   KA074: 'L’annotation `kubernetes.io/ingress.class` est dépréciée : utilisez `spec.ingressClassName: {value}`.',
   KA075: 'En `networking.k8s.io/v1`, le backend s’écrit `service: {name: {name}, port: {number: {port}}}` ; `serviceName`/`servicePort` sont l’ancienne syntaxe (v1beta1), refusée.',

@@ -1,12 +1,17 @@
 // apiVersions that Kubernetes no longer serves, per kind, with the version that removed them and the
-// replacement (from the Kubernetes deprecated API migration guide).
+// replacement (from the Kubernetes deprecated API migration guide); and the pairs it never served (`batch/v1beta1`
+// Job, `apps/v1beta1` DaemonSet, `extensions/v1beta1` StatefulSet, `apps/v2`…): a version of a built-in group that
+// the schemas do not know, for a kind they serve elsewhere.
+import { kubernetesAtLeast } from '../schema/catalog';
+import { splitApiVersion, type K8sSchemas } from '../schema/k8sSchemas';
 
 export interface RemovedApi {
-  removedIn: string;
+  /** Version that removed it ('1.25'); undefined when this apiVersion never served this kind (`unserved`). */
+  removedIn?: string;
   /** Replacement apiVersion, or undefined when the kind itself is gone. */
   replacement?: string;
   /** Message variant with a migration note (catalogue `KA038.<note>`). */
-  note?: 'ingress' | 'selector' | 'psp' | 'initializer' | 'hpa';
+  note?: 'ingress' | 'selector' | 'psp' | 'initializer' | 'hpa' | 'unserved';
 }
 
 const T: Array<[string, string[], RemovedApi]> = [
@@ -51,6 +56,24 @@ const T: Array<[string, string[], RemovedApi]> = [
 const TABLE = new Map<string, RemovedApi>();
 for (const [apiVersion, kinds, info] of T) for (const k of kinds) TABLE.set(`${apiVersion}|${k}`, info);
 
-export function removedApi(apiVersion: string, kind: string): RemovedApi | undefined {
-  return TABLE.get(`${apiVersion}|${kind}`);
+/** Groups of the table that the current API no longer has at all (extensions, settings.k8s.io). */
+const TABLE_GROUPS = new Set(T.map(([apiVersion]) => splitApiVersion(apiVersion).group));
+
+/**
+ * Why Kubernetes (the targeted version, `kubeApprenti.versionKubernetes`) refuses this apiVersion for this kind:
+ * removed (the table, when the targeted version is at or after the removal), or never served (a group-version of a
+ * built-in group that the schemas do not serve, for a kind served elsewhere: the replacement is the kind's
+ * preferred version, in the same group when there is one). Undefined when it is served, or for custom resources.
+ */
+export function removedApi(apiVersion: string, kind: string, schemas: K8sSchemas): RemovedApi | undefined {
+  const known = TABLE.get(`${apiVersion}|${kind}`);
+  if (known) return known.removedIn && kubernetesAtLeast(Number(known.removedIn.split('.')[1])) ? known : undefined;
+  const { group } = splitApiVersion(apiVersion);
+  if (!schemas.isBuiltinGroup(group) && !TABLE_GROUPS.has(group)) return undefined;
+  const served = schemas.apiVersionsOf(kind);
+  if (!served.length || served.includes(apiVersion)) return undefined;
+  const sameGroup = served.find((gv) => splitApiVersion(gv).group === group);
+  // A served group-version (networking.k8s.io/v1beta1 serves IPAddress) for a kind of another group: the schema's KA042.
+  if (schemas.hasApiVersion(apiVersion) && !sameGroup) return undefined;
+  return { replacement: sameGroup ?? served[0], note: 'unserved' };
 }

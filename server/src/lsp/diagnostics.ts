@@ -2,6 +2,8 @@
 // whose cross-file findings may have changed (dependents); a file is re-sent only when its diagnostics differ.
 import type { Diagnostic } from 'vscode-languageserver';
 import type { ServerContext } from './context';
+import type { Analyzer } from '../../../core/analysis/engine';
+import type { ManifestWorkspace } from '../../../core/analysis/index/workspace';
 import type { Finding, OffsetRange } from '../../../core/analysis/model';
 import type { LineMap } from '../../../core/analysis/index/ranges';
 import { linesFor, toDiagnostic } from './toLsp';
@@ -65,6 +67,17 @@ export class DiagnosticsPublisher {
 
   constructor(private readonly ctx: ServerContext) {}
 
+  /** The model (and engine) a file outside the workspace folders is analysed in, when an isolated render reads it. */
+  private isolatedOf: (uri: string) => { workspace: ManifestWorkspace; analyzer: Analyzer } | undefined = () => undefined;
+  /** Open files that must stay out of the workspace model (see RenderSync). */
+  private keptOut: (uri: string) => boolean = () => false;
+
+  /** Set by the renders: charts and overlays outside every workspace folder are analysed on their own. */
+  isolateWith(isolatedOf: (uri: string) => { workspace: ManifestWorkspace; analyzer: Analyzer } | undefined, keptOut: (uri: string) => boolean): void {
+    this.isolatedOf = isolatedOf;
+    this.keptOut = keptOut;
+  }
+
   /** Re-check `uri` (and dependents) soon; several calls in the same tick are merged. `text` gives the file's new text. */
   schedule(uri?: string, text?: () => string): void {
     if (uri) {
@@ -116,7 +129,10 @@ export class DiagnosticsPublisher {
     try {
       // One file that cannot be read must not keep the others from being analysed and published.
       for (const [uri, text] of texts) {
-        try { this.ctx.workspace.setFile(uri, text()); } catch (err) { this.logFailure(err); }
+        try {
+          if (this.keptOut(uri)) this.ctx.workspace.removeFile(uri);
+          else this.ctx.workspace.setFile(uri, text());
+        } catch (err) { this.logFailure(err); }
       }
       if (TRACE) t1 = performance.now();
       for (const uri of first) {
@@ -171,7 +187,7 @@ export class DiagnosticsPublisher {
 
   private publish(uri: string): void {
     if (isRenderedUri(uri)) return;
-    const { workspace, analyzer } = this.ctx;
+    const { workspace, analyzer } = this.isolatedOf(uri) ?? this.ctx;
     const settings = this.ctx.settings();
     let diagnostics: Diagnostic[] = [];
     if (settings.diagnosticsEnabled && workspace.hasFile(uri)) {

@@ -138,6 +138,8 @@ documents.onDidClose((e) => {
     workspace.removeFile(uri);
     publisher.clear(uri);
     publisher.schedule();
+    // A chart or overlay opened from outside the folders is no longer a target: its diagnostics go with it.
+    renders.noteChanged(uri);
     return;
   }
   void sync.loadFromDisk(uri).then(() => publisher.schedule(uri));

@@ -52,7 +52,7 @@ export function register(connection: Connection, ctx: ServerContext, renders: Re
       return { kind: 'helm', dirUri: chart.dirUri, title: titleOf(chart.dirUri), valuesCandidates: valuesCandidates(chart.dirUri), values: ctx.choices.valuesOf(chart.dirUri), overlays: [] };
     }
     const overlays = targets.filter((t) => t.kind === 'kustomize'
-      && (contains(t) || ctx.workspace.renders.outcome(RenderRegistry.keyOf('kustomize', t.dirUri))?.sources.has(uri)));
+      && (contains(t) || renders.outcome(RenderRegistry.keyOf('kustomize', t.dirUri))?.sources.has(uri)));
     if (overlays.length === 0) return null;
     const dirs = overlays.map((t) => t.dirUri);
     const chosen = ctx.choices.overlayOf(uri);
@@ -70,7 +70,7 @@ export function register(connection: Connection, ctx: ServerContext, renders: Re
     await renders.whenIdle();
     const info = targetInfo(p.uri);
     if (!info) return { dirUri: '', text: `# ${hv(lang, 'preview.none')}\n` };
-    const outcome = ctx.workspace.renders.outcome(RenderRegistry.keyOf(info.kind, info.dirUri));
+    const outcome = renders.outcome(RenderRegistry.keyOf(info.kind, info.dirUri));
     if (!outcome) return { dirUri: info.dirUri, text: `${hv(lang, 'preview.header', { target: info.title })}\n${hv(lang, 'preview.pending')}\n` };
     return { dirUri: info.dirUri, text: previewText(outcome, info.title, lang) };
   });

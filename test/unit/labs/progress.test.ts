@@ -46,6 +46,47 @@ describe('labs: progress, view model, environment, labels', () => {
     assert.equal(sp.attempts, 1);
   });
 
+  it('« Réinitialiser l’étape » restarts the checks’ clock but keeps the time already spent, and the export says so', () => {
+    const MIN = 60_000;
+    let s = P.startLab(P.EMPTY_PROGRESS, lab, 0);
+    s = P.recordPodsAtStart(s, lab.def.id, 'diagnostics', { 'app=x': ['u1'] });
+    s = P.recordRun(s, lab, 'diagnostics', false, [], 25 * MIN);
+    const before = P.exportProgress(s, [lab], 'tp', 26 * MIN).labs[0].details[0];
+    assert.equal(before.timeSpentS, 25 * 60);
+    assert.equal('resets' in before, false);
+    s = P.resetStep(s, lab.def.id, 'diagnostics', 30 * MIN);
+    const sp = s.labs[lab.def.id].steps.diagnostics;
+    // The checks compare creation times and Pods with the new start: what existed before the reset does not count.
+    assert.equal(sp.startedAt, 30 * MIN);
+    assert.equal(sp.podsAtStart, undefined);
+    assert.equal(sp.lastResults, undefined);
+    // Right after the reset, the export shows the same time as just before it (never less), and one reset.
+    const just = P.exportProgress(s, [lab], 'tp', 31 * MIN).labs[0].details[0];
+    assert.equal(just.timeSpentS, before.timeSpentS);
+    assert.equal(just.resets, 1);
+    assert.equal(just.attempts, 1);
+    // Passed 4 minutes after the reset: 25 + 4 minutes in all.
+    s = P.recordRun(s, lab, 'diagnostics', true, [], 34 * MIN);
+    const after = P.exportProgress(s, [lab], 'tp', 40 * MIN).labs[0].details[0];
+    assert.equal(after.timeSpentS, 29 * 60);
+    assert.equal(after.passedAt, new Date(34 * MIN).toISOString());
+    // A second reset of the passed step: its time up to the pass stays; the pass is forgotten.
+    s = P.resetStep(s, lab.def.id, 'diagnostics', 50 * MIN);
+    const twice = P.exportProgress(s, [lab], 'tp', 51 * MIN).labs[0].details[0];
+    assert.deepEqual([twice.timeSpentS, twice.resets, twice.passedAt], [29 * 60, 2, undefined]);
+  });
+
+  it('a step restarted because it was opened too early does not carry the time (it belonged to the previous step)', () => {
+    const MIN = 60_000;
+    let s = P.startLab(P.EMPTY_PROGRESS, lab, 0);
+    s = P.selectStep(s, lab.def.id, 'configmap', 2 * MIN);
+    s = P.recordRun(s, lab, 'configmap', false, [], 5 * MIN);
+    s = P.recordRun(s, lab, 'diagnostics', true, [], 10 * MIN);
+    s = P.restartStep(s, lab.def.id, 'configmap', 11 * MIN);
+    const cm = P.exportProgress(s, [lab], 'tp', 11 * MIN).labs[0].details[1];
+    assert.deepEqual([cm.timeSpentS, cm.resets, cm.attempts], [0, undefined, 1]);
+  });
+
   it('a step opened before its predecessor passed starts again (what the predecessor created does not count)', () => {
     let s = P.startLab(P.EMPTY_PROGRESS, lab, 1000);
     s = P.selectStep(s, lab.def.id, 'configmap', 2000);

@@ -236,7 +236,10 @@ export class LabController implements vscode.Disposable {
     this.notify('info', this.text('solutionApplied', { files: list.join(', ') }));
   }
 
-  /** « Réinitialiser l'étape »: deletes the lab's labelled objects (after confirmation) and restarts the step's clock. */
+  /**
+   * « Réinitialiser l'étape »: deletes the lab's labelled objects (after confirmation) and restarts the step's checks
+   * clock; the time already spent on the step is kept (and the reset counted) for the export.
+   */
   async resetStep(lab: Lab, stepId: string): Promise<void> {
     const dir = files.workDirOf(lab);
     const step = lab.def.steps.find((s) => s.id === stepId);
@@ -248,7 +251,7 @@ export class LabController implements vscode.Disposable {
       if (m === undefined) return;
       message = m;
     }
-    await this.store.update((s) => P.restartStep(s, lab.def.id, stepId));
+    await this.store.update((s) => P.resetStep(s, lab.def.id, stepId));
     await this.snapshotPods(lab, stepId);
     this.notify('info', message);
     await this.refresh();
