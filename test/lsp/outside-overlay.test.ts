@@ -112,6 +112,22 @@ describe('an overlay opened from outside the workspace folders (language server 
     await c.open('b/base/web.yaml', FILES['b/base/web.yaml']);
     await settle();
     assert.ok(c.codes('b/base/web.yaml').includes('KA028'), c.dump());
+    // Hovers and quick fixes read the overlay's own model there (its files are not in the workspace's).
+    const web = FILES['b/base/web.yaml'];
+    const portLine = web.split('\n').findIndex((l) => l.includes('containerPort'));
+    const hover = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: c.uri('b/base/web.yaml') }, position: { line: portLine, character: web.split('\n')[portLine].indexOf('containerPort') + 2 } }) as { contents: { value: string } } | null;
+    assert.ok(hover, 'a hover on containerPort of the outside base');
+    assert.match(hover.contents.value, /port/i);
+    // A quoted port typed there (KA037) gets its quick fix.
+    await c.change('b/base/web.yaml', web.replace('containerPort: 8080', 'containerPort: "8080"'));
+    await c.waitFor(() => c.codes('b/base/web.yaml').includes('KA037'), 'KA037 on the outside base');
+    const ka037 = c.of('b/base/web.yaml').find((d) => d.code === 'KA037')!;
+    const actions = await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: c.uri('b/base/web.yaml') }, range: ka037.range, context: { diagnostics: [ka037] } }) as Array<{ title: string }>;
+    assert.ok(actions.some((a) => a.title.includes('8080')), `the quick fix of KA037 on the outside base: ${JSON.stringify(actions)}`);
+    await c.change('b/base/web.yaml', web);
+    await settle();
+    const kHover = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: c.uri('b/overlay/kustomization.yaml') }, position: { line: 2, character: 3 } }) as { contents: { value: string } } | null;
+    assert.ok(kHover, 'a French hover on configMapGenerator of the outside kustomization');
     assert.deepEqual(view(c.of('a/svc.yaml')), before.svc);
     assert.deepEqual(view(c.of('a/settings.yaml')), before.settings);
     await c.conn.sendNotification('textDocument/didClose', { textDocument: { uri: c.uri('b/base/web.yaml') } });

@@ -6,28 +6,29 @@ import {
 import { computeLineStarts } from '../../../core/analysis/index/ranges';
 import { formatMessage } from '../../../core/analysis/messages';
 import type { Finding, Lang } from '../../../core/analysis/model';
-import type { ServerContext } from './context';
+import type { Model, ServerContext } from './context';
 import { startsFor, toDiagnostic, toRange } from './toLsp';
 import { normalizeUri, uriToPath } from './uris';
 import { offsetAt } from '../../../core/analysis/index/ranges';
 
 export function codeActionsFor(ctx: ServerContext, rawUri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): CodeAction[] {
   const uri = normalizeUri(rawUri);
-  const file = ctx.workspace.getFile(uri);
+  const model = ctx.modelFor(uri);
+  const file = model.workspace.getFile(uri);
   if (!file) return [];
-  const starts = startsFor(ctx.workspace, uri);
+  const starts = startsFor(model.workspace, uri);
   const from = offsetAt(starts, file.text.length, range.start.line, range.start.character);
   const to = offsetAt(starts, file.text.length, range.end.line, range.end.character);
   const lang = ctx.settings().langue;
   const actions: CodeAction[] = [];
-  for (const f of ctx.analyzer.findingsFor(uri)) {
+  for (const f of model.analyzer.findingsFor(uri)) {
     if (!f.fixes?.length || f.range.end < from || f.range.start > to) continue;
-    for (const fix of f.fixes) actions.push(toAction(ctx, f, fix, lang, starts));
+    for (const fix of f.fixes) actions.push(toAction(model, f, fix, lang, starts));
   }
   return actions;
 }
 
-function toAction(ctx: ServerContext, f: Finding, fix: NonNullable<Finding['fixes']>[number], lang: Lang, starts: number[]): CodeAction {
+function toAction(ctx: Model, f: Finding, fix: NonNullable<Finding['fixes']>[number], lang: Lang, starts: number[]): CodeAction {
   const changes: Record<string, LspTextEdit[]> = {};
   // A file that exists on disk is never (re)created nor changed by a "create" fix (e.g. an existing template).
   const creates = (fix.creates ?? []).filter((u) => !existsOnDisk(u));
@@ -54,7 +55,7 @@ function toAction(ctx: ServerContext, f: Finding, fix: NonNullable<Finding['fixe
 }
 
 /** Line starts of a file of the model, or of a `.gitignore` known to the Git facts. */
-function startsOutside(ctx: ServerContext, uri: string): number[] {
+function startsOutside(ctx: Model, uri: string): number[] {
   const ignore = ctx.workspace.git.ignoreFileText(uri);
   return ignore !== undefined && !ctx.workspace.getFile(uri) ? computeLineStarts(ignore) : startsFor(ctx.workspace, uri);
 }

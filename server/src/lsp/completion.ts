@@ -53,11 +53,12 @@ export function register(connection: Connection, ctx: ServerContext): void {
         const items = valuesCompletion(text, at, chartContext(ctx, ctx.choices, chartDir), ctx.settings().langue);
         return { isIncomplete: false, items: items.map((e) => toCompletionItem(e, tstarts)) };
       }
-      const file = ctx.workspace.getFile(uri);
+      const { workspace } = ctx.modelFor(uri);
+      const file = workspace.getFile(uri);
       if (!file) return { isIncomplete: false, items: [] };
       const starts = lineStarts(file);
       const offset = offsetAt(starts, file.text.length, params.position.line, params.position.character);
-      let entries = computeCompletion(ctx.workspace, uri, offset, ctx.settings().langue);
+      let entries = computeCompletion(workspace, uri, offset, ctx.settings().langue);
       // A typed space only opens the list for a value (`type: `), not while indenting.
       if (params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter) {
         const line = file.text.slice(starts[params.position.line] ?? 0, offset);

@@ -38,6 +38,17 @@ export interface ServerContext {
   workspaceFolders(): readonly string[];
   /** Values files and overlays chosen for the renders and the preview. */
   readonly choices: RenderChoices;
+  /**
+   * The model a file is analysed in: the workspace's, or the one of a chart or overlay opened from outside every
+   * workspace folder (its files stay out of the workspace model). Hovers, completion, fixes and navigation read it.
+   */
+  modelFor(uri: string): Model;
+}
+
+/** A workspace model and the engine over it. */
+export interface Model {
+  readonly workspace: ManifestWorkspace;
+  readonly analyzer: Analyzer;
 }
 
 /** Reads `kubeApprenti` settings from an initializationOptions or didChangeConfiguration payload. */

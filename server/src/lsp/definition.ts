@@ -5,14 +5,14 @@ import { computeLineStarts, lineStarts, offsetAt } from '../../../core/analysis/
 import { valuesDefinition } from '../../../core/render/values';
 import { chartContext, chartDirOfTemplate, textOf } from './chartValues';
 import { definitionAt, referencesAt, type Place } from '../../../core/analysis/navigation/definition';
-import type { ServerContext } from './context';
+import type { Model, ServerContext } from './context';
 import { startsFor, toRange } from './toLsp';
 import { normalizeUri } from './uris';
 import { isRenderedUri } from '../../../core/analysis/render/renders';
 
 export const capabilities: ServerCapabilities = { definitionProvider: true, referencesProvider: true };
 
-function toLocations(ctx: ServerContext, places: Place[]): Location[] {
+function toLocations(ctx: Model, places: Place[]): Location[] {
   const out: Location[] = [];
   for (const p of places) {
     // An object of a rendered chart or overlay: the line of its source (template, base, patch).
@@ -24,7 +24,7 @@ function toLocations(ctx: ServerContext, places: Place[]): Location[] {
 
 export function register(connection: Connection, ctx: ServerContext): void {
   const at = (uri: string, line: number, character: number): number | undefined => {
-    const file = ctx.workspace.getFile(uri);
+    const file = ctx.modelFor(uri).workspace.getFile(uri);
     return file ? offsetAt(lineStarts(file), file.text.length, line, character) : undefined;
   };
   connection.onDefinition((params): Location[] => {
@@ -39,7 +39,7 @@ export function register(connection: Connection, ctx: ServerContext): void {
         return sites.map((s) => ({ uri: s.uri, range: toRange(computeLineStarts(textOf(ctx, s.uri) ?? ''), s.range) }));
       }
       const offset = at(uri, params.position.line, params.position.character);
-      return offset === undefined ? [] : toLocations(ctx, definitionAt(ctx.workspace, uri, offset));
+      return offset === undefined ? [] : toLocations(ctx.modelFor(uri), definitionAt(ctx.modelFor(uri).workspace, uri, offset));
     } catch (err) {
       connection.console.error(`kube-apprenti: definition: ${String(err)}`);
       return [];
@@ -49,7 +49,7 @@ export function register(connection: Connection, ctx: ServerContext): void {
     try {
       const uri = normalizeUri(params.textDocument.uri);
       const offset = at(uri, params.position.line, params.position.character);
-      return offset === undefined ? [] : toLocations(ctx, referencesAt(ctx.workspace, uri, offset, params.context.includeDeclaration));
+      return offset === undefined ? [] : toLocations(ctx.modelFor(uri), referencesAt(ctx.modelFor(uri).workspace, uri, offset, params.context.includeDeclaration));
     } catch (err) {
       connection.console.error(`kube-apprenti: references: ${String(err)}`);
       return [];

@@ -30,11 +30,12 @@ export function register(connection: Connection, ctx: ServerContext): void {
         const h = valuesHover(text, offsetAt(starts, text.length, params.position.line, params.position.character), chartContext(ctx, ctx.choices, chartDir), ctx.settings().langue);
         return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: toRange(starts, h.range) } : null;
       }
-      const file = ctx.workspace.getFile(uri);
+      const { workspace } = ctx.modelFor(uri);
+      const file = workspace.getFile(uri);
       if (!file) return null;
       const starts = lineStarts(file);
       const offset = offsetAt(starts, file.text.length, params.position.line, params.position.character);
-      const h = computeHover(ctx.workspace, uri, offset, ctx.settings().langue);
+      const h = computeHover(workspace, uri, offset, ctx.settings().langue);
       if (!h) return null;
       return { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: toRange(starts, h.range) };
     } catch (err) {

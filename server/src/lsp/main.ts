@@ -44,6 +44,8 @@ const ctx: ServerContext = {
   onSettingsChanged: (l) => { settingsListeners.push(l); },
   workspaceFolders: () => folders,
   choices: new RenderChoices(),
+  // `renders` is set up just below; this runs only once requests arrive.
+  modelFor: (uri) => renders.isolatedOf(uri) ?? ctx,
 };
 const publisher = new DiagnosticsPublisher(ctx);
 const sync = new WorkspaceSync(ctx, publisher);

@@ -30,10 +30,11 @@ export function register(connection: Connection, ctx: ServerContext): void {
   connection.onDocumentSymbol((params): DocumentSymbol[] => {
     try {
       const uri = normalizeUri(params.textDocument.uri);
-      const file = ctx.workspace.getFile(uri);
+      const { workspace } = ctx.modelFor(uri);
+      const file = workspace.getFile(uri);
       if (!file) return [];
       const starts = lineStarts(file);
-      return documentSymbols(ctx.workspace, uri).map((s) => toSymbol(s, starts));
+      return documentSymbols(workspace, uri).map((s) => toSymbol(s, starts));
     } catch (err) {
       connection.console.error(`kube-apprenti: symbols: ${String(err)}`);
       return [];
@@ -42,10 +43,11 @@ export function register(connection: Connection, ctx: ServerContext): void {
   connection.onFoldingRanges((params): FoldingRange[] => {
     try {
       const uri = normalizeUri(params.textDocument.uri);
-      const file = ctx.workspace.getFile(uri);
+      const { workspace } = ctx.modelFor(uri);
+      const file = workspace.getFile(uri);
       if (!file) return [];
       const starts = lineStarts(file);
-      return foldingRanges(ctx.workspace, uri, (o) => positionAt(starts, o).line).map((f) => ({ startLine: f.startLine, endLine: f.endLine }));
+      return foldingRanges(workspace, uri, (o) => positionAt(starts, o).line).map((f) => ({ startLine: f.startLine, endLine: f.endLine }));
     } catch (err) {
       connection.console.error(`kube-apprenti: folding: ${String(err)}`);
       return [];
