@@ -196,6 +196,7 @@ class FastParser {
       seq.items.push(item);
       end = (item as { range: [number, number, number] }).range[2];
     }
+    seq.items = exact(seq.items);
     seq.range = [start, end, end];
     this.close(seq, col, parentCol, this.i - 1);
     return seq;
@@ -241,6 +242,7 @@ class FastParser {
       map.items.push(compactPair(keyNode, value));
       end = (value as { range: [number, number, number] }).range[2];
     }
+    map.items = exact(map.items);
     map.range = [first, end, end];
     this.close(map, col, parentCol, this.i - 1);
     return map;
@@ -362,6 +364,7 @@ class FastParser {
       p = this.skipSpaces(p + 1, lineEnd);
       if (p === lineEnd || text.charCodeAt(p) === closer) decline(); // trailing comma, or a collection on several lines
     }
+    node.items = exact(node.items as unknown[]) as typeof node.items;
     node.range = [from, p + 1, p + 1];
     return node;
   }
@@ -415,6 +418,14 @@ class FastParser {
   private emptyScalar(at: number): Scalar {
     return compactScalar(null, at, at, at, '', 'PLAIN');
   }
+}
+
+/**
+ * The same items in an array of their exact size: an array grown by `push` keeps room for at least 16 elements, and
+ * most collections of a manifest hold one to five (about 4 MB of the model of a 1 MB file, copied by every GC).
+ */
+function exact<T>(items: T[]): T[] {
+  return items.length < 16 ? items.slice() : items;
 }
 
 /** A duplicate key? Manifest mappings are small: a scan costs less than a Set per mapping. */
