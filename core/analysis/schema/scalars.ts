@@ -61,12 +61,24 @@ export function readScalar(node: Scalar, mode: ScalarMode): ScalarReading {
   return { type: 'string', value: String(v) };
 }
 
-/** JSON type of any node ('null' for an absent value). */
+/** The type `readPlain11(text).type` without building the reading for the common cases (null, booleans, strings). */
+function plainType11(text: string): JsonType {
+  if (NULLS.has(text)) return 'null';
+  if (TRUES.has(text) || FALSES.has(text)) return 'boolean';
+  const c = text.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) return 'string';
+  return readPlain11(text).type;
+}
+
+/** JSON type of any node ('null' for an absent value); the type `readScalar` gives for a scalar. */
 export function nodeType(node: unknown, mode: ScalarMode): JsonType {
   if (node === null || node === undefined) return 'null';
   if (isMap(node)) return 'object';
   if (isSeq(node)) return 'array';
-  if (isScalar(node)) return readScalar(node, mode).type;
+  if (isScalar(node)) {
+    if (mode === 'kubectl' && node.type === Scalar.PLAIN && typeof node.source === 'string' && !node.tag) return plainType11(node.source);
+    return readScalar(node, mode).type;
+  }
   return 'null';
 }
 

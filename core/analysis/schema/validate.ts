@@ -193,10 +193,11 @@ class Walker {
       const name = String(pair.key.value);
       // Strategic-merge-patch directives ($patch, $setElementOrder/…, $retainKeys) of Kustomize patches.
       if (this.opts.kubernetes && name.startsWith('$')) continue;
-      const keyRange = rangeOfNode(pair.key) ?? anchor;
+      const ownRange = rangeOfNode(pair.key);
+      const keyRange = ownRange ?? anchor;
       const childPath = path.child(name);
       const child = pair.value as Node | null;
-      const childAnchor = isMap(child) && !rangeOfNode(pair.key) ? anchorOfMap(child, anchor) : keyRange;
+      const childAnchor = isMap(child) && !ownRange ? anchorOfMap(child, anchor) : keyRange;
       const ps = props[name];
       if (ps) this.visit(child, ps, childPath, childAnchor, nextFrames);
       else if (s.additionalProperties && typeof s.additionalProperties === 'object') this.visit(child, s.additionalProperties, childPath, childAnchor, nextFrames);
