@@ -400,7 +400,7 @@ class FastParser {
 
   /** A plain (or key) scalar over [from, to), resolved with the YAML 1.2 core schema like `yaml` does. */
   private scalar(from: number, to: number, nodeEnd: number, type: 'PLAIN'): Scalar {
-    const source = this.text.slice(from, to);
+    const source = intern(this.text.slice(from, to));
     const c0 = source[0];
     if (SPECIAL_START.has(c0) || c0 === '"' || c0 === "'" || (c0 === '-' && (source.length === 1 || source[1] === ' '))
       || (c0 === ':' && (source.length === 1 || source[1] === ' ')) || source.includes(' #')) decline();
@@ -418,6 +418,22 @@ class FastParser {
   private emptyScalar(at: number): Scalar {
     return compactScalar(null, at, at, at, '', 'PLAIN');
   }
+}
+
+/**
+ * One string per distinct short plain scalar: the keys (`apiVersion`, `metadata`, `name`…) and many values (labels,
+ * names, ports) repeat across the documents, and each occurrence would otherwise keep its own copy in the model
+ * (about 70,000 keys in a 1 MB file). The slice itself is short-lived. The table is emptied when it grows large.
+ */
+const interned = new Map<string, string>();
+const MAX_INTERNED = 20000;
+function intern(s: string): string {
+  if (s.length > 40) return s;
+  const known = interned.get(s);
+  if (known !== undefined) return known;
+  if (interned.size >= MAX_INTERNED) interned.clear();
+  interned.set(s, s);
+  return s;
 }
 
 /**

@@ -91,6 +91,8 @@ function firstPair(pairs: Pair[], name: string): Pair | undefined {
   return undefined;
 }
 
+const NO_PROPERTIES: Record<string, JsonSchema> = Object.freeze({}) as Record<string, JsonSchema>;
+
 class Walker {
   readonly issues: SchemaIssue[] = [];
 
@@ -182,7 +184,7 @@ class Walker {
   }
 
   private visitMap(map: YAMLMap, s: JsonSchema, path: PathRef, anchor: Range, frames: FrameRef | undefined): void {
-    const props = s.properties ?? {};
+    const props = s.properties ?? NO_PROPERTIES;
     const closed = s.additionalProperties === false
       || (this.opts.kubernetes && s.properties !== undefined && s.additionalProperties === undefined && !s['x-kubernetes-preserve-unknown-fields']);
     const nextFrames: FrameRef = { schema: s, path, map, outer: frames };
