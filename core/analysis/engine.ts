@@ -122,8 +122,8 @@ export class Analyzer {
     }
     const patch = this.workspace.isKustomizePatch(uri);
     const key = this.docCacheKey();
-    for (const doc of file.docs) {
-      const found = this.documentFindings(file, doc, key);
+    for (let d = 0; d < file.docs.length; d++) {
+      const found = this.documentFindings(file, file.docs[d], key);
       for (let i = 0; i < found.length; i++) {
         const f = found[i];
         if (patch && PATCH_EXEMPT.has(f.code)) continue;
@@ -185,7 +185,9 @@ export class Analyzer {
     let startedCpu: number | undefined;
     // One context for every rule of this document (rules only read it).
     const ctx = { file, doc, resources: doc.resources, report: (r: Report) => { found.push(finding(r, file.uri)); } };
-    for (const rule of this.docRules) {
+    const rules = this.docRules;
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r];
       try {
         rule.check(ctx);
       } catch (err) {
