@@ -196,6 +196,7 @@ class FastParser {
       seq.items.push(item);
       end = (item as { range: [number, number, number] }).range[2];
     }
+    seq.items = exact(seq.items);
     seq.range = [start, end, end];
     this.close(seq, col, parentCol, this.i - 1);
     return seq;
@@ -241,6 +242,7 @@ class FastParser {
       map.items.push(compactPair(keyNode, value));
       end = (value as { range: [number, number, number] }).range[2];
     }
+    map.items = exact(map.items);
     map.range = [first, end, end];
     this.close(map, col, parentCol, this.i - 1);
     return map;
@@ -362,6 +364,7 @@ class FastParser {
       p = this.skipSpaces(p + 1, lineEnd);
       if (p === lineEnd || text.charCodeAt(p) === closer) decline(); // trailing comma, or a collection on several lines
     }
+    node.items = exact(node.items as unknown[]) as typeof node.items;
     node.range = [from, p + 1, p + 1];
     return node;
   }
@@ -397,7 +400,7 @@ class FastParser {
 
   /** A plain (or key) scalar over [from, to), resolved with the YAML 1.2 core schema like `yaml` does. */
   private scalar(from: number, to: number, nodeEnd: number, type: 'PLAIN'): Scalar {
-    const source = this.text.slice(from, to);
+    const source = intern(this.text.slice(from, to));
     const c0 = source[0];
     if (SPECIAL_START.has(c0) || c0 === '"' || c0 === "'" || (c0 === '-' && (source.length === 1 || source[1] === ' '))
       || (c0 === ':' && (source.length === 1 || source[1] === ' ')) || source.includes(' #')) decline();
@@ -415,6 +418,30 @@ class FastParser {
   private emptyScalar(at: number): Scalar {
     return compactScalar(null, at, at, at, '', 'PLAIN');
   }
+}
+
+/**
+ * One string per distinct short plain scalar: the keys (`apiVersion`, `metadata`, `name`…) and many values (labels,
+ * names, ports) repeat across the documents, and each occurrence would otherwise keep its own copy in the model
+ * (about 70,000 keys in a 1 MB file). The slice itself is short-lived. The table is emptied when it grows large.
+ */
+const interned = new Map<string, string>();
+const MAX_INTERNED = 20000;
+function intern(s: string): string {
+  if (s.length > 40) return s;
+  const known = interned.get(s);
+  if (known !== undefined) return known;
+  if (interned.size >= MAX_INTERNED) interned.clear();
+  interned.set(s, s);
+  return s;
+}
+
+/**
+ * The same items in an array of their exact size: an array grown by `push` keeps room for at least 16 elements, and
+ * most collections of a manifest hold one to five (about 4 MB of the model of a 1 MB file, copied by every GC).
+ */
+function exact<T>(items: T[]): T[] {
+  return items.length < 16 ? items.slice() : items;
 }
 
 /** A duplicate key? Manifest mappings are small: a scan costs less than a Set per mapping. */

@@ -47,8 +47,11 @@ function visit(ctx: DocRuleContext, doc: ManifestDoc, node: unknown, budget: { n
   for (let i = 0; i < pairs.length; i++) {
     const p = pairs[i];
     if (!isPair(p)) continue;
-    const key = isScalar(p.key) ? String(p.key.value) : '';
-    const children = Object.hasOwn(CHILDREN, key) ? CHILDREN[key] : undefined;
+    // Most values are not empty: that test comes before the key lookup.
+    const v = p.value;
+    const empty = v === null || (isScalar(v) && v.value === null);
+    const key = empty && isScalar(p.key) ? String(p.key.value) : '';
+    const children = empty && Object.hasOwn(CHILDREN, key) ? CHILDREN[key] : undefined;
     if (children && isEmptyValue(doc, p)) {
       const misplaced = pairs.slice(i + 1).filter((s) => isPair(s) && isScalar(s.key) && children.includes(String(s.key.value)));
       if (misplaced.length) {

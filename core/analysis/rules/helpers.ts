@@ -92,13 +92,19 @@ export function mainContainers(tpl: PodTemplate | undefined): Container[] {
 }
 
 /** Pod-spec containers of every kind (containers, initContainers, ephemeralContainers) with their list key. */
-export function allContainerNodes(spec: Node | undefined): Array<{ node: YAMLMap<unknown, unknown>; list: string }> {
+export function allContainerNodes(spec: Node | undefined): ReadonlyArray<{ node: YAMLMap<unknown, unknown>; list: string }> {
+  // Asked by several rules for the same Pod spec (parsed nodes never change): computed once per spec.
+  const known = spec ? containerNodesOf.get(spec) : undefined;
+  if (known) return known;
   const out: Array<{ node: YAMLMap<unknown, unknown>; list: string }> = [];
-  for (const list of ['containers', 'initContainers', 'ephemeralContainers']) {
+  for (const list of CONTAINER_LISTS) {
     for (const c of items(get(spec, list))) if (isMap(c)) out.push({ node: c, list });
   }
+  if (spec) containerNodesOf.set(spec, out);
   return out;
 }
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
+const containerNodesOf = new WeakMap<Node, ReadonlyArray<{ node: YAMLMap<unknown, unknown>; list: string }>>();
 
 /** True when a plain string needs quotes to stay a string in YAML (numbers, booleans, null, special characters). */
 export function needsQuotes(v: string): boolean {
@@ -177,14 +183,22 @@ export function matchLabelsOf(selector: Node | undefined): Map<string, string> {
 export { get, getPair, items, str, asMap, entries, rangeOf, pairRange };
 
 /** Built-in objects of a document that carry a pod template, with it. */
-export function podObjects(resources: readonly Resource[]): Array<{ res: Resource; tpl: PodTemplate }> {
+export function podObjects(resources: readonly Resource[]): ReadonlyArray<{ res: Resource; tpl: PodTemplate }> {
+  // About twenty document rules ask for the same document's list: it is computed once (a document never changes).
+  const known = podObjectsOf.get(resources);
+  if (known) return known;
   const out: Array<{ res: Resource; tpl: PodTemplate }> = [];
-  for (const res of resources) {
+  for (let i = 0; i < resources.length; i++) {
+    const res = resources[i];
     const tpl = builtinPodTemplate(res);
     if (tpl) out.push({ res, tpl });
   }
-  return out;
+  const list = out.length ? out : NO_POD_OBJECTS;
+  podObjectsOf.set(resources, list);
+  return list;
 }
+const podObjectsOf = new WeakMap<readonly Resource[], ReadonlyArray<{ res: Resource; tpl: PodTemplate }>>();
+const NO_POD_OBJECTS: ReadonlyArray<{ res: Resource; tpl: PodTemplate }> = Object.freeze([]);
 
 /** Built-in Services of a document. */
 export function services(resources: readonly Resource[]): Resource[] {

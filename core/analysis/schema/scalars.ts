@@ -19,6 +19,17 @@ export interface ScalarReading {
   value: string | number | boolean | null;
 }
 
+/** Digits only, without a leading zero (`8080`, `2`, `0`): what INT reads as `Number(text)`, told without a regex. */
+function isPlainDecimal(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || (text.charCodeAt(0) === 48 && n > 1)) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** YAML 1.1 resolution of a plain scalar's text (go-yaml v2 rules, which sigs.k8s.io/yaml uses). */
 export function readPlain11(text: string): ScalarReading {
   if (NULLS.has(text)) return { type: 'null', value: null };
@@ -27,6 +38,7 @@ export function readPlain11(text: string): ScalarReading {
   // Numbers (and .inf/.nan) start with a digit, a sign or a dot: most strings are told apart without a regex.
   const c = text.charCodeAt(0);
   if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) return { type: 'string', value: text };
+  if (isPlainDecimal(text)) return { type: 'integer', value: Number(text) };
   if (INT.test(text)) {
     const clean = text.replace(/_/g, '');
     const sign = clean.startsWith('-') ? -1 : 1;
@@ -61,12 +73,25 @@ export function readScalar(node: Scalar, mode: ScalarMode): ScalarReading {
   return { type: 'string', value: String(v) };
 }
 
-/** JSON type of any node ('null' for an absent value). */
+/** The type `readPlain11(text).type` without building the reading for the common cases (null, booleans, strings). */
+function plainType11(text: string): JsonType {
+  if (NULLS.has(text)) return 'null';
+  if (TRUES.has(text) || FALSES.has(text)) return 'boolean';
+  const c = text.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) return 'string';
+  if (isPlainDecimal(text)) return 'integer';
+  return readPlain11(text).type;
+}
+
+/** JSON type of any node ('null' for an absent value); the type `readScalar` gives for a scalar. */
 export function nodeType(node: unknown, mode: ScalarMode): JsonType {
   if (node === null || node === undefined) return 'null';
   if (isMap(node)) return 'object';
   if (isSeq(node)) return 'array';
-  if (isScalar(node)) return readScalar(node, mode).type;
+  if (isScalar(node)) {
+    if (mode === 'kubectl' && node.type === Scalar.PLAIN && typeof node.source === 'string' && !node.tag) return plainType11(node.source);
+    return readScalar(node, mode).type;
+  }
   return 'null';
 }
 

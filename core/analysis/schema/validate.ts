@@ -91,6 +91,8 @@ function firstPair(pairs: Pair[], name: string): Pair | undefined {
   return undefined;
 }
 
+const NO_PROPERTIES: Record<string, JsonSchema> = Object.freeze({}) as Record<string, JsonSchema>;
+
 class Walker {
   readonly issues: SchemaIssue[] = [];
 
@@ -182,7 +184,7 @@ class Walker {
   }
 
   private visitMap(map: YAMLMap, s: JsonSchema, path: PathRef, anchor: Range, frames: FrameRef | undefined): void {
-    const props = s.properties ?? {};
+    const props = s.properties ?? NO_PROPERTIES;
     const closed = s.additionalProperties === false
       || (this.opts.kubernetes && s.properties !== undefined && s.additionalProperties === undefined && !s['x-kubernetes-preserve-unknown-fields']);
     const nextFrames: FrameRef = { schema: s, path, map, outer: frames };
@@ -193,10 +195,11 @@ class Walker {
       const name = String(pair.key.value);
       // Strategic-merge-patch directives ($patch, $setElementOrder/…, $retainKeys) of Kustomize patches.
       if (this.opts.kubernetes && name.startsWith('$')) continue;
-      const keyRange = rangeOfNode(pair.key) ?? anchor;
+      const ownRange = rangeOfNode(pair.key);
+      const keyRange = ownRange ?? anchor;
       const childPath = path.child(name);
       const child = pair.value as Node | null;
-      const childAnchor = isMap(child) && !rangeOfNode(pair.key) ? anchorOfMap(child, anchor) : keyRange;
+      const childAnchor = isMap(child) && !ownRange ? anchorOfMap(child, anchor) : keyRange;
       const ps = props[name];
       if (ps) this.visit(child, ps, childPath, childAnchor, nextFrames);
       else if (s.additionalProperties && typeof s.additionalProperties === 'object') this.visit(child, s.additionalProperties, childPath, childAnchor, nextFrames);

@@ -42,7 +42,10 @@ export function keyString(pair: Pair<unknown, unknown>): string | undefined {
 export function getPair(map: unknown, key: string): Pair<Node, Node | null> | undefined {
   const m = asMap(map);
   if (!m) return undefined;
-  for (const item of m.items) {
+  // Indexed loops in these helpers: they run before V8 optimizes them, and a `for…of` then allocates per item.
+  const list = m.items;
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
     if (isPair(item) && isScalar(item.key) && item.key.value === key) return item as Pair<Node, Node | null>;
   }
   return undefined;
@@ -58,9 +61,9 @@ export function get(map: unknown, key: string): Node | undefined {
 export function getPath(node: unknown, path: string | readonly string[]): Node | undefined {
   const parts = typeof path === 'string' ? (path === '' ? [] : path.split('.')) : path;
   let cur: Node | undefined = deref(node);
-  for (const part of parts) {
+  for (let i = 0; i < parts.length; i++) {
     if (!cur) return undefined;
-    cur = get(cur, part);
+    cur = get(cur, parts[i]);
   }
   return cur;
 }
@@ -93,8 +96,9 @@ export function items(node: unknown): Node[] {
   const s = asSeq(node);
   if (!s) return [];
   const out: Node[] = [];
-  for (const it of s.items) {
-    const d = deref(it);
+  const list = s.items;
+  for (let i = 0; i < list.length; i++) {
+    const d = deref(list[i]);
     if (d) out.push(d);
   }
   return out;
@@ -105,7 +109,9 @@ export function entries(node: unknown): Array<{ key: string; pair: Pair<Node, No
   const m = asMap(node);
   if (!m) return [];
   const out: Array<{ key: string; pair: Pair<Node, Node | null>; value: Node | undefined }> = [];
-  for (const item of m.items) {
+  const list = m.items;
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
     if (!isPair(item)) continue;
     const k = keyString(item);
     if (k === undefined) continue;

@@ -1,5 +1,6 @@
 // Entry of dist/server.js: the Kube Apprenti language server. Works with `--stdio`, `--node-ipc` or
 // `--socket=<port>` (vscode-languageserver reads the transport from the command line).
+import './v8Tuning';
 import {
   createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
   type InitializeParams, type InitializeResult, type ServerCapabilities,
