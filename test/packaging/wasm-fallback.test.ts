@@ -45,7 +45,7 @@ describe('ka-render’s WebAssembly fallback (under Node’s WASI) through the l
     await c?.stop();
   });
 
-  it('renders a chart and publishes the rendered Secret’s finding on the template line', async () => {
+  it('publishes a rendered Secret’s finding on its template line, then follows 12 edits of an overlay with the same helper', async () => {
     assert.ok(existsSync(SERVER), `${SERVER} missing: run node esbuild.mjs first`);
     const wasm = findRenderer();
     assert.ok(wasm?.endsWith('ka-render.wasm'), `the WebAssembly build is missing (GOOS=wasip1 GOARCH=wasm bash scripts/renderer-build.sh): ${wasm}`);
