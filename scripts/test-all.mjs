@@ -79,7 +79,7 @@ async function main() {
   // finds it there (KUBE_APPRENTI_RENDERER), as the repository's language server finds it in the build cache.
   const renderer = execFileSync('bash', ['scripts/renderer-build.sh'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' }).trim().split('\n').pop();
   // The WebAssembly build (GOOS=wasip1, the fallback where no native binary exists) is built in the background
-  // (niced) while the unit and language-server suites run: cold, it takes 6–9 minutes on 2 cores; cached by version
+  // (niced) while the unit and language-server suites run: cold, 2 min (quiet machine) to 8 min 20 s (load 9) on 2 cores; cached by version
   // and source like the native binary, a no-op afterwards. Awaited before its suite, which runs before the cluster,
   // in-host and end-to-end suites, so that those do not share the CPU with a Go build.
   const wasmBuild = only.has('wasm') ? background('bash', ['scripts/renderer-build.sh'], { GOOS: 'wasip1', GOARCH: 'wasm' }) : undefined;
