@@ -37,7 +37,7 @@ export const WASI_RUNNER = [
   'process.exitCode = wasi.start(new WebAssembly.Instance(mod, wasi.getImportObject()));',
 ].join('\n');
 
-/** Time granted to a helper's start before its first answer: Go's initialisation under WASI takes 7–10 s. */
+/** Time granted to a helper's start before its first answer: Go's initialisation under WASI takes 2–10 s, by load. */
 const START_GRACE_MS = { native: 5_000, wasm: 60_000 };
 
 export class RendererClient {
