@@ -4,7 +4,8 @@
 // no native binary exists, run under Node's WASI). Cross-compiles ka-render (CGO_ENABLED=0, -trimpath, -s -w) through
 // scripts/renderer-build.sh (cached by version outside the repo), measures sizes, cold start and render times (host
 // native binary and WebAssembly), then runs the WebAssembly fallback test (test/packaging/, through the language
-// server over stdio). Not part of `npm test`: the cross-builds and the WebAssembly build take minutes when cold.
+// server over stdio, and the renders compared with the native binary's; `npm test` runs them too, suite « wasm »).
+// The cross-builds take minutes when cold.
 // Options: --no-test (skip the fallback test), --only linux-x64,wasm (some targets).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -55,7 +56,9 @@ function measure(cmd, cmdArgs, chart) {
   });
 }
 
-const WASI_RUNNER = "const { WASI } = require('node:wasi'); const wasi = new WASI({ version: 'preview1', args: ['ka-render'], env: {}, preopens: { '/': '/' }, returnOnExit: true }); process.exitCode = wasi.start(new WebAssembly.Instance(new WebAssembly.Module(require('node:fs').readFileSync(process.argv[1])), wasi.getImportObject()));";
+// The same runner as core/render/client.ts (WASI_RUNNER), where the V8 flag is explained: without it, Node's WASI
+// crashes the process after a few renders.
+const WASI_RUNNER = "require('node:v8').setFlagsFromString('--no-turbo-fast-api-calls'); const { WASI } = require('node:wasi'); const wasi = new WASI({ version: 'preview1', args: ['ka-render'], env: {}, preopens: { '/': '/' }, returnOnExit: true }); process.exitCode = wasi.start(new WebAssembly.Instance(new WebAssembly.Module(require('node:fs').readFileSync(process.argv[1])), wasi.getImportObject()));";
 
 async function main() {
   execFileSync(process.execPath, ['esbuild.mjs', '--production'], { stdio: 'inherit' });
@@ -90,7 +93,7 @@ async function main() {
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) console.log(`| ${r.target} | ${r.seconds.toFixed(0)} s | ${MB(r.size)} | ${MB(r.gz)} | ${MB(r.vsix)} | ${r.run ? ms(r.run.start) : '—'} | ${r.run ? `${ms(r.run.first)} / ${ms(r.run.warm)}` : '—'} |`);
   if (!args.includes('--no-test') && TARGETS.some(([t]) => t === 'wasm')) {
-    const t = spawnSync('npx', ['mocha', '--no-config', '-r', 'tsx/cjs', '--timeout', '300000', 'test/packaging/wasm-fallback.test.ts'], { stdio: 'inherit' });
+    const t = spawnSync('npx', ['mocha', '--config', '.mocharc.wasm.json', '--reporter', 'spec'], { stdio: 'inherit' });
     process.exitCode = t.status ?? 1;
   }
 }

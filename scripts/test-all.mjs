@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: installs what it needs (chromium, code-server, cluster binaries), builds, then runs every suite:
 // unit, language server over stdio, real local cluster, in-host (mocha inside code-server's extension host) and
-// end-to-end (Playwright driving code-server). Prints one closing line "N passed, N failed".
-// Options: --only unit,lsp,cluster,inhost,e2e   (default: all)
+// end-to-end (Playwright driving code-server), and ka-render's WebAssembly fallback (under Node's WASI). Prints one
+// closing line "N passed, N failed".
+// Options: --only unit,lsp,wasm,cluster,inhost,e2e   (default: all)
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,7 @@ import { runInHost } from '../test/harness/runInHost.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? (process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : '');
-const only = new Set(onlyArg ? onlyArg.split(',') : ['unit', 'lsp', 'cluster', 'inhost', 'e2e']);
+const only = new Set(onlyArg ? onlyArg.split(',') : ['unit', 'lsp', 'wasm', 'cluster', 'inhost', 'e2e']);
 const WORK = path.join(ROOT, '.test-work');
 mkdirSync(WORK, { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -48,6 +49,18 @@ function counts(out) {
   return { passed: p, failed: f, skipped: s };
 }
 
+/** Runs a command in the background; resolves with { code, out, seconds } (its stderr is streamed as it comes). */
+function background(cmd, args, env) {
+  const start = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => process.stderr.write(d));
+    child.on('close', (code) => resolve({ code: code ?? 1, out, seconds: Math.round((Date.now() - start) / 1000) }));
+  });
+}
+
 async function mocha(name, config) {
   if (!existsSync(config)) { console.log(`(${config} absent: suite ${name} ignorée)`); return; }
   step(`${name} (mocha --config ${config})`);
@@ -65,6 +78,11 @@ async function main() {
   // Its path (last line printed) is given to code-server's extension host: the VSIX installed for the e2e tests
   // finds it there (KUBE_APPRENTI_RENDERER), as the repository's language server finds it in the build cache.
   const renderer = execFileSync('bash', ['scripts/renderer-build.sh'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' }).trim().split('\n').pop();
+  // The WebAssembly build (GOOS=wasip1, the fallback where no native binary exists) is built in the background
+  // (niced) while the unit and language-server suites run: cold, 2 min (quiet machine) to 8 min 20 s (load 9) on 2 cores; cached by version
+  // and source like the native binary, a no-op afterwards. Awaited before its suite, which runs before the cluster,
+  // in-host and end-to-end suites, so that those do not share the CPU with a Go build.
+  const wasmBuild = only.has('wasm') ? background('bash', ['scripts/renderer-build.sh'], { GOOS: 'wasip1', GOARCH: 'wasm' }) : undefined;
 
   step('construction (esbuild) et vérification des types (tsc)');
   execFileSync('node', ['esbuild.mjs', '--tests'], { stdio: 'inherit' });
@@ -73,6 +91,13 @@ async function main() {
 
   if (only.has('unit')) await mocha('unit', '.mocharc.json');
   if (only.has('lsp')) await mocha('lsp', '.mocharc.lsp.json');
+  if (wasmBuild) {
+    step('repli WebAssembly de ka-render (WASI de Node) : attente de sa construction');
+    const built = await wasmBuild;
+    console.log(`construction WebAssembly : ${built.code === 0 ? `prête (${built.seconds} s depuis son lancement) : ${built.out.trim().split('\n').pop()}` : `échec (code ${built.code})`}`);
+    if (built.code !== 0) record('wasm', { passed: 0, failed: 1 }, built.code);
+    else await mocha('wasm', '.mocharc.wasm.json');
+  }
 
   let clusterUp = false;
   try {

@@ -19,15 +19,25 @@ export interface RendererOptions {
 
 interface Pending { resolve: (r: RenderResponse) => void; timer: NodeJS.Timeout }
 
-/** Runs a wasip1 ka-render.wasm (argv[1]) with stdin/stdout as its own, the host's files under `/`. */
+/**
+ * Runs a wasip1 ka-render.wasm (argv[1]) with stdin/stdout as its own, the host's files under `/`.
+ *
+ * V8's fast API calls are turned off first: Node's WASI functions are fast API calls, and uvwasi's allocator reports
+ * its memory to V8 (AdjustAmountOfExternalAllocatedMemory), which may start a garbage collection inside such a call,
+ * where V8 does not allow one (nodejs/node#46777). The heap is then corrupt, and the next collection (often the one
+ * a `memory.grow` of Go's runtime starts) crashes the process: SIGSEGV or SIGABRT after a few renders, Kustomize
+ * builds first (they make many file-system calls). Measured on Node 20.20, four Kustomize builds with a 3 MB unsaved
+ * buffer per run: 4 runs in 8 crashed without this line, none in 8 with it (docs/mesures/2026-12.md § 10).
+ */
 export const WASI_RUNNER = [
+  "require('node:v8').setFlagsFromString('--no-turbo-fast-api-calls');",
   "const { WASI } = require('node:wasi');",
   "const wasi = new WASI({ version: 'preview1', args: ['ka-render'], env: {}, preopens: { '/': '/' }, returnOnExit: true });",
   "const mod = new WebAssembly.Module(require('node:fs').readFileSync(process.argv[1]));",
   'process.exitCode = wasi.start(new WebAssembly.Instance(mod, wasi.getImportObject()));',
 ].join('\n');
 
-/** Time granted to a helper's start before its first answer: Go's initialisation under WASI takes 7–10 s. */
+/** Time granted to a helper's start before its first answer: Go's initialisation under WASI takes 2–10 s, by load. */
 const START_GRACE_MS = { native: 5_000, wasm: 60_000 };
 
 export class RendererClient {

@@ -1,7 +1,7 @@
 // Where the ka-render binary is: $KUBE_APPRENTI_RENDERER, then the build cache of scripts/renderer-build.sh, then
 // dist/bin/<platform>-<arch>/ka-render of a platform-specific VSIX (scripts/package-platforms.mjs); when no native
 // binary exists for this platform, the WebAssembly build (ka-render.wasm, run under Node's WASI: slow to start,
-// 7–10 s) from the cache or dist/bin.
+// 2–10 s) from the cache or dist/bin.
 import { existsSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';

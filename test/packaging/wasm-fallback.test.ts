@@ -1,7 +1,8 @@
 // The WebAssembly fallback of ka-render (GOOS=wasip1, run under Node's WASI where no native binary exists), forced with
 // KUBE_APPRENTI_RENDERER_WASM=1, through the language server over stdio: a chart's rendered Secret gets its French
-// finding on the template line. Run by `npm run package:platforms` (scripts/package-platforms.mjs), not by `npm test`:
-// the WebAssembly build takes minutes when cold, and the helper 7–10 s to start.
+// finding on the template line, then an overlay edited 12 times gets and loses its finding each time, with the same
+// helper process all along (Node's WASI used to crash it after a few Kustomize builds: see WASI_RUNNER in
+// core/render/client.ts). Run by `npm test` (suite « wasm ») and `npm run package:platforms`.
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -19,6 +20,20 @@ function filesOf(dir: string, prefix: string, out: Record<string, string> = {}):
   return out;
 }
 
+/** The language server's ka-render helpers running the WebAssembly build (Linux's /proc): their process ids. */
+function wasmHelpers(serverPid: number): number[] {
+  const out: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === serverPid && readFileSync(`/proc/${name}/cmdline`, 'utf8').includes('ka-render.wasm')) out.push(Number(name));
+    } catch { /* gone meanwhile */ }
+  }
+  return out;
+}
+
 describe('ka-render’s WebAssembly fallback (under Node’s WASI) through the language server', function () {
   this.timeout(300000);
   let c: DiagnosticsClient | undefined;
@@ -30,11 +45,11 @@ describe('ka-render’s WebAssembly fallback (under Node’s WASI) through the l
     await c?.stop();
   });
 
-  it('renders a chart and publishes the rendered Secret’s finding on the template line', async () => {
+  it('publishes a rendered Secret’s finding on its template line, then follows 12 edits of an overlay with the same helper', async () => {
     assert.ok(existsSync(SERVER), `${SERVER} missing: run node esbuild.mjs first`);
     const wasm = findRenderer();
     assert.ok(wasm?.endsWith('ka-render.wasm'), `the WebAssembly build is missing (GOOS=wasip1 GOARCH=wasm bash scripts/renderer-build.sh): ${wasm}`);
-    const files = filesOf(path.join(FIXTURES, 'helm', 'monsterchart'), 'monsterchart/');
+    const files = { ...filesOf(path.join(FIXTURES, 'helm', 'monsterchart'), 'monsterchart/'), ...filesOf(path.join(FIXTURES, 'kustomize', 'k8s'), 'k8s/') };
     files['monsterchart/values.yaml'] = files['monsterchart/values.yaml'].replace('bW9uc3Rlcg==', 'monster!');
     c = new DiagnosticsClient(files);
     await c.start();
@@ -42,5 +57,21 @@ describe('ka-render’s WebAssembly fallback (under Node’s WASI) through the l
     await c.waitFor(() => c!.of('monsterchart/templates/redis.yaml').some((d) => d.code === 'KA018' && d.range.start.line === line), 'KA018 on the template', 240000);
     const d = c.of('monsterchart/templates/redis.yaml').find((x) => x.code === 'KA018')!;
     assert.match(messageOf(d), /base64/);
+    assert.ok(existsSync('/proc'), 'this test reads the helper’s process id in /proc (Linux)');
+    const serverPid = (c as unknown as { proc: { pid: number } }).proc.pid;
+    const helpers = wasmHelpers(serverPid);
+    assert.equal(helpers.length, 1, `one WebAssembly helper expected: ${helpers.join(', ')}`);
+    // The student edits the dev overlay: a patch target with a typo (KA115), fixed, again, 12 times.
+    const rel = 'k8s/dev/kustomization.yaml';
+    const good = files[rel];
+    const bad = good.replace('    name: monsterstack', '    name: monsterstak');
+    assert.notEqual(bad, good);
+    await c.open(rel, good);
+    for (let i = 0; i < 12; i++) {
+      const wrong = i % 2 === 0;
+      await c.change(rel, wrong ? bad : good);
+      await c.waitFor(() => c!.of(rel).some((x) => x.code === 'KA115') === wrong, `KA115 ${wrong ? 'published' : 'gone'} after edit ${i + 1}`, 120000);
+    }
+    assert.deepEqual(wasmHelpers(serverPid), helpers, 'the WebAssembly helper was restarted');
   });
 });
