@@ -4,22 +4,13 @@
 // kubeApprenti/rendu/modifie); an overlay's preview names the source file of each object; French hovers on
 // Chart.yaml and kustomization.yaml fields.
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { BUILD_COMMAND, findRenderer } from '../../core/render/locate';
-import { DiagnosticsClient, SERVER } from './diagnostics.client';
+import { DiagnosticsClient, filesOf, SERVER } from './diagnostics.client';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const T = 'monsterchart/templates';
-
-function filesOf(dir: string, prefix: string, out: Record<string, string> = {}): Record<string, string> {
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) filesOf(p, `${prefix}${name}/`, out);
-    else out[`${prefix}${name}`] = readFileSync(p, 'utf8');
-  }
-  return out;
-}
 
 type Hover = { contents: { value: string }; range: { start: { line: number; character: number } } } | null;
 type Items = { items: Array<{ label: string; detail?: string }> };

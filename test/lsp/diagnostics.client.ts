@@ -1,7 +1,7 @@
 // A small LSP client for the diagnostics tests: starts `node dist/server.js --stdio` (or --node-ipc) on a
 // temporary multi-file workspace folder, records every publishDiagnostics, and waits for conditions on them.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { unlinkSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -13,6 +13,16 @@ import { LspTestClient, SERVER } from './lspTestClient';
 export { SERVER };
 
 /** Diagnostic message as text (LSP 3.18 allows MarkupContent). */
+/** The files of a fixture folder, keyed by `prefix` + their path below it (the workspace a test opens). */
+export function filesOf(dir: string, prefix: string, out: Record<string, string> = {}): Record<string, string> {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) filesOf(p, `${prefix}${name}/`, out);
+    else out[`${prefix}${name}`] = readFileSync(p, 'utf8');
+  }
+  return out;
+}
+
 export function messageOf(d: Diagnostic): string {
   return typeof d.message === 'string' ? d.message : d.message.value;
 }

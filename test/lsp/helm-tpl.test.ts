@@ -4,23 +4,14 @@
 // `include` related; the « Aperçu du rendu » follows the unsaved helper; closing the helper goes back to the disk;
 // no YAML diagnostic on Go-template text; a `.tpl` outside any chart (Smarty…) is left alone.
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { BUILD_COMMAND, findRenderer } from '../../core/render/locate';
-import { DiagnosticsClient, messageOf, SERVER } from './diagnostics.client';
+import { DiagnosticsClient, filesOf, messageOf, SERVER } from './diagnostics.client';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const T = 'monsterchart/templates';
 const HELPERS = `${T}/_helpers.tpl`;
-
-function filesOf(dir: string, prefix: string, out: Record<string, string> = {}): Record<string, string> {
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) filesOf(p, `${prefix}${name}/`, out);
-    else out[`${prefix}${name}`] = readFileSync(p, 'utf8');
-  }
-  return out;
-}
 
 /** Line and column of the first occurrence of `needle` (plus `delta` characters) in `text`. */
 function pos(text: string, needle: string, delta = 0): { line: number; character: number } {

@@ -4,22 +4,13 @@
 // kustomization line. The CLI (`node dist/cli.js check`) says the same.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { BUILD_COMMAND, findRenderer } from '../../core/render/locate';
-import { DiagnosticsClient, messageOf, SERVER } from './diagnostics.client';
+import { DiagnosticsClient, filesOf, messageOf, SERVER } from './diagnostics.client';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
-
-function filesOf(dir: string, prefix: string, out: Record<string, string> = {}): Record<string, string> {
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) filesOf(p, `${prefix}${name}/`, out);
-    else out[`${prefix}${name}`] = readFileSync(p, 'utf8');
-  }
-  return out;
-}
 
 const T = 'monsterchart/templates';
 

@@ -4,21 +4,12 @@
 // helper process all along (Node's WASI used to crash it after a few Kustomize builds: see WASI_RUNNER in
 // core/render/client.ts). Run by `npm test` (suite « wasm ») and `npm run package:platforms`.
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { findRenderer } from '../../core/render/locate';
-import { DiagnosticsClient, messageOf, SERVER } from '../lsp/diagnostics.client';
+import { DiagnosticsClient, filesOf, messageOf, SERVER } from '../lsp/diagnostics.client';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
-
-function filesOf(dir: string, prefix: string, out: Record<string, string> = {}): Record<string, string> {
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) filesOf(p, `${prefix}${name}/`, out);
-    else out[`${prefix}${name}`] = readFileSync(p, 'utf8');
-  }
-  return out;
-}
 
 /** The language server's ka-render helpers running the WebAssembly build (Linux's /proc): their process ids. */
 function wasmHelpers(serverPid: number): number[] {
