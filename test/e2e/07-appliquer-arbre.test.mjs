@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { startStudentSession, openFile, shot, runCommand } from './workbench.mjs';
+import { clusterTree, openFile, runCommand, shot, startStudentSession } from './workbench.mjs';
 
 const clusterDir = process.env.KA_CLUSTER_DIR || path.resolve('.cluster');
 const state = JSON.parse(fs.readFileSync(path.join(clusterDir, 'state.json'), 'utf8'));
@@ -50,15 +50,7 @@ test('« Appliquer » (CodeLens) crée les objets et annonce le résultat en fra
 
 test('l’arbre du cluster montre le Deployment et ses Pods prêts', async () => {
   const { page } = s;
-  await page.locator('.activitybar .action-item a[aria-label*="Kube Apprenti"]').first().click();
-  const tree = page.locator('.pane', { hasText: 'Cluster' }).locator('.monaco-list').first();
-  await tree.waitFor({ timeout: 30000 });
-  const row = (text) => tree.locator('.monaco-list-row', { hasText: text }).first();
-  const expand = async (text) => {
-    const r = row(text);
-    await r.waitFor({ timeout: 60000 });
-    if ((await r.getAttribute('aria-expanded')) === 'false') await r.click();
-  };
+  const { row, expand } = await clusterTree(page);
   await expand('user-etudiant');
   await expand('Charges de travail');
   await expand('Deployments');

@@ -3,7 +3,7 @@
 // catalogues), and none of them shows the French sentences of the default language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startStudentSession, openFile, hoverText, runCommand, labFrame, shot } from './workbench.mjs';
+import { clusterTree, hoverText, labFrame, openFile, runCommand, shot, startStudentSession } from './workbench.mjs';
 
 let s;
 
@@ -34,10 +34,7 @@ test('a notification is in English, with the English product prefix', async () =
 
 test('the cluster tree is in English', async () => {
   const { page } = s;
-  await page.locator('.activitybar .action-item a[aria-label*="Kube Apprenti"]').first().click();
-  const tree = page.locator('.pane', { hasText: 'Cluster' }).locator('.monaco-list').first();
-  await tree.waitFor({ timeout: 30000 });
-  const row = (text) => tree.locator('.monaco-list-row', { hasText: text }).first();
+  const { tree, row } = await clusterTree(page);
   await row('Workloads').waitFor({ timeout: 90000 });
   const all = await tree.innerText();
   assert.match(all, /Workloads/);

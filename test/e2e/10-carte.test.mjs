@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { startStudentSession, openFile, shot, runCommand, chooseMenuItem } from './workbench.mjs';
+import { chooseMenuItem, clusterTree, openFile, runCommand, shot, startStudentSession } from './workbench.mjs';
 
 const clusterDir = process.env.KA_CLUSTER_DIR || path.resolve('.cluster');
 const state = JSON.parse(fs.readFileSync(path.join(clusterDir, 'state.json'), 'utf8'));
@@ -107,9 +107,7 @@ test('depuis l’arbre : « Application map » dans le menu de l’espace de nom
   const { page } = s;
   await runCommand(page, 'View: Close All Editors');
   await page.waitForFunction(() => !document.querySelector('.tab'), null, { timeout: 15000 });
-  await page.locator('.activitybar .action-item a[aria-label*="Kube Apprenti"]').first().click();
-  const tree = page.locator('.pane', { hasText: 'Cluster' }).locator('.monaco-list').first();
-  await tree.waitFor({ timeout: 30000 });
+  const { tree } = await clusterTree(page);
   const ns = tree.locator('.monaco-list-row', { hasText: 'user-etudiant' }).first();
   await ns.waitFor({ timeout: 60000 });
   const item = page.locator('.monaco-menu .action-item', { hasText: 'Application map' }).first();

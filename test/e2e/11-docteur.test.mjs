@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
-import { startStudentSession, openFile, shot } from './workbench.mjs';
+import { clusterTree, openFile, shot, startStudentSession } from './workbench.mjs';
 
 const clusterDir = process.env.KA_CLUSTER_DIR || path.resolve('.cluster');
 const state = JSON.parse(fs.readFileSync(path.join(clusterDir, 'state.json'), 'utf8'));
@@ -38,15 +38,7 @@ after(async () => {
 
 test('« Diagnose » depuis l’arbre sur un Service cassé : premier ✘, correction en français, lien vers la ligne du manifeste', async () => {
   const { page } = s;
-  await page.locator('.activitybar .action-item a[aria-label*="Kube Apprenti"]').first().click();
-  const tree = page.locator('.pane', { hasText: 'Cluster' }).locator('.monaco-list').first();
-  await tree.waitFor({ timeout: 30000 });
-  const row = (text) => tree.locator('.monaco-list-row', { hasText: text }).first();
-  const expand = async (text) => {
-    const r = row(text);
-    await r.waitFor({ timeout: 60000 });
-    if ((await r.getAttribute('aria-expanded')) === 'false') await r.click();
-  };
+  const { row, expand } = await clusterTree(page);
   await expand('user-etudiant');
   // the workloads group opens by itself and holds a Deployment of the same name: fold it, so that the only row
   // bearing the name is the Service (the report's tab, « Service-… », checks it below)

@@ -208,3 +208,20 @@ export async function startClusterSession(name, fixture, file, options = {}) {
   }
   return s;
 }
+
+/**
+ * Opens the Kube Apprenti view and returns its cluster tree: `row(text)` is the first row holding `text`, `expand(text)`
+ * waits for that row and opens it if it is closed.
+ */
+export async function clusterTree(page) {
+  await page.locator('.activitybar .action-item a[aria-label*="Kube Apprenti"]').first().click();
+  const tree = page.locator('.pane', { hasText: 'Cluster' }).locator('.monaco-list').first();
+  await tree.waitFor({ timeout: 30000 });
+  const row = (text) => tree.locator('.monaco-list-row', { hasText: text }).first();
+  const expand = async (text) => {
+    const r = row(text);
+    await r.waitFor({ timeout: 60000 });
+    if ((await r.getAttribute('aria-expanded')) === 'false') await r.click();
+  };
+  return { tree, row, expand };
+}

@@ -3,11 +3,9 @@
 // workspace file that defines the Service; the manifest gets a « Diagnostiquer » CodeLens.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { ClusterGateway } from '../../core/cluster/gateway';
-import { activateExtension, waitFor, workspaceUri } from './helpers';
+import { liveWebApp, waitFor, workspaceUri } from './helpers';
 
 const ns = `inhost-doctor-${Date.now().toString(36)}`;
-const gw = (): ClusterGateway => ClusterGateway.connect({ kubeconfig: process.env.KUBECONFIG });
 const SERVICE = `apiVersion: v1
 kind: Service
 metadata:
@@ -23,22 +21,9 @@ spec:
 
 suite('Diagnostiquer (cluster local)', () => {
   const file = workspaceUri('k8s-doctor', 'service.yaml');
-  suiteSetup(async () => {
-    await activateExtension();
-    const api = vscode.extensions.getExtension<{ clusterReady: Promise<void> }>('kube-apprenti.kube-apprenti')?.exports;
-    await api?.clusterReady;
-    await gw().create({ apiVersion: 'v1', kind: 'Namespace' }, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
-    await gw().apply({ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', namespace: ns }, {
-      apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: ns },
-      spec: { replicas: 1, selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } } },
-    });
-    await gw().apply({ apiVersion: 'v1', kind: 'Service', name: 'web', namespace: ns }, SERVICE);
-    await vscode.workspace.fs.writeFile(file, Buffer.from(SERVICE));
-  });
-  suiteTeardown(async () => {
-    await vscode.workspace.fs.delete(vscode.Uri.joinPath(file, '..'), { recursive: true }).then(undefined, () => undefined);
-    await gw().delete({ apiVersion: 'v1', kind: 'Namespace', name: ns }).catch(() => undefined);
-  });
+  const app = liveWebApp(ns, SERVICE, file);
+  suiteSetup(() => app.setup());
+  suiteTeardown(() => app.teardown());
 
   test('depuis l’arbre : le premier maillon cassé, sa correction et le lien vers le manifeste', async () => {
     const run = async () => {

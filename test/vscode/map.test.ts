@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { ClusterGateway } from '../../core/cluster/gateway';
 import type { MapGraph } from '../../core/map';
-import { activateExtension, waitFor, workspaceUri } from './helpers';
+import { liveWebApp, waitFor, workspaceUri } from './helpers';
 
 const ns = `inhost-carte-${Date.now().toString(36)}`;
 const gw = (): ClusterGateway => ClusterGateway.connect({ kubeconfig: process.env.KUBECONFIG });
@@ -27,22 +27,11 @@ const edge = (g: MapGraph | undefined, from: string, to: string) => g?.edges.fin
 
 suite('Carte de l’application (cluster local)', () => {
   const file = workspaceUri('k8s-carte', 'service.yaml');
-  suiteSetup(async () => {
-    await activateExtension();
-    const api = vscode.extensions.getExtension<{ clusterReady: Promise<void> }>('kube-apprenti.kube-apprenti')?.exports;
-    await api?.clusterReady;
-    await gw().create({ apiVersion: 'v1', kind: 'Namespace' }, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
-    await gw().apply({ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', namespace: ns }, {
-      apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: ns },
-      spec: { replicas: 1, selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } } },
-    });
-    await gw().apply({ apiVersion: 'v1', kind: 'Service', name: 'web', namespace: ns }, SERVICE);
-    await vscode.workspace.fs.writeFile(file, Buffer.from(SERVICE));
-  });
+  const app = liveWebApp(ns, SERVICE, file);
+  suiteSetup(() => app.setup());
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.workspace.fs.delete(vscode.Uri.joinPath(file, '..'), { recursive: true }).then(undefined, () => undefined);
-    await gw().delete({ apiVersion: 'v1', kind: 'Namespace', name: ns }).catch(() => undefined);
+    await app.teardown();
   });
 
   test('fichier et cluster ensemble, le sélecteur cassé en rouge avec sa raison', async () => {
