@@ -46,7 +46,7 @@ export const en: Record<MessageKey, string> = {
   'détail.trouvé': 'Found: {valeur}.',
   'valeur.absente': 'field absent',
   'valeur.texte': '"{valeur}"',
-  'détail.cheminInvalide': 'Invalid path in the lab: {message}',
+  'détail.cheminInvalide': 'Error in the lab: {message}',
   'détail.sansSelecteur': '{ressource} has no selector.',
   'détail.labelsCible': 'Selector {selecteur}; labels of the Pods of {cible}: {labels}.',
   'détail.diagnosticsRestants': 'Diagnostics still present: {liste}.',

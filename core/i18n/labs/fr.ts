@@ -48,7 +48,7 @@ export const fr = {
   'détail.trouvé': 'Trouvé : {valeur}.',
   'valeur.absente': 'champ absent',
   'valeur.texte': '« {valeur} »',
-  'détail.cheminInvalide': 'Chemin invalide dans le lab : {message}',
+  'détail.cheminInvalide': 'Erreur dans le lab : {message}',
   'détail.sansSelecteur': '{ressource} n’a pas de sélecteur.',
   'détail.labelsCible': 'Sélecteur {selecteur} ; labels des Pods de {cible} : {labels}.',
   'détail.diagnosticsRestants': 'Diagnostics encore présents : {liste}.',

@@ -42,9 +42,9 @@ describe('labs: coded errors in the user’s language', () => {
     const workspace = snapshotTexts('/w', new Map([['d.yaml', DEPLOY]]));
     const en = await runCheck(check, 0, { lang: 'en', workspace, clock: { startedAt: 0 } });
     assert.equal(en.status, 'failed');
-    assert.equal(en.detail, 'Invalid path in the lab: invalid path “spec[=x]” (position 5).');
+    assert.equal(en.detail, 'Error in the lab: invalid path “spec[=x]” (position 5).');
     const fr = await runCheck(check, 0, { lang: 'fr', workspace, clock: { startedAt: 0 } });
-    assert.equal(fr.detail, `Chemin invalide dans le lab${NB}: chemin invalide «${NB}spec[=x]${NB}» (position 5).`);
+    assert.equal(fr.detail, `Erreur dans le lab${NB}: chemin invalide «${NB}spec[=x]${NB}» (position 5).`);
     const good: ManifestFieldCheck = { ...check, path: 'spec.replicas' };
     const none = await runCheck(good, 0, { lang: 'en', clock: { startedAt: 0 } });
     assert.equal(none.status, 'error');
