@@ -6,10 +6,11 @@
 //   cli        = `node dist/cli.js apply` (process start included), the peer of the kubectl process
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ADMIN, KUBECTL, kubectl } from './_cluster.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
@@ -17,17 +18,6 @@ const tsx = require('tsx/cjs/api');
 const load = (p) => tsx.require(path.join(ROOT, p), import.meta.url);
 const ROUNDS = Number(process.env.BENCH_APPLY_ROUNDS ?? 5);
 
-const state = () => JSON.parse(readFileSync(path.join(ROOT, '.cluster/state.json'), 'utf8'));
-if (!existsSync(path.join(ROOT, '.cluster/state.json')) || !state().ready) {
-  spawnSync('node', [path.join(ROOT, 'scripts/cluster.mjs'), 'up'], { stdio: 'inherit' });
-}
-const KUBECTL = path.join(state().bin, 'kubectl');
-const ADMIN = path.join(ROOT, '.cluster/admin.kubeconfig');
-const kubectl = (args) => {
-  const r = spawnSync(KUBECTL, ['--kubeconfig', ADMIN, ...args], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`kubectl ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-};
 const now = () => process.hrtime.bigint();
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 const median = (a) => { const s = [...a].sort((x, y) => x - y); return s[Math.floor(s.length / 2)]; };

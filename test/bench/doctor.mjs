@@ -7,10 +7,11 @@
 //   kubectl   = the chain of `kubectl get`/`describe` a student runs to follow the same path (reference)
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { finishTargets } from './_targets.mjs';
+import { ADMIN, KUBECTL, kubectl } from './_cluster.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
@@ -22,17 +23,6 @@ const ROUNDS = 30;
 const NODE = 'kwok-bench-doctor';
 const NS = `bench-doctor-${process.pid}`;
 
-const state = () => JSON.parse(readFileSync(path.join(ROOT, '.cluster/state.json'), 'utf8'));
-if (!existsSync(path.join(ROOT, '.cluster/state.json')) || !state().ready) {
-  spawnSync('node', [path.join(ROOT, 'scripts/cluster.mjs'), 'up'], { stdio: 'inherit' });
-}
-const KUBECTL = path.join(state().bin, 'kubectl');
-const ADMIN = path.join(ROOT, '.cluster/admin.kubeconfig');
-const kubectl = (args) => {
-  const r = spawnSync(KUBECTL, ['--kubeconfig', ADMIN, ...args], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`kubectl ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-};
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const now = () => process.hrtime.bigint();
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;

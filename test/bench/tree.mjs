@@ -6,10 +6,11 @@
 // The pods run on a temporary tainted KWOK node (capacity 2,500) so other suites' pods never land there.
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { finishTargets } from './_targets.mjs';
+import { ADMIN, KUBECTL, kubectl } from './_cluster.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
@@ -23,17 +24,6 @@ const NODE = 'kwok-bench-tree';
 const KEEP = process.env.BENCH_TREE_NS;
 const NS = KEEP || `bench-tree-${process.pid}`;
 
-const state = () => JSON.parse(readFileSync(path.join(ROOT, '.cluster/state.json'), 'utf8'));
-if (!existsSync(path.join(ROOT, '.cluster/state.json')) || !state().ready) {
-  spawnSync('node', [path.join(ROOT, 'scripts/cluster.mjs'), 'up'], { stdio: 'inherit' });
-}
-const KUBECTL = path.join(state().bin, 'kubectl');
-const ADMIN = path.join(ROOT, '.cluster/admin.kubeconfig');
-const kubectl = (args, input) => {
-  const r = spawnSync(KUBECTL, ['--kubeconfig', ADMIN, ...args], { input, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`kubectl ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-};
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 const now = () => process.hrtime.bigint();

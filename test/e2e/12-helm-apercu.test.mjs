@@ -17,6 +17,28 @@ before(async () => {
 });
 after(async () => { await s?.close(); });
 
+
+/**
+ * Opens `file`, puts the cursor in the last segment of `token` (a `.Values…` path) and shows the hover with the
+ * keyboard until it says where the value is set; returns its text (non-breaking spaces as spaces) and the file's lines.
+ */
+async function valuesHover(page, file, token) {
+  await openFile(page, file);
+  const lines = fs.readFileSync(`${s.folder}/${file}`, 'utf8').split('\n');
+  const i = lines.findIndex((l) => l.includes(token));
+  const col = lines[i].indexOf(token) + token.slice(0, token.lastIndexOf('.') + 1).length + 2;
+  const hover = page.locator('.monaco-hover-content:visible').first();
+  let seen = '';
+  for (let attempt = 0; attempt < 5 && !/Définie dans/.test(seen); attempt++) {
+    await page.keyboard.press('Escape');
+    await gotoLine(page, i + 1, col);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    if (await hover.waitFor({ state: 'visible', timeout: 8000 }).then(() => true, () => false)) seen = (await hover.innerText()).replace(/\u00a0/g, ' ');
+  }
+  return { seen, lines };
+}
+
 test('le template d’un chart reçoit, sur sa ligne, le diagnostic français de l’objet rendu', async () => {
   const { page } = s;
   await showProblems(page);
@@ -31,19 +53,7 @@ test('le template d’un chart reçoit, sur sa ligne, le diagnostic français de
 
 test('survoler `.Values.redis.image.tag` montre la valeur et la ligne de values.yaml qui la définit', async () => {
   const { page } = s;
-  await openFile(page, TEMPLATE);
-  const lines = fs.readFileSync(`${s.folder}/${TEMPLATE}`, 'utf8').split('\n');
-  const i = lines.findIndex((l) => l.includes('.Values.redis.image.tag'));
-  const col = lines[i].indexOf('.Values.redis.image.tag') + '.Values.redis.image.'.length + 2;
-  const hover = page.locator('.monaco-hover-content:visible').first();
-  let seen = '';
-  for (let attempt = 0; attempt < 5 && !/Définie dans/.test(seen); attempt++) {
-    await page.keyboard.press('Escape');
-    await gotoLine(page, i + 1, col);
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('Control+I');
-    if (await hover.waitFor({ state: 'visible', timeout: 8000 }).then(() => true, () => false)) seen = (await hover.innerText()).replace(/\u00a0/g, ' ');
-  }
+  const { seen } = await valuesHover(page, TEMPLATE, '.Values.redis.image.tag');
   const valuesLine = fs.readFileSync(`${s.folder}/monsterchart/values.yaml`, 'utf8').split('\n').findIndex((l) => l.includes('tag: "7.2"')) + 1;
   assert.match(seen, /\.Values\.redis\.image\.tag/);
   assert.match(seen, /Valeur : 7\.2/);
@@ -54,19 +64,7 @@ test('survoler `.Values.redis.image.tag` montre la valeur et la ligne de values.
 
 test('dans `_helpers.tpl`, le survol de `.Values…` montre la valeur, et une faute de frappe est signalée sur sa ligne', async () => {
   const { page } = s;
-  await openFile(page, HELPERS);
-  const lines = fs.readFileSync(`${s.folder}/${HELPERS}`, 'utf8').split('\n');
-  const i = lines.findIndex((l) => l.includes('.Values.imagebackend.image.tag'));
-  const col = lines[i].indexOf('.Values.imagebackend.image.tag') + '.Values.imagebackend.image.'.length + 2;
-  const hover = page.locator('.monaco-hover-content:visible').first();
-  let seen = '';
-  for (let attempt = 0; attempt < 5 && !/Définie dans/.test(seen); attempt++) {
-    await page.keyboard.press('Escape');
-    await gotoLine(page, i + 1, col);
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('Control+I');
-    if (await hover.waitFor({ state: 'visible', timeout: 8000 }).then(() => true, () => false)) seen = (await hover.innerText()).replace(/\u00a0/g, ' ');
-  }
+  const { seen, lines } = await valuesHover(page, HELPERS, '.Values.imagebackend.image.tag');
   const values = fs.readFileSync(`${s.folder}/monsterchart/values.yaml`, 'utf8').split('\n');
   const valuesLine = values.findIndex((l, n) => l.includes('tag: "1.0"') && values.slice(0, n).some((x) => x.startsWith('imagebackend:'))) + 1;
   assert.match(seen, /\.Values\.imagebackend\.image\.tag/);
