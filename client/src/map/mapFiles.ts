@@ -1,12 +1,9 @@
 // The workspace's objects for the map: every YAML file's objects (core/map/files.ts) with their line, following
 // saved files and the editor's unsaved text. Created when a map opens, disposed with the last one.
 import * as vscode from 'vscode';
-import { isYamlName, listYamlFiles, SKIP_DIRS } from '../../../core/files/walker';
+import { followsYaml, workspaceYamlUris, YAML_GLOB } from '../workspaceYaml';
 import { fileObjects, type FileObject } from '../../../core/map';
 
-const GLOB = '**/*.{yaml,yml}';
-const EXCLUDE = `{${[...SKIP_DIRS].map((d) => `**/${d}/**`).join(',')}}`;
-const MAX_FILES = 3000;
 
 export class MapFiles implements vscode.Disposable {
   private readonly files = new Map<string, FileObject[]>();
@@ -17,7 +14,7 @@ export class MapFiles implements vscode.Disposable {
   readonly ready: Promise<void>;
 
   constructor() {
-    const w = vscode.workspace.createFileSystemWatcher(GLOB);
+    const w = vscode.workspace.createFileSystemWatcher(YAML_GLOB);
     this.disposables.push(w, this.changed,
       w.onDidCreate((u) => void this.readFile(u)), w.onDidChange((u) => void this.readFile(u)),
       w.onDidDelete((u) => { if (this.files.delete(u.toString())) this.changed.fire(); }),
@@ -31,14 +28,7 @@ export class MapFiles implements vscode.Disposable {
   }
 
   private async scan(): Promise<void> {
-    const uris: vscode.Uri[] = [];
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      if (folder.uri.scheme === 'file') {
-        for (const p of (await listYamlFiles(folder.uri.fsPath, { maxFiles: MAX_FILES })).files) uris.push(vscode.Uri.file(p));
-      } else {
-        uris.push(...await vscode.workspace.findFiles(new vscode.RelativePattern(folder, GLOB), EXCLUDE, MAX_FILES));
-      }
-    }
+    const uris = await workspaceYamlUris();
     await Promise.all(uris.map((u) => this.readFile(u, false)));
     // Unsaved editor text wins over the file on disk.
     for (const d of vscode.workspace.textDocuments) if (d.isDirty && this.accepts(d.uri)) this.setText(d.uri, d.getText());
@@ -46,9 +36,7 @@ export class MapFiles implements vscode.Disposable {
   }
 
   private accepts(uri: vscode.Uri): boolean {
-    return (uri.scheme === 'file' || uri.scheme === 'vscode-remote') && isYamlName(uri.path)
-      && !!vscode.workspace.getWorkspaceFolder(uri)
-      && !vscode.workspace.asRelativePath(uri, false).split('/').slice(0, -1).some((seg) => SKIP_DIRS.has(seg));
+    return (uri.scheme === 'file' || uri.scheme === 'vscode-remote') && !!vscode.workspace.getWorkspaceFolder(uri) && followsYaml(uri);
   }
 
   private setText(uri: vscode.Uri, text: string): void {

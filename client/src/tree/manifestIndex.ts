@@ -2,13 +2,11 @@
 // Local folders are listed by the shared file walker (core/files/walker.ts): the tree points at the files the
 // language server analyses (same skip list, lab copies left out); other file systems go through findFiles.
 import * as vscode from 'vscode';
-import { isYamlName, listYamlFiles, MAX_FILE_SIZE, SKIP_DIRS } from '../../../core/files/walker';
+import { MAX_FILE_SIZE } from '../../../core/files/walker';
+import { followsYaml, workspaceYamlUris, YAML_GLOB } from '../workspaceYaml';
 import type { ManifestLocation } from './model/types';
 import { ManifestLookup, scanManifests, type ManifestEntry } from '../../../core/files/manifestScan';
 
-const GLOB = '**/*.{yaml,yml}';
-const EXCLUDE = `{${[...SKIP_DIRS].map((d) => `**/${d}/**`).join(',')}}`;
-const MAX_FILES = 3000;
 
 export class ManifestIndex implements vscode.Disposable {
   private readonly files = new Map<string, ManifestEntry[]>();
@@ -19,7 +17,7 @@ export class ManifestIndex implements vscode.Disposable {
   private timer?: ReturnType<typeof setTimeout>;
 
   constructor() {
-    const w = vscode.workspace.createFileSystemWatcher(GLOB);
+    const w = vscode.workspace.createFileSystemWatcher(YAML_GLOB);
     this.disposables.push(w, this.changed,
       w.onDidCreate((u) => void this.indexFile(u)), w.onDidChange((u) => void this.indexFile(u)),
       w.onDidDelete((u) => { this.files.delete(u.toString()); this.rebuild(); }),
@@ -27,14 +25,7 @@ export class ManifestIndex implements vscode.Disposable {
   }
 
   async scan(): Promise<void> {
-    const uris: vscode.Uri[] = [];
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      if (folder.uri.scheme === 'file') {
-        for (const p of (await listYamlFiles(folder.uri.fsPath, { maxFiles: MAX_FILES })).files) uris.push(vscode.Uri.file(p));
-      } else {
-        uris.push(...await vscode.workspace.findFiles(new vscode.RelativePattern(folder, GLOB), EXCLUDE, MAX_FILES));
-      }
-    }
+    const uris = await workspaceYamlUris();
     await Promise.all(uris.map((u) => this.indexFile(u, false)));
     this.rebuild();
   }
@@ -44,8 +35,7 @@ export class ManifestIndex implements vscode.Disposable {
   }
 
   private async indexFile(uri: vscode.Uri, rebuild = true): Promise<void> {
-    // Folders of the skip list below the workspace folder (the path above it is the user's business).
-    if (!isYamlName(uri.path) || vscode.workspace.asRelativePath(uri, false).split('/').slice(0, -1).some((seg) => SKIP_DIRS.has(seg))) return;
+    if (!followsYaml(uri)) return;
     try {
       if ((await vscode.workspace.fs.stat(uri)).size > MAX_FILE_SIZE) throw new Error('too large');
       const bytes = await vscode.workspace.fs.readFile(uri);
