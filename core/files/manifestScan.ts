@@ -13,30 +13,36 @@ export interface ManifestEntry {
 }
 
 export function scanManifests(text: string): ManifestEntry[] {
-  if (text.length > MAX_FILE_SIZE || text.includes('\u0000')) return [];
-  // Too deep for `yaml`'s recursive composer (the diagnostics say KA105): nothing to list.
-  if (nestingExceeds(text) !== -1) return [];
   const out: ManifestEntry[] = [];
+  for (const { object, line } of documentObjects(text)) {
+    const e = entryOf(object);
+    if (e) out.push({ ...e, line });
+  }
+  return out;
+}
+
+/**
+ * Every object of a YAML file's documents (the items of a `…List` one by one), with the 0-based line where its
+ * document starts. Nothing for a file too large, binary or too deeply nested for `yaml`'s recursive composer (the
+ * diagnostics say KA105); a document that cannot be read is skipped (`skipBroken`: also one with a syntax error).
+ */
+export function* documentObjects(text: string, { skipBroken = false } = {}): Generator<{ object: unknown; line: number }> {
+  if (text.length > MAX_FILE_SIZE || text.includes('\u0000') || nestingExceeds(text) !== -1) return;
   const lc = new LineCounter();
   let docs;
   try {
     docs = parseAllDocuments(text, { lineCounter: lc, uniqueKeys: false });
   } catch {
-    return [];
+    return;
   }
-  if (!Array.isArray(docs)) return [];
+  if (!Array.isArray(docs)) return;
   for (const doc of docs) {
+    if (skipBroken && doc.errors.length) continue;
     let js: unknown;
     try { js = doc.toJS({ maxAliasCount: 50 }); } catch { continue; }
-    const items = isList(js) ? (js as { items: unknown[] }).items : [js];
-    for (const o of items) {
-      const e = entryOf(o);
-      if (!e) continue;
-      const start = doc.contents?.range?.[0] ?? doc.range[0];
-      out.push({ ...e, line: lc.linePos(start).line - 1 });
-    }
+    const line = lc.linePos(doc.contents?.range?.[0] ?? doc.range[0]).line - 1;
+    for (const object of isList(js) ? (js as { items: unknown[] }).items : [js]) yield { object, line };
   }
-  return out;
 }
 
 function isList(js: unknown): boolean {
