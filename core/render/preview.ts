@@ -45,3 +45,17 @@ export function previewText(outcome: RenderOutcome, title: string, lang: Lang): 
   }
   return `${head.join('\n')}\n${parts.join('')}`;
 }
+
+/** What the server says of the chart or overlay a file belongs to (`kubeApprenti/rendu/cible` and the choice requests). */
+export interface RenderTargetInfo {
+  kind: 'helm' | 'kustomize';
+  /** The chart or overlay folder previewed for this file. */
+  dirUri: string;
+  /** The folder relative to its workspace folder (`monsterchart`, `kustomize/overlays/dev`). */
+  title: string;
+  /** Helm: values files of the chart folder that may be chosen, and the chosen ones (in order). */
+  valuesCandidates: string[];
+  values: string[];
+  /** Kustomize: the overlays that render this file (the student may choose one). */
+  overlays: string[];
+}

@@ -6,18 +6,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { hv } from '../../../core/i18n/helmValues';
+import type { RenderTargetInfo } from '../../../core/render/preview';
 import { currentLang } from '../i18n';
 
 export const PREVIEW_SCHEME = 'ka-apercu';
-
-interface TargetInfo {
-  kind: 'helm' | 'kustomize';
-  dirUri: string;
-  title: string;
-  valuesCandidates: string[];
-  values: string[];
-  overlays: string[];
-}
 
 /** What the commands of the table call. */
 export interface RenderPreview {
@@ -55,10 +47,10 @@ export function registerRenderPreview(context: vscode.ExtensionContext, client: 
   }));
   context.subscriptions.push(vscode.workspace.onDidCloseTextDocument((d) => { shown.delete(d.uri.toString()); }));
 
-  const target = async (uri: vscode.Uri | undefined): Promise<TargetInfo | null> => {
+  const target = async (uri: vscode.Uri | undefined): Promise<RenderTargetInfo | null> => {
     if (!uri || uri.scheme !== 'file') return null;
     try {
-      return await client.sendRequest<TargetInfo | null>('kubeApprenti/rendu/cible', { uri: uri.toString() });
+      return await client.sendRequest<RenderTargetInfo | null>('kubeApprenti/rendu/cible', { uri: uri.toString() });
     } catch {
       return null;
     }
@@ -68,7 +60,7 @@ export function registerRenderPreview(context: vscode.ExtensionContext, client: 
   const status = vscode.window.createStatusBarItem('kubeApprenti.rendu', vscode.StatusBarAlignment.Left, 50);
   status.command = 'kubeApprenti.rendu.choisirValeurs';
   context.subscriptions.push(status);
-  const label = (t: TargetInfo) => (t.kind === 'helm'
+  const label = (t: RenderTargetInfo) => (t.kind === 'helm'
     ? ['values.yaml', ...t.values.map(baseName)].join(', ')
     : t.title);
   const refreshStatus = async () => {

@@ -7,24 +7,11 @@
 import { readdirSync } from 'node:fs';
 import type { Connection } from 'vscode-languageserver';
 import { RenderRegistry } from '../../../core/analysis/render/renders';
-import { previewText } from '../../../core/render/preview';
+import { previewText, type RenderTargetInfo } from '../../../core/render/preview';
 import { hv } from '../../../core/i18n/helmValues';
 import type { ServerContext } from './context';
 import type { RenderSync } from './renders';
 import { normalizeUri, pathToUri, uriToPath } from './uris';
-
-export interface RenderTargetInfo {
-  kind: 'helm' | 'kustomize';
-  /** The chart or overlay folder previewed for this file. */
-  dirUri: string;
-  /** The folder relative to its workspace folder (`monsterchart`, `kustomize/overlays/dev`). */
-  title: string;
-  /** Helm: values files of the chart folder that may be chosen, and the chosen ones (in order). */
-  valuesCandidates: string[];
-  values: string[];
-  /** Kustomize: the overlays that render this file (the student may choose one). */
-  overlays: string[];
-}
 
 const dirUriOf = (p: string) => pathToUri(p).replace(/\/$/, '');
 
